@@ -29,13 +29,22 @@ for (const name of wanted) {
 for (const [name, entry] of Object.entries(bundles)) {
   if (wanted.length && !wanted.includes(name)) continue;
   const started = Date.now();
-  const { code, assets } = await ncc(join(root, entry), {
-    target: 'es2022',
-    quiet: true,
-    minify: false,
-    sourceMap: false,
-    license: 'licenses.txt',
-  });
+  let result;
+  try {
+    result = await ncc(join(root, entry), {
+      target: 'es2022',
+      quiet: true,
+      minify: false,
+      sourceMap: false,
+      license: 'licenses.txt',
+    });
+  } catch (err) {
+    // ncc's errors carry its own minified source; the first lines are the useful part.
+    const text = String(err?.message ?? err).split('\n').filter((l) => l.trim() && l.length < 400).slice(0, 8);
+    console.error(`build: ${name} failed:\n${text.join('\n')}`);
+    process.exit(1);
+  }
+  const { code, assets } = result;
   const out = join(root, 'dist', name);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });

@@ -1,0 +1,116 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+
+/**
+ * The one GitHub client every action and the CLI use: REST + GraphQL with Octokit's retry
+ * plugin (5xx and network errors, with backoff) and throttling plugin (waits out primary and
+ * secondary rate limits), pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL so GitHub Enterprise
+ * Server works. The token is only ever sent as a header; nothing here logs it.
+ */
+export type GitHub = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  token: string;
+  /** REST base, default GITHUB_API_URL or https://api.github.com. */
+  apiUrl?: string;
+  /** GraphQL endpoint, default GITHUB_GRAPHQL_URL or the one beside apiUrl. */
+  graphqlUrl?: string;
+  /** How many times to retry a 5xx / network error (default 4). */
+  retries?: number;
+  /** How many times to wait out a rate limit before giving up (default 6). */
+  rateLimitRetries?: number;
+  /** Longest single rate-limit wait in seconds before giving up (default 900). */
+  maxRateLimitWait?: number;
+  /** Where warnings go (rate limit waits, retries). Default: stderr. */
+  warn?: (message: string) => void;
+}
+
+/** Timing knobs; `SYNC_RETRY_BASE_MS` and `SYNC_RATE_LIMIT_UNIT_MS` scale waits (tests, benchmarks). */
+function msFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : fallback;
+}
+
+export function apiUrlFromEnv(): string {
+  return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+
+export function serverUrlFromEnv(): string {
+  return (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+}
+
+/** GraphQL endpoint: GITHUB_GRAPHQL_URL, or derived from the REST base as GitHub lays them out. */
+export function graphqlUrlFor(apiUrl: string): string {
+  if (process.env.GITHUB_GRAPHQL_URL) return process.env.GITHUB_GRAPHQL_URL.replace(/\/+$/, '');
+  return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/api\/v3$/, '/api/graphql') : `${apiUrl}/graphql`;
+}
+
+export function createClient(options: ClientOptions): GitHub {
+  const apiUrl = (options.apiUrl ?? apiUrlFromEnv()).replace(/\/+$/, '');
+  const graphqlUrl = options.graphqlUrl ?? graphqlUrlFor(apiUrl);
+  const warn = options.warn ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const rateLimitRetries = options.rateLimitRetries ?? 6;
+  const maxWait = options.maxRateLimitWait ?? 900;
+  const rateUnit = msFromEnv('SYNC_RATE_LIMIT_UNIT_MS', 1000);
+
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, opts: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
+      const what = `${opts.method ?? 'GET'} ${opts.url ?? ''}`;
+      if (retryCount >= rateLimitRetries || retryAfter > maxWait) {
+        warn(`${kind} rate limit on ${what}: giving up after ${retryCount} waits (next wait ${retryAfter}s)`);
+        return false;
+      }
+      warn(`${kind} rate limit on ${what}: waiting ${retryAfter}s (attempt ${retryCount + 1} of ${rateLimitRetries})`);
+      return true;
+    };
+
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: apiUrl,
+      retry: { retries: options.retries ?? 4, retryAfterBaseValue: msFromEnv('SYNC_RETRY_BASE_MS', 1000) },
+      throttle: {
+        retryAfterBaseValue: rateUnit,
+        fallbackSecondaryRateRetryAfter: 60,
+        // Octokit's default spaces every write a full second apart, one at a time. Our callers bound
+        // their own concurrency and the throttling plugin still waits out secondary limits, so writes
+        // are only kept from piling up unbounded here.
+        write: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+      },
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (m: string) => warn(String(m)),
+        error: (m: string) => warn(String(m)),
+      },
+    },
+    retry,
+    throttling,
+  );
+  // GraphQL goes to GITHUB_GRAPHQL_URL when set (Enterprise Server layouts differ).
+  octokit.graphql = octokit.graphql.defaults({ url: graphqlUrl }) as typeof octokit.graphql;
+  return octokit;
+}
+
+/** Splits `owner/name`. */
+export function splitRepo(fullName: string): { owner: string; repo: string } {
+  const [owner, repo] = fullName.split('/');
+  return { owner, repo };
+}
+
+/** The HTTP status of an Octokit error, if it has one. */
+export function statusOf(err: unknown): number | undefined {
+  const status = (err as { status?: unknown })?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** GitHub's validation error codes (`already_exists`, ...) carried by a 422. */
+export function validationCodes(err: unknown): string[] {
+  const errors = (err as { response?: { data?: { errors?: Array<{ code?: string } | string> } } })?.response?.data?.errors;
+  return Array.isArray(errors) ? errors.map((e) => (typeof e === 'string' ? e : (e.code ?? ''))) : [];
+}
