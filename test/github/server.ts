@@ -15,7 +15,7 @@ import { Router } from './router.js';
 import { Store } from './state.js';
 import { registerRepos } from './routes/repos.js';
 import { registerReleases } from './routes/releases.js';
-import { registerAssets, handleUpload, handleStorage, handleBrowserDownload } from './routes/assets.js';
+import { registerAssets, handleStorage, handleBrowserDownload } from './routes/assets.js';
 import { registerGitData } from './routes/git-data.js';
 import { registerPulls } from './routes/pulls.js';
 import { registerIssues } from './routes/issues.js';
