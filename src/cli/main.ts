@@ -1,26 +1,87 @@
-const HELP = `sync: GitHub Releases as the binary cache, repository_dispatch for cousin updates
+/**
+ * `sync`: the actions' library on a laptop. Exit codes: 0 ok, 1 failed, 2 usage error.
+ * Each command lives in commands/<name>.ts and is loaded only when used, so `sync --help`
+ * and a cold start stay fast.
+ */
+import { parseArgs } from 'node:util';
+import { oneLine, UserError } from '../errors.js';
+import { COMMON_HELP, COMMON_OPTIONS, UsageError, type Command } from './command.js';
+import { createOutput } from './output.js';
 
-Usage: sync <command> [options]
+export const VERSION = '0.1.0';
 
-Commands (not implemented yet):
-  ensure <name> | --all     ensure a pinned binary (tool cache, release, download or build)
-  release <name> --path P   package and upload a binary to its release
-  check [names]             which pinned versions have a newer upstream
-  dispatch [--dry-run]      tell subscribed cousin repositories what changed
-  apply                     apply a dispatched feature update (sync-upstream)
-  webhook                   serve GitHub webhooks and turn them into dispatches
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
+  ensure: { summary: 'ensure a pinned binary: tool cache, release, download, or build and release', load: () => import('./commands/ensure.js') },
+  release: { summary: 'package a binary (or a platform bundle) and upload it to its release', load: () => import('./commands/release.js') },
+  check: { summary: 'which pinned versions have a newer upstream', load: () => import('./commands/check.js') },
+  dispatch: { summary: 'tell subscribed cousin repositories which features changed', load: () => import('./commands/dispatch.js') },
+  apply: { summary: 'apply a dispatched feature update from a payload file (sync-upstream)', load: () => import('./commands/apply.js') },
+  webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => import('./commands/webhook.js') },
+};
 
-Options: --help, --version
-`;
-
-const args = process.argv.slice(2);
-if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
-  process.stdout.write(HELP);
-  process.exit(0);
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    'sync: GitHub Releases as the binary cache, repository_dispatch for cousin updates',
+    '',
+    'Usage: sync <command> [options]    (sync <command> --help for its options)',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Environment: GITHUB_TOKEN or GH_TOKEN (token), GITHUB_API_URL (API host; default from the origin remote)',
+    'Exit codes: 0 ok, 1 failed, 2 usage error',
+    '',
+  ].join('\n');
 }
-if (args[0] === '--version') {
-  process.stdout.write('0.1.0\n');
-  process.exit(0);
+
+export function commandHelp(name: string, c: Command): string {
+  const rows = [...c.help, ...COMMON_HELP];
+  const width = Math.max(...rows.map(([f]) => f.length));
+  return [`sync ${name}: ${c.summary}`, '', `Usage: ${c.usage}`, '', 'Options:', ...rows.map(([f, t]) => `  ${f.padEnd(width)}  ${t}`), ''].join('\n');
 }
-process.stderr.write(`sync: "${args[0]}" is not implemented yet (see sync --help)\n`);
-process.exit(1);
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(mainHelp());
+    return name || argv.length ? 0 : 2;
+  }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    process.stderr.write(`sync: unknown command "${name}" (see sync --help)\n`);
+    return 2;
+  }
+  const { command } = await entry.load();
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+  } catch (err) {
+    process.stderr.write(`sync ${name}: ${oneLine(err)} (see sync ${name} --help)\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(commandHelp(name, command));
+    return 0;
+  }
+  const out = createOutput(Boolean(parsed.values.json));
+  try {
+    return await command.run(parsed.positionals, parsed.values as Record<string, string | boolean | undefined>, out);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`sync ${name}: ${err.message} (see sync ${name} --help)\n`);
+      return 2;
+    }
+    const msg = oneLine(err);
+    if (!(err instanceof UserError) && process.env.SYNC_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    if (out.json) process.stdout.write(`${JSON.stringify({ ok: false, error: msg }, null, 2)}\n`);
+    process.stderr.write(`sync ${name}: ${msg}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,66 @@
+import { UserError } from '../errors.js';
+import { gitText } from '../git.js';
+
+/** What every command needs: where GitHub is, which repository, which token. */
+export interface CliContext {
+  apiUrl: string;
+  serverUrl: string;
+  /** owner/name from --repo, GITHUB_REPOSITORY, or the `origin` remote. */
+  repo?: string;
+  token?: string;
+  cwd: string;
+}
+
+/** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like). */
+export function parseRemote(url: string): { host: string; protocol: string; repo: string } | undefined {
+  const trimmed = url.trim().replace(/\.git$/, '').replace(/\/+$/, '');
+  let m = /^(https?):\/\/(?:[^@/]+@)?([^/]+)\/(.+)$/.exec(trimmed);
+  if (m) return finish(m[1], m[2], m[3]);
+  m = /^ssh:\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+)$/.exec(trimmed);
+  if (m) return finish('https', m[1], m[2]);
+  m = /^(?:[^@/]+@)?([^:/]+):(.+)$/.exec(trimmed);
+  if (m) return finish('https', m[1], m[2]);
+  return undefined;
+
+  function finish(protocol: string, host: string, path: string) {
+    const parts = path.split('/').filter(Boolean);
+    if (parts.length < 2) return undefined;
+    return { protocol, host, repo: parts.slice(-2).join('/') };
+  }
+}
+
+/** REST base for a GitHub host: api.github.com for github.com, `/api/v3` on Enterprise Server. */
+export function apiUrlForHost(protocol: string, host: string): string {
+  return host === 'github.com' ? 'https://api.github.com' : `${protocol}://${host}/api/v3`;
+}
+
+export async function resolveContext(opts: { repo?: string; cwd?: string; needRepo?: boolean; needToken?: boolean }): Promise<CliContext> {
+  const cwd = opts.cwd ?? process.cwd();
+  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || undefined;
+  let repo = opts.repo || process.env.GITHUB_REPOSITORY || undefined;
+  let remote: ReturnType<typeof parseRemote>;
+  try {
+    const url = await gitText(['remote', 'get-url', 'origin'], { cwd });
+    remote = parseRemote(url);
+  } catch {
+    remote = undefined;
+  }
+  if (!repo && remote) repo = remote.repo;
+  if (repo && !/^[^/\s]+\/[^/\s]+$/.test(repo)) throw new UserError(`bad repository "${repo}": expected owner/name`);
+
+  let apiUrl = process.env.GITHUB_API_URL;
+  let serverUrl = process.env.GITHUB_SERVER_URL;
+  if (!apiUrl && remote) apiUrl = apiUrlForHost(remote.protocol, remote.host);
+  if (!serverUrl && remote) serverUrl = `${remote.protocol}://${remote.host}`;
+  apiUrl = (apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
+  serverUrl = (serverUrl ?? (apiUrl === 'https://api.github.com' ? 'https://github.com' : apiUrl.replace(/\/api\/v3$/, ''))).replace(/\/+$/, '');
+
+  if (opts.needRepo && !repo) throw new UserError('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
+  if (opts.needToken && !token) throw new UserError('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
+  // The library reads these, as it does on the runner.
+  process.env.GITHUB_API_URL = apiUrl;
+  process.env.GITHUB_SERVER_URL = serverUrl;
+  if (repo && !process.env.GITHUB_REPOSITORY) process.env.GITHUB_REPOSITORY = repo;
+  if (!process.env.GITHUB_WORKSPACE) process.env.GITHUB_WORKSPACE = cwd;
+  return { apiUrl, serverUrl, repo, token, cwd };
+}
