@@ -1,0 +1,81 @@
+// The shared client against the local GitHub: retries, rate limits, Enterprise URLs, no token in logs.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { createClient, graphqlUrlFor, statusOf } from '../../src/github/client.js';
+import { startGitHub } from '../github/index.js';
+
+process.env.SYNC_RETRY_BASE_MS = '5';
+process.env.SYNC_RATE_LIMIT_UNIT_MS = '5';
+
+let gh: Awaited<ReturnType<typeof startGitHub>>;
+let token: string;
+const warnings: string[] = [];
+
+before(async () => {
+  gh = await startGitHub();
+  await gh.createRepo('acme/tools');
+  await gh.commit('acme/tools', { files: { 'README.md': 'hi\n' } });
+  token = gh.token({ permission: 'write' });
+});
+after(() => gh.close());
+
+const client = () => createClient({ token, apiUrl: gh.apiUrl, graphqlUrl: gh.graphqlUrl, warn: (m) => warnings.push(m) });
+const countOf = (path: string) => gh.requests.filter((r) => r.path.endsWith(path)).length;
+
+test('talks to GITHUB_API_URL (an Enterprise-style /api/v3 base), not api.github.com', async () => {
+  const { data } = await client().rest.repos.get({ owner: 'acme', repo: 'tools' });
+  assert.equal(data.full_name, 'acme/tools');
+  assert.equal(graphqlUrlFor('https://ghe.example/api/v3'), process.env.GITHUB_GRAPHQL_URL ?? 'https://ghe.example/api/graphql');
+});
+
+test('a burst of 5xx is retried with backoff until it succeeds', async () => {
+  const before = countOf('/repos/acme/tools');
+  gh.faults.add({ path: '/repos/acme/tools', kind: 'status', status: 502, times: 3 });
+  const { data } = await client().rest.repos.get({ owner: 'acme', repo: 'tools' });
+  assert.equal(data.name, 'tools');
+  assert.equal(countOf('/repos/acme/tools') - before, 4);
+});
+
+test('a connection reset is retried', async () => {
+  gh.faults.add({ path: '/repos/acme/tools', kind: 'reset', times: 1 });
+  const { data } = await client().rest.repos.get({ owner: 'acme', repo: 'tools' });
+  assert.equal(data.name, 'tools');
+});
+
+test('5xx that does not stop gives up after the retries with the status', async () => {
+  gh.faults.add({ path: '/repos/acme/tools', kind: 'status', status: 503, times: 50 });
+  await assert.rejects(client().rest.repos.get({ owner: 'acme', repo: 'tools' }), (e) => statusOf(e) === 503);
+  gh.faults.clear();
+});
+
+test('a secondary rate limit is waited out (retry-after) and the request then succeeds', async () => {
+  warnings.length = 0;
+  gh.faults.add({ path: '/repos/acme/tools', kind: 'secondary-rate-limit', retryAfter: 1, times: 2 });
+  const { data } = await client().rest.repos.get({ owner: 'acme', repo: 'tools' });
+  assert.equal(data.name, 'tools');
+  assert.equal(warnings.filter((w) => w.startsWith('secondary rate limit')).length, 2, warnings.join('\n'));
+});
+
+test('a primary rate limit is waited out until x-ratelimit-reset', async () => {
+  warnings.length = 0;
+  gh.faults.add({ path: '/repos/acme/tools', kind: 'rate-limit', resetIn: 1, times: 1 });
+  const { data } = await client().rest.repos.get({ owner: 'acme', repo: 'tools' });
+  assert.equal(data.name, 'tools');
+  assert.equal(warnings.filter((w) => w.startsWith('primary rate limit')).length, 1, warnings.join('\n'));
+});
+
+test('4xx is not retried', async () => {
+  const before = countOf('/repos/acme/nope');
+  await assert.rejects(client().rest.repos.get({ owner: 'acme', repo: 'nope' }), (e) => statusOf(e) === 404);
+  assert.equal(countOf('/repos/acme/nope') - before, 1);
+});
+
+test('GraphQL goes to GITHUB_GRAPHQL_URL', async () => {
+  const data = await client().graphql<{ repository: { nameWithOwner: string } }>(`query { repository(owner: "acme", name: "tools") { nameWithOwner } }`);
+  assert.equal(data.repository.nameWithOwner, 'acme/tools');
+});
+
+test('the token never appears in what the client logs', () => {
+  assert.ok(warnings.length > 0);
+  for (const w of warnings) assert.ok(!w.includes(token), w);
+});
