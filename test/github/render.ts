@@ -15,7 +15,8 @@ export function userJson(hub: Hub, login: string, id: number) {
     avatar_url: `${hub.url}/avatars/u/${id}?v=4`,
     gravatar_id: '',
     url: api,
-    html_url: `${hub.url}/${login}`,
+    // Bots live under /apps/<slug> on GitHub ([ and ] are not valid in a URI path).
+    html_url: login.endsWith('[bot]') ? `${hub.url}/apps/${encodeURIComponent(login.slice(0, -5))}` : `${hub.url}/${encodeURIComponent(login)}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,
