@@ -1,0 +1,165 @@
+import { parseArgs } from 'node:util';
+import { UserError, oneLine } from '../errors.js';
+import type { Log } from '../log.js';
+import { isRepoName, loadManifest, type Manifest } from '../manifest.js';
+import { startWebhookServer, type WebhookServer } from '../webhook/server.js';
+
+export const WEBHOOK_HELP = `Usage: sync webhook --secret-env VAR --target OWNER/REPO [options]
+
+Serve GitHub webhooks from upstream repositories and turn push / release / tag events of
+tracked upstreams into a repository_dispatch (event type "upstream-update") on the target.
+
+Options:
+  --port N           port to listen on (default: $PORT, else 8080; 0 picks a free one)
+  --host ADDR        address to bind (default 127.0.0.1; put a tunnel or proxy in front)
+  --secret-env VAR   name of the environment variable holding the webhook secret (required;
+                     the secret itself is never taken from the command line)
+  --target REPO      owner/name of the repository that receives the dispatches (required)
+  --manifest FILE    versions manifest (default versions.yml); re-read on SIGHUP
+  --queue-size N     dispatches waiting at most; beyond it deliveries get 503 (default 100)
+  --concurrency N    dispatches in flight at once (default 4)
+  --drain-timeout S  on SIGTERM/SIGINT, seconds to wait for queued dispatches (default 60)
+  --help             show this help
+
+Environment: GITHUB_TOKEN or GH_TOKEN (may create dispatches on the target), GITHUB_API_URL.
+Routes: POST (any path) for deliveries, GET /healthz for probes. Logs: one JSON line per
+delivery and per dispatch on stdout.
+`;
+
+/** JSON lines on stdout (info) and stderr (warnings): the record is already JSON. */
+const jsonLog: Log = {
+  info: (m) => process.stdout.write(`${m}\n`),
+  warn: (m) => process.stderr.write(`${m}\n`),
+  debug: () => {},
+};
+
+function integer(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UserError(`--${name} must be a whole number of at least ${min}, got "${value}"`);
+  return n;
+}
+
+/**
+ * `sync webhook`: parses argv (the words after `webhook`), serves until SIGTERM or SIGINT, then stops
+ * accepting, drains the dispatch queue and resolves with the exit code (0 once everything accepted
+ * was dispatched or failed for good; 1 when the drain timed out, 2 on usage errors).
+ */
+export async function runWebhookCommand(argv: string[], log: Log = jsonLog): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'secret-env': { type: 'string' },
+        target: { type: 'string' },
+        manifest: { type: 'string' },
+        'queue-size': { type: 'string' },
+        concurrency: { type: 'string' },
+        'drain-timeout': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    const text = oneLine(err);
+    const hint = /--secret\b/.test(text) ? ' (put the secret in an environment variable and pass its name with --secret-env)' : '';
+    process.stderr.write(`sync webhook: ${text}${hint}\nRun "sync webhook --help" for usage.\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(WEBHOOK_HELP);
+    return 0;
+  }
+
+  let server: WebhookServer;
+  let manifest: Manifest;
+  const manifestFile = values.manifest ?? 'versions.yml';
+  try {
+    const secretEnv = values['secret-env'];
+    if (!secretEnv) throw new UserError('--secret-env is required: the name of the environment variable that holds the webhook secret');
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(secretEnv)) throw new UserError(`--secret-env takes a variable name, not a value (got something that is not a name)`);
+    const secret = process.env[secretEnv];
+    if (!secret) throw new UserError(`environment variable ${secretEnv} is not set or empty: it must hold the webhook secret`);
+    const target = values.target;
+    if (!target || !isRepoName(target)) throw new UserError(`--target must be owner/name of the repository to dispatch to${target ? `, got "${target}"` : ''}`);
+    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
+    if (!token) throw new UserError('no token: set GITHUB_TOKEN or GH_TOKEN to a token that may create dispatches on the target');
+    const port = integer('port', values.port ?? process.env.PORT, 8080, 0);
+    if (port > 65535) throw new UserError(`--port must be at most 65535, got ${port}`);
+    const queueSize = integer('queue-size', values['queue-size'], 100, 1);
+    const concurrency = integer('concurrency', values.concurrency, 4, 1);
+    const drainSeconds = integer('drain-timeout', values['drain-timeout'], 60, 0);
+    manifest = await loadManifest(manifestFile);
+    const tracked = Object.values(manifest.binaries).filter((e) => e.upstream).length;
+    if (!tracked) log.warn(JSON.stringify({ msg: 'manifest', file: manifestFile, warning: 'no entry has an upstream: every event will be ignored' }));
+
+    server = await startWebhookServer({
+      port,
+      host: values.host ?? '127.0.0.1',
+      secret,
+      target,
+      token,
+      apiUrl: process.env.GITHUB_API_URL || undefined,
+      manifest: () => manifest,
+      queueSize,
+      concurrency,
+      log,
+    }).catch((err: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${err.code ?? oneLine(err)}`);
+    });
+    log.info(JSON.stringify({ msg: 'listening', url: server.url, target, manifest: manifestFile, tracked, queue: queueSize }));
+
+    return await new Promise<number>((resolve) => {
+      let stopping = false;
+      const stop = (signal: NodeJS.Signals) => {
+        if (stopping) {
+          // A second signal: the operator does not want to wait for the drain.
+          log.warn(JSON.stringify({ msg: 'shutdown', signal, outcome: 'forced' }));
+          return resolve(1);
+        }
+        stopping = true;
+        log.info(JSON.stringify({ msg: 'shutdown', signal, queued: server.handler.health().queue.depth }));
+        server.close({ drainTimeoutMs: drainSeconds * 1000 }).then(
+          ({ drained, abandoned }) => {
+            if (drained) log.info(JSON.stringify({ msg: 'shutdown', outcome: 'drained' }));
+            else log.warn(JSON.stringify({ msg: 'shutdown', outcome: 'timeout', abandoned, hint: 'redeliver these deliveries from the webhook settings page' }));
+            cleanup();
+            resolve(drained ? 0 : 1);
+          },
+          (err) => {
+            log.warn(JSON.stringify({ msg: 'shutdown', outcome: 'error', error: oneLine(err) }));
+            cleanup();
+            resolve(1);
+          },
+        );
+      };
+      const reload = () => {
+        loadManifest(manifestFile).then(
+          (m) => {
+            manifest = m;
+            log.info(JSON.stringify({ msg: 'manifest', file: manifestFile, outcome: 'reloaded' }));
+          },
+          (err) => log.warn(JSON.stringify({ msg: 'manifest', file: manifestFile, outcome: 'reload-failed', error: oneLine(err) })),
+        );
+      };
+      const cleanup = () => {
+        process.off('SIGTERM', stop);
+        process.off('SIGINT', stop);
+        process.off('SIGHUP', reload);
+      };
+      process.on('SIGTERM', stop);
+      process.on('SIGINT', stop);
+      process.on('SIGHUP', reload);
+    });
+  } catch (err) {
+    if (err instanceof UserError) {
+      process.stderr.write(`sync webhook: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

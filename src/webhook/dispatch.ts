@@ -1,0 +1,40 @@
+import { createClient, splitRepo, statusOf } from '../github/client.js';
+import type { UpstreamUpdate } from './route.js';
+
+export const EVENT_TYPE = 'upstream-update';
+
+/** What a dispatch sends: the update plus the delivery that caused it (8 of GitHub's 10 keys). */
+export type ClientPayload = UpstreamUpdate & { delivery: string };
+
+/** Sends one `repository_dispatch` to `target`; rejects on failure (the queue retries). */
+export type Dispatch = (target: string, payload: ClientPayload) => Promise<void>;
+
+export interface DispatcherOptions {
+  token: string;
+  apiUrl?: string;
+  eventType?: string;
+  warn?: (message: string) => void;
+}
+
+/** A Dispatch through the shared client (which retries 5xx and network errors and waits out rate limits). */
+export function createDispatcher(options: DispatcherOptions): Dispatch {
+  const octokit = createClient({ token: options.token, apiUrl: options.apiUrl, warn: options.warn });
+  const eventType = options.eventType ?? EVENT_TYPE;
+  return async (target, payload) => {
+    await octokit.rest.repos.createDispatchEvent({
+      ...splitRepo(target),
+      event_type: eventType,
+      client_payload: { ...payload } as Record<string, unknown>,
+    });
+  };
+}
+
+/**
+ * Whether a failed dispatch deserves another try of the queue's own. A 4xx (bad token, no access,
+ * target missing, payload refused) will fail the same way again; 5xx and network errors may not,
+ * even after the client's own retries (a target outage longer than its backoff).
+ */
+export function isRetryable(err: unknown): boolean {
+  const status = statusOf(err);
+  return status === undefined || status >= 500;
+}

@@ -1,0 +1,172 @@
+/**
+ * The bounded background queue between "GitHub got its answer" and "the dispatch landed".
+ *
+ * GitHub gives a webhook 10 s to answer and does not retry a failed delivery on its own, so the
+ * receiver answers as soon as a job is queued and does the API call here. The bound is on every job
+ * not yet finished (waiting + running + waiting to retry): when it is reached `offer` says no and the
+ * receiver answers 503, which GitHub shows as a failed delivery that can be redelivered. An unbounded
+ * queue would instead turn an outage of the target into unbounded memory and silently lost events
+ * at the next restart.
+ */
+export type JobResult = { ok: true; attempts: number; ms: number } | { ok: false; attempts: number; ms: number; error: unknown };
+
+export interface QueueOptions<T> {
+  /** Most jobs outstanding at once (queued, running or backing off). */
+  capacity: number;
+  /** Jobs running at once. */
+  concurrency: number;
+  run: (data: T) => Promise<void>;
+  /** Tries per job, counting the first (default 3). The API client retries 5xx inside each try too. */
+  attempts?: number;
+  /** Whether a failure is worth another try (default: always). */
+  retryable?: (err: unknown) => boolean;
+  /** Wait before try `attempt + 1` (default 1 s, 2 s, 4 s ... scaled by SYNC_RETRY_BASE_MS). */
+  backoffMs?: (attempt: number) => number;
+  onSettled?: (id: string, data: T, result: JobResult) => void;
+}
+
+interface Job<T> {
+  id: string;
+  data: T;
+}
+
+export function retryBaseMs(): number {
+  const raw = process.env.SYNC_RETRY_BASE_MS;
+  const value = Number(raw);
+  return raw !== undefined && raw !== '' && Number.isFinite(value) && value >= 0 ? value : 1000;
+}
+
+export class DispatchQueue<T> {
+  private readonly waiting: Job<T>[] = [];
+  private active = 0;
+  private idleWaiters: Array<() => void> = [];
+  private readonly attempts: number;
+  private readonly backoff: (attempt: number) => number;
+  private readonly timers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
+  private draining = false;
+  /** Jobs finished since start, for /healthz. */
+  readonly stats = { accepted: 0, dispatched: 0, failed: 0, rejected: 0 };
+
+  constructor(private readonly options: QueueOptions<T>) {
+    if (!(options.capacity >= 1)) throw new RangeError(`queue capacity must be at least 1, got ${options.capacity}`);
+    if (!(options.concurrency >= 1)) throw new RangeError(`queue concurrency must be at least 1, got ${options.concurrency}`);
+    this.attempts = Math.max(1, options.attempts ?? 3);
+    const base = retryBaseMs();
+    this.backoff = options.backoffMs ?? ((attempt) => base * 2 ** (attempt - 1));
+  }
+
+  /** Jobs not finished yet: waiting, running or backing off between tries. */
+  get depth(): number {
+    return this.waiting.length + this.active;
+  }
+
+  get running(): number {
+    return this.active;
+  }
+
+  get capacity(): number {
+    return this.options.capacity;
+  }
+
+  /** Queues a job; false when the queue is full (the caller answers 503). */
+  offer(id: string, data: T): boolean {
+    if (this.depth >= this.options.capacity) {
+      this.stats.rejected++;
+      return false;
+    }
+    this.stats.accepted++;
+    this.waiting.push({ id, data });
+    this.pump();
+    return true;
+  }
+
+  /**
+   * Resolves true once every job has finished, or false when `timeoutMs` passes first. Jobs in a
+   * backoff wait are woken so a drain does not sit out a long pause: they get their next try now.
+   */
+  async drain(timeoutMs = Infinity): Promise<boolean> {
+    this.draining = true;
+    for (const t of this.timers) t.wake();
+    if (this.depth === 0) return true;
+    const idle = new Promise<boolean>((resolve) => this.idleWaiters.push(() => resolve(true)));
+    if (!Number.isFinite(timeoutMs)) return idle;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), Math.max(0, timeoutMs));
+    });
+    try {
+      return await Promise.race([idle, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Drops the jobs that have not started (returned, so they can be logged for redelivery). */
+  abandon(): Array<{ id: string; data: T }> {
+    return this.waiting.splice(0, this.waiting.length);
+  }
+
+  private pump(): void {
+    while (this.active < this.options.concurrency && this.waiting.length) {
+      const job = this.waiting.shift()!;
+      this.active++;
+      void this.work(job).finally(() => {
+        this.active--;
+        this.pump();
+        if (this.depth === 0) {
+          const waiters = this.idleWaiters;
+          this.idleWaiters = [];
+          for (const w of waiters) w();
+        }
+      });
+    }
+  }
+
+  private async work(job: Job<T>): Promise<void> {
+    const started = Date.now();
+    let attempt = 0;
+    for (;;) {
+      attempt++;
+      try {
+        await this.options.run(job.data);
+        this.stats.dispatched++;
+        this.settle(job, { ok: true, attempts: attempt, ms: Date.now() - started });
+        return;
+      } catch (error) {
+        const again = attempt < this.attempts && (this.options.retryable?.(error) ?? true);
+        if (!again) {
+          this.stats.failed++;
+          this.settle(job, { ok: false, attempts: attempt, ms: Date.now() - started, error });
+          return;
+        }
+        await this.sleep(this.backoff(attempt));
+      }
+    }
+  }
+
+  private settle(job: Job<T>, result: JobResult): void {
+    try {
+      this.options.onSettled?.(job.id, job.data, result);
+    } catch {
+      // A logging hook must never take the queue down.
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.draining) return Promise.resolve();
+    return new Promise((resolve) => {
+      const entry = {
+        timer: setTimeout(() => {
+          this.timers.delete(entry);
+          resolve();
+        }, ms),
+        wake: () => {
+          clearTimeout(entry.timer);
+          this.timers.delete(entry);
+          resolve();
+        },
+      };
+      this.timers.add(entry);
+    });
+  }
+}
