@@ -210,6 +210,10 @@ export class Hub {
     } else {
       console.error('[local-github] internal error:', e);
     }
+    // The uploads host names the request in its error bodies.
+    if (ctx.path !== undefined && req.url?.startsWith('/api/uploads') && body && typeof body === 'object') {
+      body = { message: (body as { message?: unknown }).message, request_id: ctx.requestId, ...(body as object) };
+    }
     // Let the client finish sending (e.g. an upload refused early) so it reads our answer.
     if (!req.complete) req.resume();
     sendJson(ctx, status, body, headers);
