@@ -1,29 +1,476 @@
 #!/usr/bin/env node
-var __webpack_exports__ = {};
-const HELP = `sync: GitHub Releases as the binary cache, repository_dispatch for cousin updates
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
 
-Usage: sync <command> [options]
+/***/ 114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-Commands (not implemented yet):
-  ensure <name> | --all     ensure a pinned binary (tool cache, release, download or build)
-  release <name> --path P   package and upload a binary to its release
-  check [names]             which pinned versions have a newer upstream
-  dispatch [--dry-run]      tell subscribed cousin repositories what changed
-  apply                     apply a dispatched feature update (sync-upstream)
-  webhook                   serve GitHub webhooks and turn them into dispatches
-
-Options: --help, --version
-`;
-const args = process.argv.slice(2);
-if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(HELP);
-    process.exit(0);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ COMMON_HELP),
+/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** Options every command takes. */
+const COMMON_OPTIONS = {
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    repo: { type: 'string' },
+    manifest: { type: 'string' },
+};
+const COMMON_HELP = [
+    ['--repo owner/name', 'repository (default: GITHUB_REPOSITORY, or the "origin" remote)'],
+    ['--manifest FILE', 'versions manifest (default: versions.yml)'],
+    ['--json', 'print one JSON document on stdout, nothing else'],
+    ['-h, --help', 'this help'],
+];
+class UsageError extends Error {
+    name = 'UsageError';
 }
-if (args[0] === '--version') {
-    process.stdout.write('0.1.0\n');
-    process.exit(0);
+
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ commandHelp),
+/* harmony export */   iW: () => (/* binding */ main),
+/* harmony export */   xv: () => (/* binding */ VERSION)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(919);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(114);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(818);
+/**
+ * `sync`: the actions' library on a laptop. Exit codes: 0 ok, 1 failed, 2 usage error.
+ * Each command lives in commands/<name>.ts and is loaded only when used, so `sync --help`
+ * and a cold start stay fast.
+ */
+
+
+
+
+const VERSION = '0.1.0';
+const COMMANDS = {
+    ensure: { summary: 'ensure a pinned binary: tool cache, release, download, or build and release', load: () => __nccwpck_require__.e(/* import() */ 462).then(__nccwpck_require__.bind(__nccwpck_require__, 462)) },
+    release: { summary: 'package a binary (or a platform bundle) and upload it to its release', load: () => __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 655)) },
+    check: { summary: 'which pinned versions have a newer upstream', load: () => __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 38)) },
+    dispatch: { summary: 'tell subscribed cousin repositories which features changed', load: () => __nccwpck_require__.e(/* import() */ 490).then(__nccwpck_require__.bind(__nccwpck_require__, 490)) },
+    apply: { summary: 'apply a dispatched feature update from a payload file (sync-upstream)', load: () => __nccwpck_require__.e(/* import() */ 866).then(__nccwpck_require__.bind(__nccwpck_require__, 866)) },
+    webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => __nccwpck_require__.e(/* import() */ 567).then(__nccwpck_require__.bind(__nccwpck_require__, 567)) },
+};
+function mainHelp() {
+    const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+    return [
+        'sync: GitHub Releases as the binary cache, repository_dispatch for cousin updates',
+        '',
+        'Usage: sync <command> [options]    (sync <command> --help for its options)',
+        '',
+        'Commands:',
+        ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+        '',
+        'Environment: GITHUB_TOKEN or GH_TOKEN (token), GITHUB_API_URL (API host; default from the origin remote)',
+        'Exit codes: 0 ok, 1 failed, 2 usage error',
+        '',
+    ].join('\n');
 }
-process.stderr.write(`sync: "${args[0]}" is not implemented yet (see sync --help)\n`);
-process.exit(1);
+function commandHelp(name, c) {
+    const rows = [...c.help, ..._command_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_HELP */ .CX];
+    const width = Math.max(...rows.map(([f]) => f.length));
+    return [`sync ${name}: ${c.summary}`, '', `Usage: ${c.usage}`, '', 'Options:', ...rows.map(([f, t]) => `  ${f.padEnd(width)}  ${t}`), ''].join('\n');
+}
+async function main(argv) {
+    const [name, ...rest] = argv;
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+        process.stdout.write(mainHelp());
+        return name || argv.length ? 0 : 2;
+    }
+    if (name === '--version' || name === '-V') {
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+    }
+    const entry = COMMANDS[name];
+    if (!entry) {
+        process.stderr.write(`sync: unknown command "${name}" (see sync --help)\n`);
+        return 2;
+    }
+    const { command } = await entry.load();
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: rest, options: { ..._command_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_OPTIONS */ .DT, ...command.options }, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        process.stderr.write(`sync ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err)} (see sync ${name} --help)\n`);
+        return 2;
+    }
+    if (parsed.values.help) {
+        process.stdout.write(commandHelp(name, command));
+        return 0;
+    }
+    const out = (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .createOutput */ .q)(Boolean(parsed.values.json));
+    try {
+        return await command.run(parsed.positionals, parsed.values, out);
+    }
+    catch (err) {
+        if (err instanceof _command_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
+            process.stderr.write(`sync ${name}: ${err.message} (see sync ${name} --help)\n`);
+            return 2;
+        }
+        const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) && process.env.SYNC_DEBUG && err instanceof Error)
+            process.stderr.write(`${err.stack}\n`);
+        if (out.json)
+            process.stdout.write(`${JSON.stringify({ ok: false, error: msg }, null, 2)}\n`);
+        process.stderr.write(`sync ${name}: ${msg}\n`);
+        return 1;
+    }
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ createOutput)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+function createOutput(json, stream = process.stderr) {
+    const tty = !json && Boolean(stream.isTTY);
+    let progressShown = false;
+    const clear = () => {
+        if (progressShown) {
+            stream.write('\r\x1b[K');
+            progressShown = false;
+        }
+    };
+    const line = (text) => {
+        clear();
+        stream.write(`${text}\n`);
+    };
+    const started = new Map();
+    const log = {
+        info: (m) => (json ? undefined : line(m)),
+        warn: (m) => line(`warning: ${m}`),
+        debug: (m) => (process.env.SYNC_DEBUG ? line(`debug: ${m}`) : undefined),
+        progress: (label, done, total) => {
+            if (!tty)
+                return;
+            const t0 = started.get(label) ?? Date.now();
+            started.set(label, t0);
+            const secs = Math.max((Date.now() - t0) / 1000, 0.001);
+            const pct = total ? ` ${((100 * done) / total).toFixed(0)}%` : '';
+            stream.write(`\r\x1b[K${label}: ${formatBytes(done)}${total ? ` / ${formatBytes(total)}` : ''}${pct} ${formatBytes(done / secs)}/s`);
+            progressShown = true;
+            if (total !== undefined && done >= total)
+                clear();
+        },
+    };
+    return {
+        log,
+        json,
+        result(data, human) {
+            clear();
+            if (json)
+                process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+            else
+                for (const l of human())
+                    process.stdout.write(`${l}\n`);
+        },
+    };
+}
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) {
+        n /= 1024;
+        i++;
+    }
+    return `${n.toFixed(i ? 1 : 0)} ${units[i]}`;
+}
 
 
+/***/ }),
+
+/***/ 919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can act on: its message is shown as the one-line failure of a step
+ * (never a stack trace). Anything else that escapes is a bug and is reported as such.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** The message of any thrown value, on one line. */
+function oneLine(err) {
+    const text = err instanceof Error ? err.message : String(err);
+    return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(434);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__VERSION = __webpack_exports__.xv;
+/******/ var __webpack_exports__commandHelp = __webpack_exports__.bD;
+/******/ var __webpack_exports__main = __webpack_exports__.iW;
+/******/ export { __webpack_exports__VERSION as VERSION, __webpack_exports__commandHelp as commandHelp, __webpack_exports__main as main };
+/******/ 
