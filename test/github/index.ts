@@ -5,7 +5,7 @@ import { repoJson } from './render.js';
 import { assetJson, releaseJson } from './render.js';
 import { issueJson, labelJson } from './render.js';
 import { pullJson } from './routes/pulls.js';
-import type { LocalGitHub, CreateRepoOptions, TokenOptions, CommitOptions, TagOptions, Release, Asset, Pull, Issue, Label } from './types.js';
+import type { RequestRecord, LocalGitHub, CreateRepoOptions, TokenOptions, CommitOptions, TagOptions, Release, Asset, Pull, Issue, Label } from './types.js';
 import type { Ctx } from './http.js';
 import type { RepoRec } from './state.js';
 
@@ -32,6 +32,19 @@ export async function startGitHub(opts: { root?: string } = {}): Promise<LocalGi
     root: hub.root,
     faults: hub.faults,
     requests: hub.requests,
+    events: hub.events,
+    waitForRequest(match: (r: RequestRecord) => boolean): Promise<RequestRecord> {
+      const past = hub.requests.find((r) => hub.finished.has(r) && match(r));
+      if (past) return Promise.resolve(past);
+      return new Promise((resolve) => {
+        const on = (r: RequestRecord) => {
+          if (!match(r)) return;
+          hub.events.off('request', on);
+          resolve(r);
+        };
+        hub.events.on('request', on);
+      });
+    },
 
     env(token?: string) {
       const e: Record<string, string> = {

@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { Tokens, type Auth } from './auth.js';
 import { FaultsImpl, SECONDARY_MESSAGE, applyResponseFault } from './faults.js';
 import { GitStore } from './git.js';
@@ -39,6 +40,9 @@ export class Hub {
   readonly tokens = new Tokens();
   readonly faults = new FaultsImpl();
   readonly requests: RequestRecord[] = [];
+  /** 'request' (RequestRecord) once each request is over: lets tests wait without sleeping. */
+  readonly events = new EventEmitter();
+  readonly finished = new WeakSet<RequestRecord>();
   readonly secret = randomBytes(32);
   readonly git: GitStore;
   readonly api = new Router();
@@ -131,8 +135,11 @@ export class Hub {
     const rec: RequestRecord = { method, path: fullPath + url.search, status: 0, at: started, token: auth.kind };
     this.requests.push(rec);
     res.on('finish', () => (rec.status = res.statusCode));
+    // 'close' comes last in every case (answered, dropped, reset): the moment a request is over.
     res.on('close', () => {
       if (!rec.status) rec.status = res.writableFinished ? res.statusCode : 0;
+      this.finished.add(rec);
+      this.events.emit('request', rec);
     });
 
     const isApi = fullPath.startsWith('/api/');

@@ -160,5 +160,9 @@ export interface LocalGitHub {
     labels(fullName: string): Label[];
   };
   requests: RequestRecord[];
+  /** Extension: emits 'request' with the RequestRecord when a request is over (status 0: no answer was sent). */
+  events: import('node:events').EventEmitter;
+  /** Extension: resolves with the first finished request matching the predicate (already finished ones count). */
+  waitForRequest(match: (r: RequestRecord) => boolean): Promise<RequestRecord>;
   close(): Promise<void>;
 }
