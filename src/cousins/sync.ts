@@ -1,0 +1,312 @@
+import { UserError, oneLine } from '../errors.js';
+import type { GitHub } from '../github/client.js';
+import { splitRepo } from '../github/client.js';
+import type { Log } from '../log.js';
+import { ApplyConflict, applyUpstream, BOT, type Identity, type Method } from './apply.js';
+import { isSubscribed } from './match.js';
+import { checkCommit, readRequest, Rejection, type SyncRequest } from './payload.js';
+import { pathProblem, show } from './paths.js';
+import { findOpenPull, openOrRefreshPull } from './pull-request.js';
+import { authEnv, fetchBranch, fetchCommit, isValidBranch, pushBranch, remoteBranch, repoUrl, unshallow } from './remote.js';
+
+export type SyncResult = 'created' | 'updated' | 'unchanged' | 'skipped' | 'rejected' | 'failed';
+
+export interface PathMapping {
+  from: string;
+  to: string;
+}
+
+export interface FeatureResult {
+  feature: string;
+  result: SyncResult;
+  reason?: string;
+  branch?: string;
+  target?: string;
+  prNumber?: number;
+  prUrl?: string;
+  /** Files the update changes in the cousin. */
+  changed?: string[];
+}
+
+export interface SyncUpstreamOptions {
+  /** Client for the cousin (push, pull requests): the `token`. */
+  client: GitHub;
+  /** Client for the upstream (commit checks, failure issues): the `upstream-token`. */
+  upstreamClient: GitHub;
+  token: string;
+  upstreamToken: string;
+  serverUrl: string;
+  /** owner/name of this cousin. */
+  repo: string;
+  upstream: string;
+  eventName: string;
+  event: unknown;
+  /** workflow_dispatch inputs. */
+  feature?: string;
+  sha?: string;
+  subscriptions: string[];
+  pathMap: PathMapping[];
+  method: Method;
+  base?: string;
+  branchTemplate: string;
+  labels: string[];
+  maxAgeDays: number;
+  reportFailures: boolean;
+  dryRun: boolean;
+  /** The cousin's checkout. */
+  workspace: string;
+  committer?: Identity;
+  /** Link to the workflow run, for issues and PR bodies. */
+  runUrl?: string;
+  log: Log;
+}
+
+export interface SyncUpstreamOutcome {
+  result: SyncResult;
+  features: FeatureResult[];
+  /** Why, for rejected / failed / skipped. */
+  reason?: string;
+  prNumber?: number;
+  prUrl?: string;
+  branch?: string;
+  sha?: string;
+}
+
+const RANK: SyncResult[] = ['rejected', 'failed', 'created', 'updated', 'unchanged', 'skipped'];
+
+/** `features/webpush/flask => app/webpush` lines. */
+export function parsePathMap(lines: string[]): PathMapping[] {
+  return lines.map((line) => {
+    const m = /^(.+?)\s*=>\s*(.+)$/.exec(line.trim());
+    if (!m) throw new UserError(`path-map: ${show(line)} is not "upstream/path => cousin/path"`);
+    const from = m[1].trim().replace(/\/+$/, '');
+    const to = m[2].trim().replace(/\/+$/, '');
+    for (const [side, p] of [['upstream path', from], ['cousin path', to]] as const) {
+      const problem = pathProblem(p);
+      // Mapping onto the repository root would make the whole cousin a mirror of one folder.
+      if (problem) throw new UserError(`path-map: ${side} ${show(p)} ${problem}`);
+    }
+    return { from, to };
+  });
+}
+
+/** Where a feature lands: the longest path-map entry covering it, else the same path. */
+export function mapPath(feature: string, map: PathMapping[]): string {
+  let best: PathMapping | undefined;
+  for (const m of map) {
+    if ((feature === m.from || feature.startsWith(`${m.from}/`)) && (!best || m.from.length > best.from.length)) best = m;
+  }
+  return best ? best.to + feature.slice(best.from.length) : feature;
+}
+
+export async function syncUpstream(o: SyncUpstreamOptions): Promise<SyncUpstreamOutcome> {
+  const { log } = o;
+  let request: SyncRequest;
+  try {
+    request = readRequest({ eventName: o.eventName, event: o.event, upstream: o.upstream, feature: o.feature, sha: o.sha });
+  } catch (err) {
+    if (!(err instanceof Rejection)) throw err;
+    return reject(o, err.message, [], undefined);
+  }
+  if (request.truncated) log.warn('the dispatcher cut the feature list (payload size): only the listed features are synced');
+
+  const subscribed = request.features.filter((f) => isSubscribed(o.subscriptions, f));
+  const skipped = request.features.filter((f) => !subscribed.includes(f));
+  for (const f of skipped) log.info(`not subscribed to ${f}: skipped`);
+  if (!subscribed.length) {
+    return { result: 'skipped', features: skipped.map((feature) => ({ feature, result: 'skipped' })), reason: `not subscribed to ${request.features.join(', ')}`, sha: request.sha };
+  }
+
+  const branches = new Map<string, string>();
+  for (const feature of subscribed) {
+    const branch = o.branchTemplate.split('{feature}').join(feature);
+    if (!(await isValidBranch(o.workspace, branch))) return reject(o, `feature ${show(feature)} gives the invalid branch name ${show(branch)}`, subscribed, request.sha);
+    branches.set(feature, branch);
+  }
+
+  let defaultBranch: string;
+  try {
+    ({ defaultBranch } = await checkCommit({ client: o.upstreamClient, upstream: o.upstream, sha: request.sha, maxAgeDays: o.maxAgeDays }));
+  } catch (err) {
+    if (!(err instanceof Rejection)) throw err;
+    return reject(o, err.message, subscribed, request.sha);
+  }
+
+  const { owner, repo } = splitRepo(o.repo);
+  const base = o.base || (await o.client.rest.repos.get({ owner, repo })).data.default_branch;
+  const cousinUrl = repoUrl(o.serverUrl, o.repo);
+  const upstreamUrl = repoUrl(o.serverUrl, o.upstream);
+  const cousinEnv = authEnv(o.token, o.serverUrl);
+  const upstreamEnv = authEnv(o.upstreamToken, o.serverUrl);
+  if (o.method !== 'copy' && o.pathMap.length) log.warn(`path-map applies to method copy only; ${o.method} keeps the upstream's paths`);
+
+  const results: FeatureResult[] = skipped.map((feature) => ({ feature, result: 'skipped' as const }));
+  let baseSha: string;
+  try {
+    if (o.method === 'merge' || o.method === 'squash') await unshallow(o.workspace, cousinUrl, cousinEnv);
+    baseSha = await fetchBranch(o.workspace, cousinUrl, base, 'base', cousinEnv);
+    const depth = o.method === 'copy' ? 1 : o.method === 'cherry-pick' ? 2 : undefined;
+    await fetchCommit({ cwd: o.workspace, url: upstreamUrl, sha: request.sha, defaultBranch, depth, env: upstreamEnv });
+  } catch (err) {
+    return fail(o, `cannot fetch: ${oneLine(err)}`, subscribed, request.sha, results);
+  }
+
+  for (const feature of subscribed) {
+    const branch = branches.get(feature)!;
+    const target = o.method === 'copy' ? mapPath(feature, o.pathMap) : feature;
+    try {
+      results.push(await syncFeature(o, { feature, branch, target, base, baseSha, sha: request.sha, cousinUrl, cousinEnv }));
+    } catch (err) {
+      const reason = err instanceof ApplyConflict ? err.message : `${feature}: ${oneLine(err)}`;
+      log.warn(reason);
+      results.push({ feature, result: 'failed', reason, branch, target });
+      if (o.reportFailures) await reportFailure(o, 'failed', reason, [feature], request.sha);
+    }
+  }
+  return summarize(results, request.sha);
+}
+
+function summarize(results: FeatureResult[], sha?: string): SyncUpstreamOutcome {
+  const result = RANK.find((r) => results.some((x) => x.result === r)) ?? 'skipped';
+  const main = results.find((r) => r.result === result)!;
+  const withPr = results.find((r) => r.prNumber !== undefined && (r.result === 'created' || r.result === 'updated')) ?? results.find((r) => r.prNumber !== undefined);
+  return {
+    result,
+    features: results,
+    reason: main?.reason,
+    prNumber: withPr?.prNumber,
+    prUrl: withPr?.prUrl,
+    branch: (withPr ?? results.find((r) => r.branch))?.branch,
+    sha,
+  };
+}
+
+interface FeatureJob {
+  feature: string;
+  branch: string;
+  target: string;
+  base: string;
+  baseSha: string;
+  sha: string;
+  cousinUrl: string;
+  cousinEnv: Record<string, string>;
+}
+
+async function syncFeature(o: SyncUpstreamOptions, j: FeatureJob): Promise<FeatureResult> {
+  const { log } = o;
+  const short = j.sha.slice(0, 7);
+  const message = [
+    `sync(${j.feature}): update from ${o.upstream}@${short}`,
+    '',
+    o.method === 'copy'
+      ? `Mirror ${j.feature} of ${o.upstream} at ${j.sha} into ${j.target}.`
+      : `${o.method} of ${o.upstream} commit ${j.sha} (feature ${j.feature}).`,
+    '',
+    `Upstream-Repo: ${o.upstream}`,
+    `Upstream-Feature: ${j.feature}`,
+    `Upstream-Commit: ${j.sha}`,
+    '',
+  ].join('\n');
+  const applied = await applyUpstream({
+    cwd: o.workspace,
+    method: o.method,
+    sha: j.sha,
+    feature: j.feature,
+    target: j.target,
+    baseSha: j.baseSha,
+    message,
+    committer: o.committer ?? BOT,
+  });
+  const base: FeatureResult = { feature: j.feature, result: 'unchanged', branch: j.branch, target: j.target, changed: applied.changed };
+  if (!applied.commit) {
+    log.info(`${j.feature}: ${j.target} already equals ${o.upstream}@${short} on ${j.base}: no pull request`);
+    return { ...base, reason: `${j.base} already has this content` };
+  }
+  log.info(`${j.feature}: ${applied.changed.length} files change in ${j.target} (${o.method})`);
+
+  const existing = await remoteBranch(o.workspace, j.cousinUrl, j.branch, j.cousinEnv);
+  const open = await findOpenPull(o.client, o.repo, j.branch);
+  if (existing) {
+    // Same content already proposed on top of the same base: nothing to push.
+    const tip = await fetchBranch(o.workspace, j.cousinUrl, j.branch, 'existing', j.cousinEnv, 1).catch(() => undefined);
+    if (tip && open) {
+      const { gitText } = await import('../git.js');
+      const [tree, parent] = (await gitText(['log', '-1', '--format=%T %P', tip], { cwd: o.workspace })).split(' ');
+      if (tree === applied.tree && parent === j.baseSha) {
+        log.info(`${j.feature}: ${j.branch} already holds this update (#${open.number}): nothing to push`);
+        return { ...base, result: 'unchanged', prNumber: open.number, prUrl: open.url, reason: `#${open.number} already holds this update` };
+      }
+    }
+  }
+  if (o.dryRun) {
+    const would = open ? 'updated' : 'created';
+    log.info(`dry run: would push ${applied.commit.slice(0, 7)} to ${j.branch} and ${open ? `refresh #${open.number}` : 'open a pull request'} (nothing pushed)`);
+    return { ...base, result: would, prNumber: open?.number, prUrl: open?.url, reason: 'dry run' };
+  }
+  await pushBranch({ cwd: o.workspace, url: j.cousinUrl, commit: applied.commit, branch: j.branch, expected: existing, env: j.cousinEnv });
+  const pr = await openOrRefreshPull({
+    client: o.client,
+    repo: o.repo,
+    branch: j.branch,
+    base: j.base,
+    title: `Sync ${j.feature} from ${o.upstream}`,
+    body: prBody(o, j, applied.changed),
+    labels: o.labels,
+    log,
+  });
+  log.info(`${j.feature}: ${pr.created ? 'opened' : 'refreshed'} #${pr.number} ${pr.url}`);
+  return { ...base, result: pr.created ? 'created' : 'updated', prNumber: pr.number, prUrl: pr.url };
+}
+
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'")}\``;
+}
+
+function prBody(o: SyncUpstreamOptions, j: FeatureJob, changed: string[]): string {
+  const commitUrl = `${o.serverUrl}/${o.upstream}/commit/${j.sha}`;
+  const lines = [
+    `Automated update of ${code(j.feature)} from [${o.upstream}@${j.sha.slice(0, 7)}](${commitUrl}).`,
+    '',
+    `- Method: ${code(o.method)}${o.method === 'copy' ? ` into ${code(j.target)} (an exact mirror of the upstream folder)` : ''}`,
+    `- Upstream commit: ${code(j.sha)}`,
+    `- Files changed: ${changed.length}`,
+    '',
+    `This branch is rebuilt on \`${j.base}\` by every dispatch for this feature; push review fixes to another branch.`,
+  ];
+  if (o.runUrl) lines.push('', `Run: ${o.runUrl}`);
+  return lines.join('\n');
+}
+
+async function reject(o: SyncUpstreamOptions, reason: string, features: string[], sha: string | undefined): Promise<SyncUpstreamOutcome> {
+  o.log.warn(`rejected: ${reason}`);
+  if (o.reportFailures) await reportFailure(o, 'rejected', reason, features, sha);
+  return { result: 'rejected', features: features.map((feature) => ({ feature, result: 'rejected', reason })), reason, sha };
+}
+
+async function fail(o: SyncUpstreamOptions, reason: string, features: string[], sha: string, done: FeatureResult[]): Promise<SyncUpstreamOutcome> {
+  o.log.warn(reason);
+  if (o.reportFailures) await reportFailure(o, 'failed', reason, features, sha);
+  return summarize([...done, ...features.map((feature) => ({ feature, result: 'failed' as const, reason }))], sha);
+}
+
+/**
+ * Opens an issue in the upstream saying why. Only the named fields appear (each quoted, cut
+ * short), never the raw payload, never a token.
+ */
+async function reportFailure(o: SyncUpstreamOptions, kind: 'rejected' | 'failed', reason: string, features: string[], sha: string | undefined): Promise<void> {
+  const { owner, repo } = splitRepo(o.upstream);
+  const what = features.length ? features.map((f) => code(f.slice(0, 200))).join(', ') : 'an update';
+  const body = [
+    `${o.repo} ${kind} ${what}${sha ? ` at ${code(sha)}` : ''}.`,
+    '',
+    `Reason: ${reason}`,
+    '',
+    ...(o.runUrl ? [`Run: ${o.runUrl}`] : []),
+  ].join('\n');
+  try {
+    const { data } = await o.upstreamClient.rest.issues.create({ owner, repo, title: `sync-upstream: ${o.repo} ${kind} an update`, body });
+    o.log.info(`reported in ${o.upstream}#${data.number}`);
+  } catch (err) {
+    o.log.warn(`could not open an issue in ${o.upstream} (upstream-token needs issues: write): ${oneLine(err)}`);
+  }
+}
