@@ -11,7 +11,7 @@ import type { PullRequestResult } from '../upstream/pull-request.js';
 
 const UPDATE_MODES = ['none', 'manifest', 'pull-request'] as const;
 
-await runStep(async () => {
+async function main(): Promise<void> {
   const manifestPath = core.getInput('manifest') || 'versions.yml';
   const token = tokenInput('token');
   const update = (core.getInput('update').trim() || 'none') as (typeof UPDATE_MODES)[number];
@@ -69,7 +69,7 @@ await runStep(async () => {
   if (badPulls.length) problems.push(`could not open update PRs for ${badPulls.map((p) => `${p.name} (${p.error})`).join('; ')}`);
   if (failOnUpdate && updated.length) problems.push(`updates available (fail-on-update): ${updated.map((e) => `${e.name} ${e.pinned} -> ${e.newVersion}`).join(', ')}`);
   if (problems.length) throw new UserError(problems.join('; '));
-});
+}
 
 /** `client_payload.upstream` of a repository_dispatch, when it is a plausible repository name. */
 function dispatchedUpstream(): string | undefined {
@@ -115,3 +115,6 @@ async function writeSummary(entries: EntryResult[], skipped: string[], pulls: Pu
   if (skipped.length) lines.push('', `Without an upstream (not checked): ${skipped.join(', ')}`);
   await core.summary.addRaw(lines.join('\n') + '\n').write();
 }
+
+// Last, so every module-level constant above is initialised before the step runs.
+await runStep(main);

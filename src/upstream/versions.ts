@@ -92,7 +92,7 @@ export function updateType(current: semver.SemVer, latest: semver.SemVer): Updat
 export function pinFor(pinned: string, pattern: RegExp | undefined, current: TagVersion | undefined, latest: TagVersion): string {
   if (current && pinned === current.tag) return latest.tag;
   if (current && pinned === current.text) return latest.text;
-  if (!current && parseTag(pinned, pattern)) return latest.tag;
+  if (!current && pattern && parseTag(pinned, pattern)) return latest.tag;
   const bare = latest.version.version;
   return /^v\d/.test(pinned) ? `v${bare}` : bare;
 }
