@@ -26,11 +26,22 @@ Routes: POST (any path) for deliveries, GET /healthz for probes. Logs: one JSON 
 delivery and per dispatch on stdout.
 `;
 
-/** JSON lines on stdout (info) and stderr (warnings): the record is already JSON. */
-const jsonLog: Log = {
-  info: (m) => process.stdout.write(`${m}\n`),
-  warn: (m) => process.stderr.write(`${m}\n`),
-  debug: () => {},
+/** Where the command writes: help and errors as text, log records as JSON lines. */
+export interface WebhookIo {
+  out(text: string): void;
+  err(text: string): void;
+  log: Log;
+}
+
+/** JSON lines on stdout (info) and stderr (warnings): each record is already JSON. */
+const processIo: WebhookIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  log: {
+    info: (m) => process.stdout.write(`${m}\n`),
+    warn: (m) => process.stderr.write(`${m}\n`),
+    debug: () => {},
+  },
 };
 
 function integer(name: string, value: string | undefined, fallback: number, min: number): number {
@@ -45,7 +56,8 @@ function integer(name: string, value: string | undefined, fallback: number, min:
  * accepting, drains the dispatch queue and resolves with the exit code (0 once everything accepted
  * was dispatched or failed for good; 1 when the drain timed out, 2 on usage errors).
  */
-export async function runWebhookCommand(argv: string[], log: Log = jsonLog): Promise<number> {
+export async function runWebhookCommand(argv: string[], io: WebhookIo = processIo): Promise<number> {
+  const log = io.log;
   let values;
   try {
     ({ values } = parseArgs({
@@ -67,11 +79,11 @@ export async function runWebhookCommand(argv: string[], log: Log = jsonLog): Pro
   } catch (err) {
     const text = oneLine(err);
     const hint = /--secret\b/.test(text) ? ' (put the secret in an environment variable and pass its name with --secret-env)' : '';
-    process.stderr.write(`sync webhook: ${text}${hint}\nRun "sync webhook --help" for usage.\n`);
+    io.err(`sync webhook: ${text}${hint}\nRun "sync webhook --help" for usage.\n`);
     return 2;
   }
   if (values.help) {
-    process.stdout.write(WEBHOOK_HELP);
+    io.out(WEBHOOK_HELP);
     return 0;
   }
 
@@ -157,7 +169,7 @@ export async function runWebhookCommand(argv: string[], log: Log = jsonLog): Pro
     });
   } catch (err) {
     if (err instanceof UserError) {
-      process.stderr.write(`sync webhook: ${err.message}\n`);
+      io.err(`sync webhook: ${err.message}\n`);
       return 1;
     }
     throw err;
