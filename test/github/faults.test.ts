@@ -30,7 +30,7 @@ describe('local GitHub: faults, permissions, validation', () => {
   const upload = (releaseId: number, name: string, data: string | Buffer, t = token) =>
     call(gh.url, 'POST', `/api/uploads${R}/releases/${releaseId}/assets?name=${encodeURIComponent(name)}`, {
       token: t,
-      raw: typeof data === 'string' ? Buffer.from(data) : data,
+      raw: new Uint8Array(typeof data === 'string' ? Buffer.from(data) : data),
       headers: { 'content-type': 'application/octet-stream' },
     });
   let rel = 0;

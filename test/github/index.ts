@@ -1,6 +1,7 @@
 // Local GitHub stand-in: REST + uploads + GraphQL + signed storage + git smart HTTP over real
 // bare repositories, on 127.0.0.1. See README.md in this folder.
 import { createHub } from './server.js';
+import { adminHandler } from './admin.js';
 import { repoJson } from './render.js';
 import { assetJson, releaseJson } from './render.js';
 import { issueJson, labelJson } from './render.js';
@@ -13,7 +14,12 @@ export type * from './types.js';
 
 const NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
-export async function startGitHub(opts: { root?: string } = {}): Promise<LocalGitHub & { pullsAsync(fullName: string): Promise<Pull[]> }> {
+export interface StartOptions {
+  root?: string; // default: a fresh temp dir, removed by close()
+  port?: number; // default: a random free port
+}
+
+export async function startGitHub(opts: StartOptions = {}): Promise<LocalGitHub & { pullsAsync(fullName: string): Promise<Pull[]> }> {
   const { hub, dispose } = await createHub(opts);
 
   const mustRepo = (fullName: string): RepoRec => {
@@ -162,5 +168,6 @@ export async function startGitHub(opts: { root?: string } = {}): Promise<LocalGi
     close: dispose,
   };
   void repoJson;
+  hub.admin = adminHandler(gh);
   return gh;
 }

@@ -68,7 +68,7 @@ describe('local GitHub: OpenAPI response shapes', () => {
   it('assets: upload, list, get, rename', async () => {
     const up = await call(gh.url, 'POST', `/api/uploads${R}/releases/${releaseId}/assets?name=tool-linux-amd64.tar.gz&label=Linux`, {
       token,
-      raw: Buffer.from('binary bytes'),
+      raw: new Uint8Array(Buffer.from('binary bytes')),
       headers: { 'content-type': 'application/gzip' },
     });
     const asset = ok(up, 'POST', '/repos/{owner}/{repo}/releases/{release_id}/assets', 201);

@@ -48,6 +48,8 @@ export class Hub {
   readonly api = new Router();
   readonly uploads = new Router();
   private usage = new Map<string, Usage>();
+  /** Optional /_admin control API (set by startGitHub). */
+  admin?: (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) => Promise<void>;
   private server: Server;
   private sockets = new Set<Socket>();
 
@@ -75,13 +77,13 @@ export class Hub {
     return join(this.root, 'tmp');
   }
 
-  async listen() {
+  async listen(port = 0) {
     await mkdir(this.git.root, { recursive: true });
     await mkdir(this.assetsDir, { recursive: true });
     await mkdir(this.tmpDir, { recursive: true });
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', () => resolve());
+      this.server.listen(port, '127.0.0.1', () => resolve());
     });
     const addr = this.server.address();
     if (!addr || typeof addr === 'string') throw new Error('no address');
@@ -128,6 +130,7 @@ export class Hub {
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const started = Date.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (this.admin && url.pathname.startsWith('/_admin/')) return this.admin(req, res, url.pathname, url.searchParams);
     const fullPath = url.pathname;
     const method = (req.method ?? 'GET').toUpperCase();
     const auth = this.tokens.authenticate(req);
@@ -278,11 +281,11 @@ export class Hub {
   }
 }
 
-export async function createHub(opts: { root?: string } = {}) {
+export async function createHub(opts: { root?: string; port?: number } = {}) {
   const root = opts.root ?? (await mkdtemp(join(tmpdir(), 'local-github-')));
   const ownsRoot = !opts.root;
   const hub = new Hub(root);
-  await hub.listen();
+  await hub.listen(opts.port ?? 0);
   return {
     hub,
     async dispose() {
