@@ -1,6 +1,43 @@
-import { UserError } from '../errors.js';
-import { runStep } from '../step.js';
+import * as core from '@actions/core';
+import { actionsLog } from '../actions-log.js';
+import { ensureBinary } from '../ensure/ensure-binary.js';
+import { booleanInput, runStep, tokenInput } from '../step.js';
+import { seconds } from './summary.js';
 
 await runStep(async () => {
-  throw new UserError('ensure-binary: not implemented yet');
+  const token = tokenInput('token');
+  const input = (n: string) => core.getInput(n).trim() || undefined;
+  const addToPath = booleanInput('add-to-path', true);
+  const result = await ensureBinary(
+    {
+      name: core.getInput('name').trim(),
+      manifestFile: input('manifest') ?? 'versions.yml',
+      version: input('version'),
+      bin: input('bin'),
+      build: input('build'),
+      workdir: input('workdir'),
+      download: input('download'),
+      releaseRepo: input('release-repo'),
+      tag: input('tag'),
+      asset: input('asset'),
+      os: input('os'),
+      arch: input('arch'),
+      token,
+      releaseOnMiss: booleanInput('release-on-miss', true),
+      actionsCache: booleanInput('actions-cache', false),
+    },
+    actionsLog,
+  );
+  if (addToPath && result.native) core.addPath(result.dir);
+  else if (addToPath) core.info(`${result.name} is for ${result.os}/${result.arch}, not this runner: verified but not put on PATH`);
+  core.setOutput('path', result.dir);
+  core.setOutput('binary', result.binary);
+  core.setOutput('version', result.version);
+  core.setOutput('source', result.source);
+  core.setOutput('cache-hit', String(result.cacheHit));
+  core.setOutput('sha256', result.sha256);
+  core.setOutput('released', String(result.released));
+  const line = `${result.name} ${result.version} (${result.os}/${result.arch}) from ${result.source} in ${seconds(result.durationMs)}${result.released ? `, released to ${result.releaseRepo} (${result.tag})` : ''}`;
+  core.info(line);
+  await core.summary.addRaw(`**ensure-binary**: ${line}\n`, true).write();
 });

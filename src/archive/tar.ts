@@ -1,0 +1,381 @@
+/**
+ * A small streaming tar.gz writer and reader on node:zlib. Written here rather than spawning
+ * `tar` so extraction can refuse, entry by entry, anything that would land outside the target
+ * folder (absolute paths, `..`, links pointing out, devices), on every OS, with one error message.
+ * Neither direction ever holds a whole file in memory.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { link, lstat, mkdir, open, realpath, stat, symlink, unlink } from 'node:fs/promises';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createHash } from 'node:crypto';
+import { createGunzip, createGzip } from 'node:zlib';
+import { dirname, join, posix, resolve, sep } from 'node:path';
+import { UserError } from '../errors.js';
+
+const BLOCK = 512;
+const CHUNK = 256 * 1024;
+
+export interface PackEntry {
+  /** Path inside the archive (forward slashes, relative). */
+  name: string;
+  /** A file on disk to stream in... */
+  file?: string;
+  /** ...or its content. */
+  data?: Buffer | string;
+  /** Permission bits (default: the file's, or 0644). */
+  mode?: number;
+}
+
+export interface PackResult {
+  /** sha256 hex of the .tar.gz. */
+  sha256: string;
+  size: number;
+}
+
+/** Writes a .tar.gz of the entries to `out`; returns the archive's sha256 and size. */
+export async function packTarGz(entries: PackEntry[], out: string, opts: { mtime?: Date; level?: number } = {}): Promise<PackResult> {
+  const mtime = Math.floor((opts.mtime ?? new Date()).getTime() / 1000);
+  const dirs = new Set<string>();
+  async function* blocks(): AsyncGenerator<Buffer> {
+    for (const entry of entries) {
+      const name = checkRelative(entry.name);
+      // Parent folders first, as tar does, so any extractor recreates them with sane modes.
+      const parts = name.split('/');
+      for (let i = 1; i < parts.length; i++) {
+        const d = parts.slice(0, i).join('/') + '/';
+        if (dirs.has(d)) continue;
+        dirs.add(d);
+        yield* header(d, { mode: 0o755, size: 0, mtime, type: '5' });
+      }
+      if (entry.file !== undefined) {
+        const st = await stat(entry.file);
+        if (!st.isFile()) throw new UserError(`${entry.file}: not a regular file`);
+        yield* header(name, { mode: entry.mode ?? st.mode & 0o777, size: st.size, mtime, type: '0' });
+        let sent = 0;
+        for await (const chunk of createReadStream(entry.file, { highWaterMark: CHUNK })) {
+          sent += (chunk as Buffer).length;
+          yield chunk as Buffer;
+        }
+        if (sent !== st.size) throw new UserError(`${entry.file}: changed while being packed`);
+        if (st.size % BLOCK) yield Buffer.alloc(BLOCK - (st.size % BLOCK));
+      } else {
+        const data = Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data ?? '', 'utf8');
+        yield* header(name, { mode: entry.mode ?? 0o644, size: data.length, mtime, type: '0' });
+        yield data;
+        if (data.length % BLOCK) yield Buffer.alloc(BLOCK - (data.length % BLOCK));
+      }
+    }
+    yield Buffer.alloc(BLOCK * 2);
+  }
+  const hash = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      done(null, chunk);
+    },
+  });
+  await pipeline(Readable.from(blocks()), createGzip({ level: opts.level ?? 6, chunkSize: CHUNK }), tap, createWriteStream(out));
+  return { sha256: hash.digest('hex'), size };
+}
+
+interface HeaderOpts {
+  mode: number;
+  size: number;
+  mtime: number;
+  type: string;
+}
+
+function* header(name: string, o: HeaderOpts): Generator<Buffer> {
+  // Names that do not fit ustar's 100 bytes go in a PAX extended header.
+  if (Buffer.byteLength(name) > 100) {
+    const record = paxRecord('path', name);
+    yield headerBlock('././@PaxHeader', { ...o, type: 'x', size: record.length, mode: 0o644 });
+    yield record;
+    if (record.length % BLOCK) yield Buffer.alloc(BLOCK - (record.length % BLOCK));
+  }
+  yield headerBlock(name, o);
+}
+
+function paxRecord(key: string, value: string): Buffer {
+  const body = ` ${key}=${value}\n`;
+  let len = Buffer.byteLength(body) + 1;
+  while (String(len).length + Buffer.byteLength(body) !== len) len = String(len).length + Buffer.byteLength(body);
+  return Buffer.from(`${len}${body}`, 'utf8');
+}
+
+function headerBlock(name: string, o: HeaderOpts): Buffer {
+  const b = Buffer.alloc(BLOCK);
+  b.write(truncateUtf8(name, 100), 0, 'utf8');
+  octal(b, 100, 8, o.mode);
+  octal(b, 108, 8, 0);
+  octal(b, 116, 8, 0);
+  octal(b, 124, 12, o.size);
+  octal(b, 136, 12, o.mtime);
+  b.write(o.type, 156, 'ascii');
+  b.write('ustar\u000000', 257, 'binary');
+  b.fill(' ', 148, 156);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += b[i];
+  b.write(sum.toString(8).padStart(6, '0') + '\u0000 ', 148, 'binary');
+  return b;
+}
+
+function truncateUtf8(s: string, max: number): string {
+  let out = s;
+  while (Buffer.byteLength(out) > max) out = out.slice(0, -1);
+  return out;
+}
+
+function octal(b: Buffer, off: number, len: number, value: number) {
+  const text = value.toString(8);
+  if (text.length > len - 1) throw new UserError(`tar: value ${value} too large for a ustar header`);
+  b.write(text.padStart(len - 1, '0') + '\u0000', off, 'binary');
+}
+
+/**
+ * The entry path, relative and inside the target, with forward slashes; throws on anything that
+ * could escape it: an absolute or drive path, a `..` segment, a NUL.
+ */
+export function checkRelative(raw: string): string {
+  if (raw.includes('\0')) throw new UnsafeEntry(raw, 'contains a NUL byte');
+  const p = raw.replace(/\\/g, '/');
+  if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) throw new UnsafeEntry(raw, 'is an absolute path');
+  const parts = p.split('/').filter((s) => s !== '' && s !== '.');
+  if (parts.includes('..')) throw new UnsafeEntry(raw, 'contains ".."');
+  if (!parts.length) throw new UnsafeEntry(raw, 'is empty');
+  return parts.join('/');
+}
+
+function isRoot(raw: string): boolean {
+  return raw.replace(/\\/g, '/').split('/').every((s) => s === '' || s === '.') && !raw.startsWith('/');
+}
+
+function isRelativeInside(raw: string): boolean {
+  try {
+    checkRelative(raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when a link at `entry` pointing to `target` stays inside the archive root (lexically). */
+export function linkStaysInside(entry: string, target: string): boolean {
+  if (!target || target.includes('\0')) return false;
+  const t = target.replace(/\\/g, '/');
+  if (t.startsWith('/') || /^[A-Za-z]:/.test(t)) return false;
+  const joined = posix.normalize(posix.join(posix.dirname(entry), t));
+  return joined !== '..' && !joined.startsWith('../') && !posix.isAbsolute(joined);
+}
+
+export class UnsafeEntry extends UserError {
+  constructor(
+    readonly entry: string,
+    reason: string,
+  ) {
+    super(`refusing archive entry "${entry.slice(0, 200)}": it ${reason} (it would land outside the target folder)`);
+    this.name = 'UnsafeEntry';
+  }
+}
+
+export interface ExtractResult {
+  files: string[];
+}
+
+/** Pulls exact byte counts out of an async chunk stream. */
+class ByteReader {
+  private buf: Buffer = Buffer.alloc(0);
+  private done = false;
+  constructor(private readonly it: AsyncIterator<Buffer>) {}
+
+  private async fill(): Promise<boolean> {
+    if (this.done) return false;
+    const next = await this.it.next();
+    if (next.done) {
+      this.done = true;
+      return false;
+    }
+    this.buf = this.buf.length ? Buffer.concat([this.buf, next.value]) : next.value;
+    return true;
+  }
+
+  /** Exactly n bytes, or fewer at the end of the stream. */
+  async read(n: number): Promise<Buffer> {
+    while (this.buf.length < n && (await this.fill()));
+    const out = this.buf.subarray(0, n);
+    this.buf = this.buf.subarray(out.length);
+    return out;
+  }
+
+  /** n bytes as they arrive, without collecting them. */
+  async *stream(n: number): AsyncGenerator<Buffer> {
+    let left = n;
+    while (left > 0) {
+      if (!this.buf.length && !(await this.fill())) throw new UserError('archive is truncated (unexpected end of data)');
+      const take = this.buf.subarray(0, Math.min(left, this.buf.length));
+      this.buf = this.buf.subarray(take.length);
+      left -= take.length;
+      yield take;
+    }
+  }
+
+  async skip(n: number): Promise<void> {
+    for await (const _ of this.stream(n));
+  }
+}
+
+function parseOctal(b: Buffer, off: number, len: number): number {
+  // GNU base-256 for large values.
+  if (b[off] & 0x80) {
+    let v = 0;
+    for (let i = off + 1; i < off + len; i++) v = v * 256 + b[i];
+    return v;
+  }
+  const s = b.toString('ascii', off, off + len).replace(/\0.*$/s, '').trim();
+  return s ? parseInt(s, 8) : 0;
+}
+
+function cstring(b: Buffer, off: number, len: number): string {
+  const end = b.indexOf(0, off);
+  return b.toString('utf8', off, end >= 0 && end < off + len ? end : off + len);
+}
+
+function parsePax(data: Buffer): Record<string, string> {
+  const out: Record<string, string> = {};
+  let i = 0;
+  while (i < data.length) {
+    const sp = data.indexOf(0x20, i);
+    if (sp < 0) break;
+    const len = parseInt(data.toString('ascii', i, sp), 10);
+    if (!(len > 0)) break;
+    const rec = data.toString('utf8', sp + 1, i + len - 1);
+    const eq = rec.indexOf('=');
+    if (eq > 0) out[rec.slice(0, eq)] = rec.slice(eq + 1);
+    i += len;
+  }
+  return out;
+}
+
+/**
+ * Extracts a .tar.gz into `dest` (created if needed; should be empty). Links are created last,
+ * after every file, and only when they resolve inside `dest`, so nothing is ever written through
+ * a link and a link chain cannot lead out.
+ */
+export async function extractTarGz(archive: string, dest: string): Promise<ExtractResult> {
+  await mkdir(dest, { recursive: true });
+  const root = await realpath(dest);
+  const gunzip = createGunzip({ chunkSize: CHUNK });
+  const source = createReadStream(archive, { highWaterMark: CHUNK });
+  source.on('error', (e) => gunzip.destroy(e));
+  source.pipe(gunzip);
+  const reader = new ByteReader(gunzip[Symbol.asyncIterator]());
+  const files: string[] = [];
+  const links: Array<{ kind: 'symlink' | 'hardlink'; path: string; target: string }> = [];
+  let pax: Record<string, string> = {};
+  let longName: string | undefined;
+  let longLink: string | undefined;
+  const inside = (rel: string) => {
+    const full = resolve(root, rel);
+    if (full !== root && !full.startsWith(root + sep)) throw new UnsafeEntry(rel, 'resolves outside the target');
+    return full;
+  };
+  try {
+    for (;;) {
+      const h = await reader.read(BLOCK);
+      if (h.length === 0) break; // no end-of-archive marker: accept, as tar does
+      if (h.length < BLOCK) throw new UserError('archive is truncated (partial header)');
+      if (h.every((x) => x === 0)) break;
+      const stored = parseOctal(h, 148, 8);
+      let sum = 0;
+      for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : h[i];
+      if (stored !== sum) throw new UserError('archive is corrupt (bad tar header checksum)');
+      const type = String.fromCharCode(h[156] || 0x30);
+      const size = parseOctal(h, 124, 12);
+      const padded = Math.ceil(size / BLOCK) * BLOCK;
+      if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+        if (size > 1 << 20) throw new UserError('archive is corrupt (oversized extended header)');
+        const data = await reader.read(padded);
+        if (data.length < padded) throw new UserError('archive is truncated');
+        const body = data.subarray(0, size);
+        if (type === 'x') pax = { ...pax, ...parsePax(body) };
+        else if (type === 'L') longName = cstring(body, 0, body.length);
+        else if (type === 'K') longLink = cstring(body, 0, body.length);
+        continue; // 'g' (global) carries nothing we use
+      }
+      const magic = h.toString('ascii', 257, 262);
+      const prefix = magic === 'ustar' ? cstring(h, 345, 155) : '';
+      const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cstring(h, 0, 100)}` : cstring(h, 0, 100));
+      const linkName = pax.linkpath ?? longLink ?? cstring(h, 157, 100);
+      const mode = parseOctal(h, 100, 8);
+      pax = {};
+      longName = longLink = undefined;
+
+      if (type === '5' && isRoot(rawName)) {
+        await reader.skip(padded); // `./` itself, as `tar -C dir .` writes
+        continue;
+      }
+      const rel = checkRelative(rawName);
+      const full = inside(rel);
+      if (type === '5') {
+        await mkdir(full, { recursive: true });
+        await reader.skip(padded);
+      } else if (type === '0' || type === '7') {
+        await mkdir(dirname(full), { recursive: true });
+        await lstat(full).then(
+          () => unlink(full),
+          () => {},
+        );
+        const fh = await open(full, 'wx', (mode & 0o755) | 0o600);
+        try {
+          for await (const chunk of reader.stream(size)) await fh.write(chunk);
+        } finally {
+          await fh.close();
+        }
+        await reader.skip(padded - size);
+        files.push(rel);
+      } else if (type === '2' || type === '1') {
+        const ok = type === '2' ? linkStaysInside(rel, linkName) : isRelativeInside(linkName);
+        if (!ok) throw new UnsafeEntry(rawName, `is a ${type === '2' ? 'symbolic' : 'hard'} link to "${linkName}"`);
+        links.push({ kind: type === '2' ? 'symlink' : 'hardlink', path: rel, target: linkName });
+        await reader.skip(padded);
+      } else {
+        throw new UnsafeEntry(rawName, `is a special file (tar type "${type}"), which is never extracted`);
+      }
+    }
+    // Hard links first (they name files), then symlinks, then check where each symlink really goes.
+    for (const l of links.filter((x) => x.kind === 'hardlink')) {
+      const target = inside(checkRelative(l.target));
+      const st = await lstat(target).catch(() => undefined);
+      if (!st?.isFile()) throw new UnsafeEntry(l.path, `is a hard link to "${l.target}", which is not a file in the archive`);
+      const full = inside(l.path);
+      await mkdir(dirname(full), { recursive: true });
+      await unlink(full).catch(() => {});
+      await link(target, full);
+      files.push(l.path);
+    }
+    for (const l of links.filter((x) => x.kind === 'symlink')) {
+      const full = inside(l.path);
+      await mkdir(dirname(full), { recursive: true });
+      if (await lstat(full).then(() => true, () => false)) throw new UnsafeEntry(l.path, 'is a link over an existing entry');
+      await symlink(l.target, full);
+    }
+    for (const l of links.filter((x) => x.kind === 'symlink')) {
+      const real = await realpath(join(root, l.path)).catch(() => undefined);
+      if (!real || (real !== root && !real.startsWith(root + sep))) {
+        throw new UnsafeEntry(l.path, `is a symbolic link to "${l.target}", which ${real ? 'resolves outside the target' : 'points at nothing in the archive'}`);
+      }
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'Z_DATA_ERROR' || (err as NodeJS.ErrnoException).code === 'Z_BUF_ERROR') {
+      throw new UserError(`archive is corrupt (${(err as Error).message})`);
+    }
+    throw err;
+  } finally {
+    source.destroy();
+    gunzip.destroy();
+  }
+  return { files };
+}

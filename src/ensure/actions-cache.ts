@@ -1,0 +1,40 @@
+/**
+ * The optional actions/cache layer. @actions/cache is large, so it is only imported when the
+ * layer is on and the cache service is there (ACTIONS_RUNTIME_TOKEN: absent on a laptop, in
+ * tests, and in containers that do not pass it through).
+ */
+import type { Log } from '../log.js';
+import type { Target } from './target.js';
+
+export function cacheKey(t: Target): string {
+  return `sync-${t.name}-${t.version}-${t.platform.os}-${t.platform.arch}`;
+}
+
+export function cacheServiceAvailable(log: Log): boolean {
+  if (process.env.ACTIONS_RUNTIME_TOKEN && (process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL)) return true;
+  log.debug('actions-cache: skipped, the cache service is not available here (no ACTIONS_RUNTIME_TOKEN)');
+  return false;
+}
+
+/** Restores into `dir` (the tool cache folder: cache paths must match at save and restore). */
+export async function restoreFromActionsCache(t: Target, dir: string, log: Log): Promise<boolean> {
+  try {
+    const cache = await import('@actions/cache');
+    const hit = await cache.restoreCache([dir], cacheKey(t));
+    return hit === cacheKey(t);
+  } catch (err) {
+    log.warn(`actions-cache: restore of ${cacheKey(t)} failed, going on without it: ${(err as Error).message}`);
+    return false;
+  }
+}
+
+export async function saveToActionsCache(t: Target, dir: string, log: Log): Promise<void> {
+  try {
+    const cache = await import('@actions/cache');
+    await cache.saveCache([dir], cacheKey(t));
+    log.info(`actions-cache: saved ${cacheKey(t)}`);
+  } catch (err) {
+    // Another job saving the same key at once is normal.
+    log.debug(`actions-cache: save of ${cacheKey(t)} skipped: ${(err as Error).message}`);
+  }
+}

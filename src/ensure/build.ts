@@ -1,0 +1,64 @@
+/**
+ * The build layer: the manifest's own `build` command, the only user text that ever reaches a
+ * shell. It runs in `workdir` with SYNC_OUT, SYNC_NAME, SYNC_VERSION, SYNC_OS, SYNC_ARCH set and
+ * must leave the binary in $SYNC_OUT.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, stat } from 'node:fs/promises';
+import { delimiter, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Log } from '../log.js';
+import type { Target } from './target.js';
+
+/** bash like a workflow `run:` step (errexit, pipefail), or sh where there is no bash. */
+export function shellFor(command: string, env: NodeJS.ProcessEnv = process.env): { file: string; args: string[] } {
+  const names = process.platform === 'win32' ? ['bash.exe'] : ['bash'];
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    for (const n of names) if (dir && existsSync(join(dir, n))) return { file: join(dir, n), args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
+  }
+  return { file: 'sh', args: ['-e', '-c', command] };
+}
+
+export async function runBuild(t: Target, out: string, workspace: string, log: Log): Promise<string> {
+  if (!t.build) throw new UserError(`no build command for ${t.name}`);
+  const cwd = resolve(workspace, t.workdir ?? '.');
+  if (!(await stat(cwd).catch(() => undefined))?.isDirectory()) {
+    throw new UserError(`build of ${t.name}: workdir ${t.workdir ?? cwd} does not exist (check out the source first, or fix "workdir")`);
+  }
+  const env = {
+    ...process.env,
+    SYNC_OUT: out,
+    SYNC_NAME: t.name,
+    SYNC_VERSION: t.version,
+    SYNC_OS: t.platform.os,
+    SYNC_ARCH: t.platform.arch,
+  };
+  const shell = shellFor(t.build, env);
+  log.info(`building ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in ${cwd}`);
+  const code = await new Promise<number>((done, fail) => {
+    const child = spawn(shell.file, shell.args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const forward = (stream: NodeJS.ReadableStream) => {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) log.info(line);
+      });
+      stream.on('end', () => rest && log.info(rest));
+    };
+    forward(child.stdout);
+    forward(child.stderr);
+    child.on('error', (e) => fail(new UserError(`build of ${t.name}: cannot start ${shell.file}: ${e.message}`)));
+    child.on('close', (c, signal) => done(c ?? (signal ? 128 : 1)));
+  });
+  if (code !== 0) throw new UserError(`build of ${t.name} ${t.version} failed (exit code ${code}): fix the "build" command of ${t.name} (its output is above)`);
+  const binary = join(out, t.exe);
+  const st = await stat(binary).catch(() => undefined);
+  if (!st?.isFile()) {
+    throw new UserError(`build of ${t.name} ${t.version} succeeded but left no ${t.exe} in $SYNC_OUT: the command must write the binary there (e.g. go build -o "$SYNC_OUT/${t.exe}")`);
+  }
+  if (process.platform !== 'win32') await chmod(binary, (st.mode & 0o777) | 0o755);
+  return binary;
+}

@@ -1,0 +1,64 @@
+/**
+ * Layer 4: upstream's own download URL (e.g. its GitHub release). Upstream archives carry no
+ * `.version`, so this layer finds the binary in what it got and writes one (commit "unknown").
+ */
+import { readdir, rename, chmod, writeFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractTarGz } from '../archive/tar.js';
+import { download } from '../download.js';
+import { UserError } from '../errors.js';
+import { sha256File } from '../hash.js';
+import type { Log } from '../log.js';
+import { render } from '../template.js';
+import { builtNow, formatVersionFile } from '../version-file.js';
+import type { Target } from './target.js';
+
+export function downloadUrl(t: Target): string | undefined {
+  return t.download ? render(t.download, t.vars) : undefined;
+}
+
+/** The first file named `exe` in the tree, shallowest first. */
+async function findFile(root: string, exe: string, depth = 4): Promise<string | undefined> {
+  let level = [root];
+  for (let d = 0; d <= depth && level.length; d++) {
+    const next: string[] = [];
+    for (const dir of level) {
+      for (const e of await readdir(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isFile() && e.name === exe) return p;
+        if (e.isDirectory()) next.push(p);
+      }
+    }
+    level = next;
+  }
+  return undefined;
+}
+
+export async function fetchFromUrl(t: Target, url: string, staging: string, temp: string, log: Log): Promise<string> {
+  const path = new URL(url).pathname;
+  const file = join(temp, 'download');
+  const label = `${t.name} download ${url.replace(/\?.*$/, '')}`;
+  await download({ url, dest: file, label, log });
+  let binary: string;
+  if (/\.(tar\.gz|tgz)$/i.test(path)) {
+    const out = join(temp, 'unpacked');
+    await extractTarGz(file, out);
+    const found = await findFile(out, t.exe);
+    if (!found) throw new UserError(`${label}: the archive holds no ${t.exe}`);
+    binary = found;
+  } else if (/\.(zip|tar\.xz|txz|tar\.bz2|tar\.zst|tar|gz|xz|7z)$/i.test(path)) {
+    throw new UserError(`${label}: only .tar.gz archives or a bare binary can be used as a download URL`);
+  } else {
+    binary = file;
+  }
+  if (!(await stat(binary)).size) throw new UserError(`${label}: the binary is empty`);
+  const dest = join(staging, t.exe);
+  await rename(binary, dest);
+  if (process.platform !== 'win32') await chmod(dest, 0o755);
+  const checksum = await sha256File(dest);
+  await writeFile(
+    join(staging, '.version'),
+    formatVersionFile({ name: t.name, version: t.version, commit: 'unknown', checksum, os: t.platform.os, arch: t.platform.arch, built: builtNow() }),
+  );
+  return checksum;
+}

@@ -1,0 +1,101 @@
+/** release-binary as a library: package one binary and put it in its per-version release. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { createClient } from '../github/client.js';
+import type { Log } from '../log.js';
+import { findTool, toolCacheRoot } from '../tool-cache.js';
+import { resolveTarget, type Target, type TargetOptions } from '../ensure/target.js';
+import { locateBinary, packBinary, sourceCommit, versionInfoFor } from './package.js';
+import { publishArchive, type Published } from './publish.js';
+
+export interface ReleaseBinaryOptions extends TargetOptions {
+  /** The binary, or a folder holding it (default: its tool cache folder, after ensure-binary). */
+  path?: string;
+  token: string;
+  apiUrl?: string;
+  clobber?: boolean;
+  prerelease?: boolean;
+  title?: string;
+  notes?: string;
+  workspace?: string;
+  toolCache?: string;
+  tempDir?: string;
+}
+
+export interface ReleaseBinaryResult {
+  tag: string;
+  releaseId: number;
+  releaseUrl: string;
+  assetName: string;
+  assetUrl: string;
+  /** sha256 of the uploaded archive. */
+  sha256: string;
+  /** sha256 of the binary inside. */
+  binarySha256: string;
+  action: Published['action'];
+  repo: string;
+}
+
+export async function releaseBinary(opts: ReleaseBinaryOptions, log: Log): Promise<ReleaseBinaryResult> {
+  const t = await resolveTarget(opts);
+  const repo = requireRepo(t);
+  let path = opts.path;
+  if (!path) {
+    path = findTool(opts.toolCache ?? toolCacheRoot(), t.name, t.version, t.platform);
+    if (!path) throw new UserError(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
+  }
+  const binary = await locateBinary(path, t.exe);
+  return packAndPublish(binary, t, repo, opts, log);
+}
+
+export function requireRepo(t: Target): string {
+  if (!t.releaseRepo) throw new UserError('no release repository: set "release-repo" (or release-repo in the manifest, or GITHUB_REPOSITORY)');
+  return t.releaseRepo;
+}
+
+/** Shared with ensure-binary's release-on-miss. */
+export async function packAndPublish(
+  binary: string,
+  t: Target,
+  repo: string,
+  opts: { token: string; apiUrl?: string; clobber?: boolean; prerelease?: boolean; title?: string; notes?: string; workspace?: string; tempDir?: string },
+  log: Log,
+): Promise<ReleaseBinaryResult> {
+  if (!opts.token) throw new UserError(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
+  const workspace = opts.workspace ?? process.cwd();
+  const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? join(workspace, t.workdir) : undefined, workspace));
+  const temp = await mkdtemp(join(opts.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'sync-release-'));
+  try {
+    const archive = join(temp, t.asset);
+    const packed = await packBinary(binary, info, t.exe, archive);
+    const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
+    const done = await publishArchive({
+      gh,
+      token: opts.token,
+      repo,
+      tag: t.tag,
+      assetName: t.asset,
+      file: archive,
+      sha256: packed.sha256,
+      size: packed.size,
+      clobber: opts.clobber ?? true,
+      create: { title: opts.title || `${t.name} ${t.version}`, notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`, prerelease: opts.prerelease, makeLatest: false },
+      log,
+    });
+    return {
+      tag: t.tag,
+      releaseId: done.release.id,
+      releaseUrl: done.release.html_url,
+      assetName: done.asset.name,
+      assetUrl: done.asset.browser_download_url,
+      sha256: done.action === 'kept' || done.action === 'unchanged' ? (done.asset.digest?.replace(/^sha256:/, '') ?? packed.sha256) : packed.sha256,
+      binarySha256: info.checksum,
+      action: done.action,
+      repo,
+    };
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}

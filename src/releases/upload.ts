@@ -1,0 +1,198 @@
+/**
+ * Asset upload that never loses what is already there and survives lost answers:
+ * - a new asset is streamed under its own name;
+ * - with clobber, a different existing asset is replaced by a swap: upload under a temporary
+ *   name (the slow part, where failures happen), then delete the old one and rename the new;
+ * - a retry that meets `already_exists` with our digest means the lost upload landed: done;
+ * - a `starter` asset (an upload cut short earlier) is deleted and uploaded again.
+ * Uploads go through fetch, not Octokit: a streamed body cannot be replayed by Octokit's retry.
+ */
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { UserError, oneLine } from '../errors.js';
+import type { GitHub } from '../github/client.js';
+import type { Log } from '../log.js';
+import { HttpStatusError, redactUrl, retryBaseMs, sleep } from '../download.js';
+import { deleteAsset, immutableError, listAssets, renameAsset, type AssetInfo, type ReleaseInfo } from './api.js';
+
+export interface UploadOptions {
+  gh: GitHub;
+  token: string;
+  repo: string;
+  release: ReleaseInfo;
+  file: string;
+  name: string;
+  sha256: string;
+  size: number;
+  clobber: boolean;
+  contentType?: string;
+  log: Log;
+  /** Attempts per upload (default 5). */
+  attempts?: number;
+}
+
+export type UploadAction = 'uploaded' | 'replaced' | 'unchanged' | 'kept';
+
+export interface UploadResult {
+  asset: AssetInfo;
+  action: UploadAction;
+}
+
+const TMP_MARK = '.sync-tmp-';
+const STALE_TMP_MS = 10 * 60 * 1000;
+
+function digestOf(a: AssetInfo): string | undefined {
+  return a.digest?.replace(/^sha256:/, '').toLowerCase();
+}
+
+export async function uploadAsset(o: UploadOptions): Promise<UploadResult> {
+  for (let round = 0; ; round++) {
+    try {
+      return await uploadRound(o);
+    } catch (err) {
+      // Someone else put an asset of that name there while we were uploading: look again.
+      if (err instanceof Conflict && round < 2) continue;
+      throw err;
+    }
+  }
+}
+
+class Conflict extends Error {}
+
+async function uploadRound(o: UploadOptions): Promise<UploadResult> {
+  const { gh, repo, release, name, log } = o;
+  const assets = await listAssets(gh, repo, release.id);
+  // Temporary assets left by a swap that died long ago.
+  for (const a of assets) {
+    if (a.name.startsWith(name + TMP_MARK) && Date.now() - Date.parse(a.created_at ?? '') > STALE_TMP_MS) {
+      log.debug(`removing stale temporary asset ${a.name}`);
+      await deleteAsset(gh, repo, a.id);
+    }
+  }
+  let existing = assets.find((a) => a.name === name);
+  if (existing?.state === 'starter') {
+    log.info(`removing ${name}, left half-uploaded (state "starter") by an earlier failed upload`);
+    await deleteAsset(gh, repo, existing.id);
+    existing = undefined;
+  }
+  if (existing && digestOf(existing) === o.sha256) {
+    log.info(`${name} is already in release ${release.tag_name} with the same content (sha256 ${o.sha256})`);
+    return { asset: existing, action: 'unchanged' };
+  }
+  if (existing && !o.clobber) {
+    log.info(`${name} already exists in release ${release.tag_name}; left alone (clobber: false)`);
+    return { asset: existing, action: 'kept' };
+  }
+  if (release.immutable && !release.draft) throw immutableError(repo, release.tag_name, name);
+  if (!existing) {
+    const asset = await uploadWithRetry(o, name, true);
+    log.info(`uploaded ${name} to release ${release.tag_name} (${o.size} bytes)`);
+    return { asset, action: 'uploaded' };
+  }
+  // The swap: the old asset stays untouched until the new one is fully in.
+  const tmpName = `${name}${TMP_MARK}${randomBytes(4).toString('hex')}`;
+  const fresh = await uploadWithRetry(o, tmpName, false);
+  await deleteAsset(gh, repo, existing.id);
+  let renamed: AssetInfo;
+  try {
+    renamed = await renameAsset(gh, repo, fresh.id, name);
+  } catch (err) {
+    throw new UserError(`replacing ${name} in release ${release.tag_name}: the new upload is in as ${tmpName} but renaming it failed (${oneLine(err)}); re-run to finish`);
+  }
+  log.info(`replaced ${name} in release ${release.tag_name} (${o.size} bytes)`);
+  return { asset: renamed, action: 'replaced' };
+}
+
+class RetryUpload extends Error {
+  constructor(
+    message: string,
+    readonly waitMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * POSTs the file under `uploadName`. Between attempts it looks at what the release holds: our
+ * bytes already there (a lost answer) end it; a `starter` leftover is removed first.
+ * `finalName` says whether someone else may legitimately own that name (a Conflict then).
+ */
+async function uploadWithRetry(o: UploadOptions, uploadName: string, finalName: boolean): Promise<AssetInfo> {
+  const attempts = o.attempts ?? 5;
+  let last = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (attempt > 1) {
+      const there = (await listAssets(o.gh, o.repo, o.release.id)).find((a) => a.name === uploadName);
+      if (there?.state === 'uploaded' && digestOf(there) === o.sha256) {
+        o.log.info(`${uploadName}: the earlier attempt landed (same sha256); not uploading again`);
+        return there;
+      }
+      if (there?.state === 'starter') {
+        o.log.debug(`${uploadName}: removing the half-uploaded leftover of the earlier attempt`);
+        await deleteAsset(o.gh, o.repo, there.id);
+      } else if (there && finalName) {
+        throw new Conflict(`${uploadName} appeared concurrently`);
+      } else if (there) {
+        await deleteAsset(o.gh, o.repo, there.id);
+      }
+    }
+    try {
+      return await postOnce(o, uploadName);
+    } catch (err) {
+      if (!(err instanceof RetryUpload)) throw err;
+      last = err.message;
+      if (attempt === attempts) break;
+      const wait = err.waitMs ?? retryBaseMs() * 2 ** (attempt - 1);
+      o.log.warn(`upload of ${uploadName} failed (${last}); retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${attempts})`);
+      await sleep(wait);
+    }
+  }
+  throw new UserError(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${attempts} attempts: ${last}`);
+}
+
+function rateUnitMs(): number {
+  const v = Number(process.env.SYNC_RATE_LIMIT_UNIT_MS);
+  return process.env.SYNC_RATE_LIMIT_UNIT_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
+}
+
+async function postOnce(o: UploadOptions, uploadName: string): Promise<AssetInfo> {
+  const base = o.release.upload_url.replace(/\{.*$/, '');
+  const url = `${base}?name=${encodeURIComponent(uploadName)}`;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        authorization: `token ${o.token}`,
+        accept: 'application/vnd.github+json',
+        'content-type': o.contentType ?? 'application/gzip',
+        'content-length': String(o.size),
+        'user-agent': 'sync-actions',
+      },
+      body: Readable.toWeb(createReadStream(o.file, { highWaterMark: 1 << 20 })) as unknown as BodyInit,
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' });
+  } catch (err) {
+    throw new RetryUpload(`${redactUrl(url)}: ${oneLine((err as Error).cause ?? err)}`);
+  }
+  const text = await res.text().catch(() => '');
+  if (res.status === 201 || res.status === 200) {
+    try {
+      return JSON.parse(text) as AssetInfo;
+    } catch {
+      throw new RetryUpload('unreadable answer');
+    }
+  }
+  const message = /"message"\s*:\s*"([^"]{1,300})"/.exec(text)?.[1] ?? '';
+  if (res.status === 422 && /already_exists/.test(text)) throw new RetryUpload('an asset of that name already exists');
+  if (res.status === 422 && /immutable/i.test(message)) throw immutableError(o.repo, o.release.tag_name, uploadName);
+  const retryAfter = Number(res.headers.get('retry-after'));
+  if (retryAfter > 0) throw new RetryUpload(`${res.status} ${message}`, retryAfter * rateUnitMs());
+  if (res.headers.get('x-ratelimit-remaining') === '0' && (res.status === 403 || res.status === 429)) {
+    const reset = Number(res.headers.get('x-ratelimit-reset'));
+    throw new RetryUpload('rate limit', Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
+  }
+  if (res.status >= 500 || res.status === 429) throw new RetryUpload(`${res.status} ${message}`.trim());
+  throw new HttpStatusError(res.status, `upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo}: ${res.status} ${message}`.trim());
+}

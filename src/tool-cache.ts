@@ -1,0 +1,71 @@
+/**
+ * The runner tool cache, laid out as @actions/tool-cache does
+ * (`<root>/<name>/<version>/<arch>` plus a `<arch>.complete` marker), but for any version string:
+ * tool-cache's own find() only accepts semver, and ours are often commit SHAs or calendar versions.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from './errors.js';
+import { currentPlatform, samePlatform, type Platform } from './platform.js';
+
+/** RUNNER_TOOL_CACHE on a runner; on a laptop, a per-user cache folder. */
+export function toolCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.RUNNER_TOOL_CACHE) return env.RUNNER_TOOL_CACHE;
+  const base = env.XDG_CACHE_HOME || (process.platform === 'darwin' ? join(homedir(), 'Library', 'Caches') : join(homedir(), '.cache'));
+  return join(base, 'sync', 'tools');
+}
+
+/** A path segment made from a name or version: no separators, no `..`. */
+function segment(value: string, what: string): string {
+  if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value)) throw new UserError(`bad ${what} "${value}" for the tool cache`);
+  return value;
+}
+
+/**
+ * The folder for a binary. The runner's own platform is `<arch>` as SPEC §4 says; another OS's
+ * binary (fetched with `os:`) lives under `<os>-<arch>` so it never shadows the runner's.
+ */
+export function toolDir(root: string, name: string, version: string, platform: Platform): string {
+  const leaf = samePlatform(platform, currentPlatform()) ? platform.arch : `${platform.os}-${platform.arch}`;
+  return join(root, segment(name, 'name'), segment(version, 'version'), leaf);
+}
+
+/** The folder when it is complete (marker written last), else undefined. */
+export function findTool(root: string, name: string, version: string, platform: Platform): string | undefined {
+  const dir = toolDir(root, name, version, platform);
+  return existsSync(`${dir}.complete`) && existsSync(dir) ? dir : undefined;
+}
+
+/** A scratch folder beside the final one (same filesystem, so install is a rename). */
+export async function stagingDir(root: string, name: string, version: string, platform: Platform): Promise<string> {
+  const dir = toolDir(root, name, version, platform);
+  const staging = `${dir}.tmp-${randomBytes(4).toString('hex')}`;
+  await mkdir(staging, { recursive: true });
+  return staging;
+}
+
+/** Moves a verified staging folder into place and marks it complete. */
+export async function installTool(staging: string, root: string, name: string, version: string, platform: Platform): Promise<string> {
+  const dir = toolDir(root, name, version, platform);
+  await rm(`${dir}.complete`, { force: true });
+  await rm(dir, { recursive: true, force: true });
+  try {
+    await rename(staging, dir);
+  } catch (err) {
+    // Another job on this runner installed it at the same moment: theirs is as good as ours.
+    if (!existsSync(dir)) throw err;
+    await rm(staging, { recursive: true, force: true });
+  }
+  await writeFile(`${dir}.complete`, '');
+  return dir;
+}
+
+/** Forgets a cached folder (it failed verification). */
+export async function removeTool(root: string, name: string, version: string, platform: Platform): Promise<void> {
+  const dir = toolDir(root, name, version, platform);
+  await rm(`${dir}.complete`, { force: true });
+  await rm(dir, { recursive: true, force: true });
+}
