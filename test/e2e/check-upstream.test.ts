@@ -292,6 +292,23 @@ test('an unreachable upstream and missing repositories are reported per entry; t
   assert.equal(lenient.warnings.filter((w) => /^(dead|missing-git|missing-rel): /.test(w)).length, 3);
 });
 
+test('a rate-limited releases API is reported on the release entries; git-tracked entries are unaffected', async () => {
+  const ws = await workspace(manifestText());
+  gh.faults.add({ path: '/api/graphql', kind: 'rate-limit', resetIn: 100_000, times: 5 });
+  try {
+    const r = await run(ws, { inputs: { names: 'tags,rel', 'fail-on-error': false } });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const out = JSON.parse(r.outputs.manifest).subsystems;
+    assert.match(out.rel.error, /releases API failed: .*rate limit/i);
+    assert.equal(out.rel.update_available, false);
+    assert.equal(out.tags.latest_tag, 'v2.10.25');
+    assert.deepEqual(JSON.parse(r.outputs.updates), ['tags']);
+    assert.ok(r.warnings.some((w) => /^rel: releases API failed/.test(w)), r.warnings.join('\n'));
+  } finally {
+    gh.faults.clear();
+  }
+});
+
 test('update: manifest rewrites only the version values, keeping comments and quoting', async () => {
   const text = manifestText();
   const ws = await workspace(text);
