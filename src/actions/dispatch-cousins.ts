@@ -4,6 +4,8 @@ import { actionsLog } from '../actions-log.js';
 import { UserError } from '../errors.js';
 import { booleanInput, integerInput, runStep, tokenInput } from '../step.js';
 
+const escapeHtml = (s: string) => s.replace(/[&<>"|]/g, (c) => `&#${c.charCodeAt(0)};`);
+
 await runStep(async () => {
   const token = tokenInput('token');
   if (!token) throw new UserError('input "token" is required: a PAT or app token that may dispatch to the cousins (the default GITHUB_TOKEN cannot)');
@@ -56,8 +58,8 @@ await runStep(async () => {
   const failed = result.dispatched.filter((d) => d.status === 'failed');
   const rows = result.dispatched.map((d) => [
     d.repo,
-    d.features.map((f) => `\`${f.replace(/`/g, "'")}\``).join('<br>'),
-    d.status === 'failed' ? `❌ failed: ${(d.error ?? '').replace(/\|/g, '\\|')}` : d.status === 'dry-run' ? 'dry run (not sent)' : '✅ dispatched',
+    d.features.map((f) => `<code>${escapeHtml(f)}</code>`).join('<br>'),
+    d.status === 'failed' ? `❌ failed: ${escapeHtml(d.error ?? '')}` : d.status === 'dry-run' ? 'dry run (not sent)' : '✅ dispatched',
   ]);
   const summary = core.summary.addHeading('dispatch-cousins', 3);
   summary.addRaw(`${result.files} changed files (${result.via}); ${result.features.length} subscribed features changed.\n\n`);

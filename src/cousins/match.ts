@@ -22,6 +22,11 @@ function selfAndAncestors(path: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
+/** Every ancestor folder of a file, shortest first (not the file itself). */
+function ancestors(path: string): string[] {
+  return selfAndAncestors(path).slice(0, -1);
+}
+
 export interface Subscription {
   /** As written. */
   pattern: string;
@@ -50,10 +55,10 @@ export function compileSubscription(pattern: string): Subscription {
   return {
     pattern,
     featureOf(p) {
-      for (const candidate of selfAndAncestors(p)) if (folder(candidate)) return candidate;
+      for (const candidate of ancestors(p)) if (folder(candidate)) return candidate;
       // A glob over files (`features/*.md`, `features/webpush/**/*.py`): the file matched but no
       // folder did; the feature is the glob's static folder (or the file's own folder without one).
-      if (whole(p)) return base || p.split('/').slice(0, -1).join('/') || p;
+      if (whole(p) || folder(p)) return base || p.split('/').slice(0, -1).join('/') || p;
       return undefined;
     },
     covers: (feature) => selfAndAncestors(feature).some((c) => folder(c) || whole(c)),

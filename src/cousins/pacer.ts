@@ -49,12 +49,13 @@ export class Pacer {
         }
         return res;
       }) as typeof fetch;
-    // Outermost wrap: the options it passes inward (with our fetch) are what the retry and
-    // throttling plugins re-send on every attempt.
-    client.hook.wrap('request', (request, options) => {
+    // before-after-hook binds every hook to the same options object (arguments passed inward are
+    // ignored), so the per-request options are changed in place — a fresh `request` object, never
+    // the shared defaults — and the retry and throttling plugins re-send them on every attempt.
+    client.hook.before('request', (options) => {
       const opts = options as typeof options & { request?: { fetch?: typeof fetch } };
       const inner = opts.request?.fetch ?? globalThis.fetch;
-      return request({ ...opts, request: { ...opts.request, fetch: pacedFetch(inner) } } as typeof options);
+      opts.request = { ...opts.request, fetch: pacedFetch(inner) };
     });
     return client;
   }

@@ -20,7 +20,11 @@ export function pathProblem(path: unknown): string | undefined {
 
 /** A short, printable rendering of an untrusted value for a one-line message. */
 export function show(value: unknown, max = 120): string {
-  let text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  if (typeof value !== 'string') {
+    const text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+  }
+  let text = value;
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   if (text.length > max) text = `${text.slice(0, max)}…`;
