@@ -104,19 +104,26 @@ interface BaseContext {
 async function baseCommit(opts: PullRequestOptions, remote: string, auth: Record<string, string>): Promise<BaseContext> {
   const file = isAbsolute(opts.manifest) ? opts.manifest : resolve(opts.workspace, opts.manifest);
   const top = await gitText(['rev-parse', '--show-toplevel'], { cwd: opts.workspace }).catch(() => '');
-  if (top) {
+  const checkedOut = top ? await gitText(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top }).catch(() => '') : '';
+  const current = refBranch() || checkedOut;
+  const branch = opts.base ?? (current || (await defaultBranch(opts)));
+  if (top && current && branch === current) {
+    // The checkout is the base branch: build on exactly what was checked out and read.
     const base = await gitText(['rev-parse', 'HEAD'], { cwd: top });
-    const checkedOut = await gitText(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top }).catch(() => '');
-    const branch = opts.base ?? (refBranch() || checkedOut || (await defaultBranch(opts)));
     return { dir: top, base, branch, path: repoPath(top, file), cleanup: async () => {} };
   }
-  // No checkout: fetch just the base branch's tip into a scratch bare repository.
-  const branch = opts.base ?? (refBranch() || (await defaultBranch(opts)));
+  // No checkout, or one of something else (a PR merge commit, another branch): fetch just the
+  // base branch's tip into a scratch bare repository.
   const dir = await mkdtemp(join(tmpdir(), 'sync-pr-'));
-  await git(['init', '--quiet', '--bare', dir]);
-  await git(['fetch', '--quiet', '--depth=1', remote, `refs/heads/${branch}`], { cwd: dir, env: auth });
+  try {
+    await git(['init', '--quiet', '--bare', dir]);
+    await git(['fetch', '--quiet', '--depth=1', remote, `refs/heads/${branch}`], { cwd: dir, env: auth });
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
   const base = await gitText(['rev-parse', 'FETCH_HEAD'], { cwd: dir });
-  return { dir, base, branch, path: repoPath(opts.workspace, file), cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return { dir, base, branch, path: repoPath(top || opts.workspace, file), cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
 function repoPath(top: string, file: string): string {

@@ -407,3 +407,25 @@ binaries:
   assert.match(third.summary, /\[#\d+\]\(.*\) updated/);
   assert.equal(leaks(third, token), false);
 });
+
+test('update: pull-request without a git checkout fetches the base branch and still opens the PR', async () => {
+  const manifest = `binaries:\n  tags:\n    version: v2.10.24 # pin\n    upstream: { repo: up/tags, track: tags }\n`;
+  await gh.createRepo('acme/plain');
+  const base = await gh.commit('acme/plain', { files: { 'tools/versions.yml': manifest } });
+  const ws = await workspace('');
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(join(ws, 'tools'));
+  await writeFile(join(ws, 'tools/versions.yml'), manifest);
+  const r = await run(ws, { repository: 'acme/plain', inputs: { manifest: 'tools/versions.yml', update: 'pull-request' } });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const [pr] = await gh.pullsAsync('acme/plain');
+  assert.equal(pr.head.ref, 'sync/update-tags');
+  const latest = JSON.parse(r.outputs.manifest).subsystems.tags.latest_tag;
+  const { stdout } = await exec('git', ['ls-remote', gh.gitUrl('acme/plain'), 'refs/heads/sync/update-tags']);
+  const dir = await tempDir('sync-cu-check-');
+  cleanups.push(dir.cleanup);
+  await exec('git', ['clone', '--quiet', '--branch', 'sync/update-tags', gh.gitUrl('acme/plain'), dir.path]);
+  assert.equal(await readFile(join(dir.path, 'tools/versions.yml'), 'utf8'), manifest.replace('v2.10.24', latest));
+  assert.equal((await exec('git', ['rev-parse', 'HEAD^'], { cwd: dir.path })).stdout.trim(), base);
+  assert.equal((await exec('git', ['rev-parse', 'HEAD'], { cwd: dir.path })).stdout.trim(), stdout.split('\t')[0]);
+});
