@@ -116,3 +116,64 @@ describe('local GitHub: @octokit/fixtures replay', () => {
     assert.equal(assets[0].state, 'uploaded');
   });
 });
+
+// The real client stack the actions use (core + throttling + retry + pagination) against the
+// stand-in: its headers and error bodies must drive those plugins exactly as GitHub's do.
+import { Octokit } from '@octokit/core';
+import { throttling } from '@octokit/plugin-throttling';
+import { retry } from '@octokit/plugin-retry';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
+import Bottleneck from 'bottleneck';
+
+describe('local GitHub: real Octokit plugins', () => {
+  let gh: LocalGitHub;
+  const MyOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods);
+  const hits = { primary: 0, secondary: 0 };
+  let octokit: InstanceType<typeof MyOctokit>;
+  before(async () => {
+    gh = await startGitHub();
+    await gh.createRepo('acme/oct');
+    await gh.commit('acme/oct', { files: { a: 'a' } });
+    octokit = new MyOctokit({
+      auth: gh.token(),
+      baseUrl: gh.apiUrl,
+      throttle: {
+        // No client-side pacing of writes here (GitHub's 1 write/s guidance would only slow the test).
+        write: new Bottleneck.Group({ minTime: 0, maxConcurrent: 1 }),
+        notifications: new Bottleneck.Group({ minTime: 0, maxConcurrent: 1 }),
+        onRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => (hits.primary++, count < 2),
+        onSecondaryRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => (hits.secondary++, count < 2),
+      },
+      retry: { retryAfterBaseValue: 1 },
+    });
+  });
+  after(() => gh.close());
+
+  it('paginates with Link, waits out primary and secondary limits, retries 5xx, uploads via upload_url', async () => {
+    for (let i = 0; i < 5; i++) await octokit.rest.repos.createRelease({ owner: 'acme', repo: 'oct', tag_name: `t${i}`, make_latest: 'false' });
+    gh.faults.add({ path: '/repos/acme/oct/releases', method: 'GET', kind: 'secondary-rate-limit', retryAfter: 1 });
+    gh.faults.add({ path: '/repos/acme/oct/releases', method: 'GET', kind: 'rate-limit', resetIn: 0 });
+    gh.faults.add({ path: '/repos/acme/oct/releases', method: 'GET', kind: 'status', status: 502 });
+    const all = await octokit.paginate(octokit.rest.repos.listReleases, { owner: 'acme', repo: 'oct', per_page: 2 });
+    assert.deepEqual(all.map((r) => r.tag_name), ['t4', 't3', 't2', 't1', 't0']);
+    assert.deepEqual(hits, { primary: 1, secondary: 1 });
+    const rel = all[0];
+    const up = await octokit.rest.repos.uploadReleaseAsset({
+      owner: 'acme',
+      repo: 'oct',
+      release_id: rel.id,
+      url: rel.upload_url,
+      name: 'bin.tgz',
+      data: 'payload' as unknown as string,
+      headers: { 'content-type': 'application/gzip', 'content-length': 7 },
+    });
+    assert.equal(up.status, 201);
+    assert.equal(up.data.state, 'uploaded');
+    const gql: any = await octokit.graphql('{ repository(owner: "acme", name: "oct") { releases(first: 1) { nodes { tagName } } } }');
+    assert.equal(gql.repository.releases.nodes[0].tagName, 't4');
+    const err = await octokit.rest.repos.createRelease({ owner: 'acme', repo: 'oct', tag_name: 't0' }).catch((e) => e);
+    assert.equal(err.status, 422);
+    assert.match(err.message, /already_exists/);
+  });
+});
