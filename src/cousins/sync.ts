@@ -231,8 +231,12 @@ async function syncFeature(o: SyncUpstreamOptions, j: FeatureJob): Promise<Featu
     const tip = await fetchBranch(o.workspace, j.cousinUrl, j.branch, 'existing', j.cousinEnv, 1).catch(() => undefined);
     if (tip && open) {
       const { gitText } = await import('../git.js');
-      const [tree, parent] = (await gitText(['log', '-1', '--format=%T %P', tip], { cwd: o.workspace })).split(' ');
-      if (tree === applied.tree && parent === j.baseSha) {
+      // The raw object, not `log --format=%P`: a depth-1 fetch hides the parents from log.
+      const raw = await gitText(['cat-file', 'commit', tip], { cwd: o.workspace });
+      const tree = /^tree ([0-9a-f]+)$/m.exec(raw)?.[1];
+      const parents = [...raw.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+      const wanted = o.method === 'merge' ? [j.baseSha, j.sha] : [j.baseSha];
+      if (tree === applied.tree && parents.join(' ') === wanted.join(' ')) {
         log.info(`${j.feature}: ${j.branch} already holds this update (#${open.number}): nothing to push`);
         return { ...base, result: 'unchanged', prNumber: open.number, prUrl: open.url, reason: `#${open.number} already holds this update` };
       }
