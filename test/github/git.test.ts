@@ -116,4 +116,38 @@ describe('local GitHub: git over smart HTTP', () => {
     assert.equal(res.headers.get('content-type'), 'application/x-git-upload-pack-result');
     assert.ok(out.subarray(0, 8).toString() === '0008NAK\n' && out.includes(Buffer.from('PACK')), out.subarray(0, 40).toString());
   });
+
+  it('compare: files capped at 300, commits paginated with Link; commits list paginated; statuses', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 310; i++) files[`features/f${i}/x.txt`] = `${i}\n`;
+    const root = await gh.commit('acme/app', { branch: 'big', parent: base, files, message: 'Many files' });
+    let tip = root;
+    for (let i = 0; i < 4; i++) tip = await gh.commit('acme/app', { branch: 'big', files: { [`n${i}.txt`]: 'n' }, message: `n${i}` });
+    const cmp = await call(gh.apiUrl, 'GET', '/repos/acme/app/compare/main...big', { token: write });
+    assert.equal(cmp.body.ahead_by, 5);
+    assert.equal(cmp.body.total_commits, 5);
+    assert.equal(cmp.body.files.length, 300);
+    assert.deepEqual(cmp.body.commits.map((c: any) => c.commit.message), ['Many files', 'n0', 'n1', 'n2', 'n3']);
+    const p1 = await call(gh.apiUrl, 'GET', '/repos/acme/app/compare/main...big?per_page=2&page=1', { token: write });
+    assert.equal(p1.body.commits.length, 2);
+    assert.match(p1.headers.get('link')!, /page=2[^>]*>; rel="next".*page=3[^>]*>; rel="last"/);
+    const p3 = await call(gh.apiUrl, 'GET', '/repos/acme/app/compare/main...big?per_page=2&page=3', { token: write });
+    assert.deepEqual(p3.body.commits.map((c: any) => c.sha), [tip]);
+    const behind = await call(gh.apiUrl, 'GET', '/repos/acme/app/compare/big...main', { token: write });
+    assert.equal(behind.body.status, 'behind');
+    assert.equal(behind.body.behind_by, 5);
+    assert.equal((await call(gh.apiUrl, 'GET', '/repos/acme/app/compare/main...main', { token: write })).body.status, 'identical');
+    const diverged = await gh.commit('acme/app', { branch: 'side', parent: base, files: { 'side.txt': 's' } });
+    const dv = await call(gh.apiUrl, 'GET', `/repos/acme/app/compare/big...${diverged}`, { token: write });
+    assert.equal(dv.body.status, 'diverged');
+    assert.equal(dv.body.merge_base_commit.sha, base);
+    const unknown = await call(gh.apiUrl, 'GET', '/repos/acme/app/compare/nope...big', { token: write });
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.message, 'Not Found');
+    const log = await call(gh.apiUrl, 'GET', '/repos/acme/app/commits?sha=big&per_page=2', { token: write });
+    assert.deepEqual(log.body.map((c: any) => c.sha)[0], tip);
+    assert.match(log.headers.get('link')!, /rel="next"/);
+    const byPath = await call(gh.apiUrl, 'GET', '/repos/acme/app/commits?sha=big&path=features/f7/x.txt', { token: write });
+    assert.deepEqual(byPath.body.map((c: any) => c.sha), [root]);
+  });
 });
