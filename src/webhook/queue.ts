@@ -44,6 +44,7 @@ export class DispatchQueue<T> {
   private readonly backoff: (attempt: number) => number;
   private readonly timers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
   private draining = false;
+  private stopped = false;
   /** Jobs finished since start, for /healthz. */
   readonly stats = { accepted: 0, dispatched: 0, failed: 0, rejected: 0 };
 
@@ -101,8 +102,12 @@ export class DispatchQueue<T> {
     }
   }
 
-  /** Drops the jobs that have not started (returned, so they can be logged for redelivery). */
+  /**
+   * Drops the jobs that have not started (returned, so they can be logged for redelivery) and lets
+   * the running ones finish their current try without another: used when a drain ran out of time.
+   */
   abandon(): Array<{ id: string; data: T }> {
+    this.stopped = true;
     return this.waiting.splice(0, this.waiting.length);
   }
 
@@ -133,7 +138,7 @@ export class DispatchQueue<T> {
         this.settle(job, { ok: true, attempts: attempt, ms: Date.now() - started });
         return;
       } catch (error) {
-        const again = attempt < this.attempts && (this.options.retryable?.(error) ?? true);
+        const again = !this.stopped && attempt < this.attempts && (this.options.retryable?.(error) ?? true);
         if (!again) {
           this.stats.failed++;
           this.settle(job, { ok: false, attempts: attempt, ms: Date.now() - started, error });

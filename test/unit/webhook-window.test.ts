@@ -160,3 +160,31 @@ test('queue: drain wakes a job out of a long backoff instead of waiting it out',
   assert.equal(calls, 2);
   assert.deepEqual(q.abandon(), []);
 });
+
+test('queue: abandon drops waiting jobs and stops retries of the running one', async () => {
+  let calls = 0;
+  const running = gate();
+  const fail = gate();
+  const results: boolean[] = [];
+  const q = new DispatchQueue<number>({
+    capacity: 3,
+    concurrency: 1,
+    backoffMs: () => 1,
+    run: async () => {
+      calls++;
+      running.open();
+      await fail.opened;
+      throw new Error('network');
+    },
+    onSettled: (_id, _job, r) => results.push(r.ok),
+  });
+  q.offer('a', 1);
+  q.offer('b', 2);
+  await running.opened;
+  assert.equal(await q.drain(0), false);
+  assert.deepEqual(q.abandon().map((j) => j.id), ['b']);
+  fail.open();
+  assert.equal(await q.drain(), true);
+  assert.equal(calls, 1);
+  assert.deepEqual(results, [false]);
+});
