@@ -148,6 +148,8 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     const body = await readBody(req, maxBody);
     if (body === 'too-large') return tooLarge(req, () => answer(413, 'too-large', { limit: maxBody }, { connection: 'close' }));
     if (body === 'aborted') return;
+    // Shutdown may have begun while the body was arriving: the drain must not gain new work.
+    if (closing) return answer(503, 'shutting-down', {}, { connection: 'close', 'retry-after': '30' });
 
     // Nothing about the body is trusted (or logged) before the signature checks out.
     if (!verifySignature(options.secret, body, req.headers['x-hub-signature-256'])) {

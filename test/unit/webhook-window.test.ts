@@ -188,3 +188,19 @@ test('queue: abandon drops waiting jobs and stops retries of the running one', a
   assert.equal(calls, 1);
   assert.deepEqual(results, [false]);
 });
+
+test('signature: every @octokit/webhooks-examples payload signed by @octokit/webhooks-methods verifies', async () => {
+  const { createRequire } = await import('node:module');
+  const examples: Array<{ examples: unknown[] }> = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json');
+  let n = 0;
+  for (const group of examples) {
+    for (const payload of group.examples) {
+      const body = JSON.stringify(payload);
+      const header = await sign('s3cret', body);
+      assert.equal(verifySignature('s3cret', Buffer.from(body), header), true);
+      assert.equal(await verify('s3cret', body, signBody('s3cret', Buffer.from(body))), true);
+      n++;
+    }
+  }
+  assert.ok(n > 100, `only ${n} examples`);
+});
