@@ -26,6 +26,32 @@ Routes: POST (any path) for deliveries, GET /healthz for probes. Logs: one JSON 
 delivery and per dispatch on stdout.
 `;
 
+/** The options of `sync webhook` (node:util parseArgs form), for a CLI framework to merge in. */
+export const WEBHOOK_OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'secret-env': { type: 'string' },
+  target: { type: 'string' },
+  manifest: { type: 'string' },
+  'queue-size': { type: 'string' },
+  concurrency: { type: 'string' },
+  'drain-timeout': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The same options as [flag, text] rows for --help. */
+export const WEBHOOK_HELP_ROWS: Array<[string, string]> = [
+  ['--secret-env VAR', 'environment variable holding the webhook secret (required; never the secret itself)'],
+  ['--target owner/name', 'repository that receives the upstream-update dispatches (required)'],
+  ['--port N', 'port to listen on (default: $PORT, else 8080; 0 picks a free one)'],
+  ['--host ADDR', 'address to bind (default 127.0.0.1; put a tunnel or proxy in front)'],
+  ['--queue-size N', 'dispatches outstanding at most; beyond it deliveries get 503 (default 100)'],
+  ['--concurrency N', 'dispatches in flight at once (default 4)'],
+  ['--drain-timeout S', 'on SIGTERM/SIGINT, seconds to wait for queued dispatches (default 60)'],
+];
+
+export type WebhookValues = Partial<Record<keyof typeof WEBHOOK_OPTIONS, string | boolean>> & Record<string, unknown>;
+
 /** Where the command writes: help and errors as text, log records as JSON lines. */
 export interface WebhookIo {
   out(text: string): void;
@@ -57,24 +83,13 @@ function integer(name: string, value: string | undefined, fallback: number, min:
  * was dispatched or failed for good; 1 when the drain timed out, 2 on usage errors).
  */
 export async function runWebhookCommand(argv: string[], io: WebhookIo = processIo): Promise<number> {
-  const log = io.log;
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
       allowPositionals: false,
       strict: true,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'secret-env': { type: 'string' },
-        target: { type: 'string' },
-        manifest: { type: 'string' },
-        'queue-size': { type: 'string' },
-        concurrency: { type: 'string' },
-        'drain-timeout': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: WEBHOOK_OPTIONS,
     }));
   } catch (err) {
     const text = oneLine(err);
@@ -87,31 +102,50 @@ export async function runWebhookCommand(argv: string[], io: WebhookIo = processI
     return 0;
   }
 
+  try {
+    return await serveWebhook(values as WebhookValues, io);
+  } catch (err) {
+    if (err instanceof UserError) {
+      io.err(`sync webhook: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+/**
+ * `sync webhook` from already-parsed option values (what a CLI framework hands over): serves until
+ * SIGTERM/SIGINT and resolves with the exit code. Bad settings throw UserError before listening.
+ * `--repo` is taken as the target when `--target` is absent.
+ */
+export async function serveWebhook(values: WebhookValues, io: WebhookIo = processIo): Promise<number> {
+  const log = io.log;
+  const text = (key: string): string | undefined => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
   let server: WebhookServer;
   let manifest: Manifest;
-  const manifestFile = values.manifest ?? 'versions.yml';
-  try {
-    const secretEnv = values['secret-env'];
+  const manifestFile = text('manifest') ?? 'versions.yml';
+  {
+    const secretEnv = text('secret-env');
     if (!secretEnv) throw new UserError('--secret-env is required: the name of the environment variable that holds the webhook secret');
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(secretEnv)) throw new UserError(`--secret-env takes a variable name, not a value (got something that is not a name)`);
     const secret = process.env[secretEnv];
     if (!secret) throw new UserError(`environment variable ${secretEnv} is not set or empty: it must hold the webhook secret`);
-    const target = values.target;
+    const target = text('target') ?? text('repo');
     if (!target || !isRepoName(target)) throw new UserError(`--target must be owner/name of the repository to dispatch to${target ? `, got "${target}"` : ''}`);
     const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
     if (!token) throw new UserError('no token: set GITHUB_TOKEN or GH_TOKEN to a token that may create dispatches on the target');
-    const port = integer('port', values.port ?? process.env.PORT, 8080, 0);
+    const port = integer('port', text('port') ?? process.env.PORT, 8080, 0);
     if (port > 65535) throw new UserError(`--port must be at most 65535, got ${port}`);
-    const queueSize = integer('queue-size', values['queue-size'], 100, 1);
-    const concurrency = integer('concurrency', values.concurrency, 4, 1);
-    const drainSeconds = integer('drain-timeout', values['drain-timeout'], 60, 0);
+    const queueSize = integer('queue-size', text('queue-size'), 100, 1);
+    const concurrency = integer('concurrency', text('concurrency'), 4, 1);
+    const drainSeconds = integer('drain-timeout', text('drain-timeout'), 60, 0);
     manifest = await loadManifest(manifestFile);
     const tracked = Object.values(manifest.binaries).filter((e) => e.upstream).length;
     if (!tracked) log.warn(JSON.stringify({ msg: 'manifest', file: manifestFile, warning: 'no entry has an upstream: every event will be ignored' }));
 
     server = await startWebhookServer({
       port,
-      host: values.host ?? '127.0.0.1',
+      host: text('host') ?? '127.0.0.1',
       secret,
       target,
       token,
@@ -121,7 +155,7 @@ export async function runWebhookCommand(argv: string[], io: WebhookIo = processI
       concurrency,
       log,
     }).catch((err: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${err.code ?? oneLine(err)}`);
+      throw new UserError(`cannot listen on ${text('host') ?? '127.0.0.1'}:${port}: ${err.code ?? oneLine(err)}`);
     });
     log.info(JSON.stringify({ msg: 'listening', url: server.url, target, manifest: manifestFile, tracked, queue: queueSize }));
 
@@ -167,11 +201,5 @@ export async function runWebhookCommand(argv: string[], io: WebhookIo = processI
       process.on('SIGINT', stop);
       process.on('SIGHUP', reload);
     });
-  } catch (err) {
-    if (err instanceof UserError) {
-      io.err(`sync webhook: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
   }
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, test } from 'node:test';
-import { runWebhookCommand as runCommand } from '../../src/cli/webhook.js';
+import { runWebhookCommand as runCommand, serveWebhook } from '../../src/cli/webhook.js';
 import { parseManifest } from '../../src/manifest.js';
 import { startWebhookServer, type WebhookOptions, type WebhookServer } from '../../src/webhook/server.js';
 import { signBody } from '../../src/webhook/verify.js';
@@ -361,6 +361,8 @@ test('sync webhook: usage errors, and the secret only from the environment', asy
     assert.equal(await runWebhookCommand(['--secret-env', 'WEBHOOK_TEST_SECRET', '--target', TARGET, '--manifest', '/nonexistent/versions.yml']), 1);
     assert.match(errors.at(-1)!, /manifest not found/);
     assert.ok(!errors.join('').includes('distinctive-secret-value-42'));
+    // Parsed values from the CLI framework: --repo stands in for --target.
+    await assert.rejects(serveWebhook({ 'secret-env': 'WEBHOOK_TEST_SECRET', repo: 'not a repo' }, io), /--target must be owner\/name.*"not a repo"/);
   } finally {
     delete process.env.GITHUB_TOKEN;
     delete process.env.WEBHOOK_TEST_SECRET;
