@@ -101,3 +101,43 @@ test('errors are one line saying what to do: no manifest, unknown entry', async 
     await empty.cleanup();
   }
 });
+
+test('sync webhook (bundled CLI): a signed release delivery becomes one dispatch; SIGTERM exits 0', async () => {
+  const { spawn } = await import('node:child_process');
+  const { createHmac } = await import('node:crypto');
+  const { REPO_ROOT } = await import('../support/launcher.js');
+  await gh.createRepo('acme/project-webhook');
+  const manifest = join(dir.path, 'webhook-versions.yml');
+  await writeFile(manifest, 'binaries:\n  hello:\n    version: v1.0.0\n    upstream: { repo: upstream/hello, track: releases }\n');
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), 'webhook', '--port', '0', '--secret-env', 'HOOK_SECRET', '--target', 'acme/project-webhook', '--manifest', manifest], {
+    env: { PATH: process.env.PATH ?? '', ...env, HOOK_SECRET: 's3cret' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
+      const m = /"msg":"listening","url":"([^"]+)"/.exec(stdout);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`sync webhook exited ${code}: ${stdout}`)));
+  });
+  const body = JSON.stringify({
+    action: 'published',
+    release: { tag_name: 'v1.3.0', draft: false, prerelease: false, target_commitish: 'main', html_url: `${gh.url}/upstream/hello/releases/tag/v1.3.0` },
+    repository: { full_name: 'upstream/hello', name: 'hello', owner: { login: 'upstream' }, html_url: `${gh.url}/upstream/hello`, clone_url: `${gh.url}/upstream/hello.git`, default_branch: 'main' },
+  });
+  const signature = `sha256=${createHmac('sha256', 's3cret').update(body).digest('hex')}`;
+  const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-github-event': 'release', 'x-github-delivery': 'd-1', 'x-hub-signature-256': signature } });
+  assert.ok(res.status >= 200 && res.status < 300, `answered ${res.status}`);
+  const forged = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-github-event': 'release', 'x-github-delivery': 'd-2', 'x-hub-signature-256': 'sha256=00' } });
+  assert.equal(forged.status, 401);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.kill('SIGTERM'); // drains the queue before exiting
+  assert.equal(await exited, 0);
+  const sent = gh.state.dispatches('acme/project-webhook');
+  assert.equal(sent.length, 1);
+  assert.equal(sent[0].event_type, 'upstream-update');
+  assert.equal(sent[0].client_payload.upstream, 'upstream/hello');
+  assert.ok(!stdout.includes('s3cret') && !stdout.includes(token));
+});
