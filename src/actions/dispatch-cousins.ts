@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { readFileSync } from 'node:fs';
 import { actionsLog } from '../actions-log.js';
 import { UserError } from '../errors.js';

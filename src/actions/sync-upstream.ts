@@ -1,39 +1,11 @@
-import * as core from '@actions/core';
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import * as core from '../runner.js';
+import { readFileSync } from 'node:fs';
 import { actionsLog } from '../actions-log.js';
+import { loadSubscriptions, settingLines } from '../cousins/subscriptions.js';
 import { UserError } from '../errors.js';
 import { booleanInput, integerInput, listInput, runStep, tokenInput } from '../step.js';
 
-function multiline(name: string): string[] {
-  return core
-    .getInput(name)
-    .split('\n')
-    .map((s) => s.trim())
-    .filter((s) => s && !s.startsWith('#'));
-}
-
-/** A multiline list, or a single path to subscriptions.json (an array, or {"subscriptions": [...]}). */
-function subscriptionsInput(workspace: string): string[] {
-  const lines = multiline('subscriptions');
-  if (lines.length === 1 && /\.json$/i.test(lines[0])) {
-    const file = isAbsolute(lines[0]) ? lines[0] : join(workspace, lines[0]);
-    if (!existsSync(file)) throw new UserError(`${lines[0]}: not found (set "subscriptions" to the feature paths, one per line, or to a subscriptions.json)`);
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      throw new UserError(`${lines[0]}: not valid JSON (${(err as Error).message})`);
-    }
-    const list = Array.isArray(data) ? data : (data as { subscriptions?: unknown })?.subscriptions;
-    if (!Array.isArray(list) || !list.every((s) => typeof s === 'string' && s.trim())) {
-      throw new UserError(`${lines[0]}: must be a JSON array of feature paths, e.g. ["features/webpush/flask"]`);
-    }
-    return list.map((s: string) => s.trim());
-  }
-  if (!lines.length) throw new UserError('input "subscriptions" is empty: list the feature paths this repository follows');
-  return lines;
-}
+const multiline = (name: string) => settingLines(core.getInput(name));
 
 await runStep(async () => {
   const upstream = core.getInput('upstream').trim();
@@ -49,7 +21,7 @@ await runStep(async () => {
   const reportFailures = booleanInput('report-failures', false);
   const maxAgeDays = integerInput('max-age-days', 0, 0);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const subscriptions = subscriptionsInput(workspace);
+  const subscriptions = loadSubscriptions(core.getInput('subscriptions'), workspace);
   const { parsePathMap, syncUpstream } = await import('../cousins/sync.js');
   const pathMap = parsePathMap(multiline('path-map'));
   const labels = listInput('labels');

@@ -141,3 +141,60 @@ test('sync webhook (bundled CLI): a signed release delivery becomes one dispatch
   assert.equal(sent[0].client_payload.upstream, 'upstream/hello');
   assert.ok(!stdout.includes('s3cret') && !stdout.includes(token));
 });
+
+test('sync dispatch --dry-run then for real, and sync apply in the cousin: same library as the actions', async () => {
+  const { checkout } = await import('../support/cousins.js');
+  await gh.createRepo('acme/mono');
+  await gh.commit('acme/mono', {
+    files: {
+      'ecosystem.json': JSON.stringify([{ repo: 'acme/cousin-a', subscriptions: ['features/a'] }, { repo: 'acme/cousin-b', subscriptions: ['features/b'] }]),
+      'features/a/x.txt': '1\n',
+      'features/b/y.txt': '1\n',
+    },
+  });
+  const head = await gh.commit('acme/mono', { files: { 'features/a/x.txt': '2\n' }, message: 'a: 2' });
+  for (const c of ['acme/cousin-a', 'acme/cousin-b']) {
+    await gh.createRepo(c);
+    await gh.commit(c, { files: { 'README.md': 'cousin\n', 'subscriptions.json': JSON.stringify([c.endsWith('a') ? 'features/a' : 'features/b']) } });
+  }
+  const mono = (await checkout(gh, 'acme/mono', { depth: 0 })).path;
+  const cliEnv = { ...env, GITHUB_REPOSITORY: undefined };
+
+  const dry = await runCli(['dispatch', '--dry-run', '--json'], { cwd: mono, env: cliEnv });
+  assert.equal(dry.code, 0, dry.stderr);
+  const planned = JSON.parse(dry.stdout);
+  assert.deepEqual(planned.features, ['features/a']);
+  assert.deepEqual(planned.dispatched.map((d: { repo: string; status: string }) => [d.repo, d.status]), [['acme/cousin-a', 'dry-run']]);
+  assert.equal(gh.state.dispatches('acme/cousin-a').length, 0);
+
+  const real = await runCli(['dispatch'], { cwd: mono, env: cliEnv });
+  assert.equal(real.code, 0, real.stderr);
+  assert.match(real.stdout, /^acme\/cousin-a: dispatched \[features\/a\]$/m);
+  const sent = gh.state.dispatches('acme/cousin-a');
+  assert.equal(sent.length, 1);
+  assert.equal(sent[0].client_payload.commit_sha, head);
+  assert.equal(gh.state.dispatches('acme/cousin-b').length, 0);
+
+  const cousin = (await checkout(gh, 'acme/cousin-a')).path;
+  const payload = join(dir.path, 'payload.json');
+  await writeFile(payload, JSON.stringify(sent[0].client_payload));
+  const applied = await runCli(['apply', payload, '--upstream', 'acme/mono', '--json'], { cwd: cousin, env: cliEnv });
+  assert.equal(applied.code, 0, applied.stderr);
+  const outcome = JSON.parse(applied.stdout);
+  assert.equal(outcome.result, 'created');
+  const pulls = gh.state.pulls('acme/cousin-a');
+  assert.equal(pulls.length, 1);
+  assert.equal(pulls[0].number, outcome.prNumber);
+
+  const forged = join(dir.path, 'forged.json');
+  await writeFile(forged, JSON.stringify({ ...sent[0].client_payload, source_repo: 'evil/mono' }));
+  const rejected = await runCli(['apply', forged, '--upstream', 'acme/mono'], { cwd: cousin, env: cliEnv });
+  assert.equal(rejected.code, 1);
+  assert.match(rejected.stdout, /^rejected: /m);
+});
+
+test('sync dispatch without a token (not a dry run) says how to get one', async () => {
+  const r = await runCli(['dispatch', '--repo', 'acme/mono'], { cwd: dir.path, env: { ...env, GITHUB_TOKEN: undefined } });
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^sync dispatch: no token: set GITHUB_TOKEN or GH_TOKEN/);
+});
