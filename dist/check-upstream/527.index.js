@@ -159,19 +159,27 @@ async function openUpdatePullRequests(entries, opts, log) {
 async function baseCommit(opts, remote, auth) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(opts.manifest) ? opts.manifest : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.workspace, opts.manifest);
     const top = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-parse', '--show-toplevel'], { cwd: opts.workspace }).catch(() => '');
-    if (top) {
+    const checkedOut = top ? await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top }).catch(() => '') : '';
+    const current = refBranch() || checkedOut;
+    const branch = opts.base ?? (current || (await defaultBranch(opts)));
+    if (top && current && branch === current) {
+        // The checkout is the base branch: build on exactly what was checked out and read.
         const base = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-parse', 'HEAD'], { cwd: top });
-        const checkedOut = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top }).catch(() => '');
-        const branch = opts.base ?? (refBranch() || checkedOut || (await defaultBranch(opts)));
         return { dir: top, base, branch, path: repoPath(top, file), cleanup: async () => { } };
     }
-    // No checkout: fetch just the base branch's tip into a scratch bare repository.
-    const branch = opts.base ?? (refBranch() || (await defaultBranch(opts)));
+    // No checkout, or one of something else (a PR merge commit, another branch): fetch just the
+    // base branch's tip into a scratch bare repository.
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-pr-'));
-    await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['init', '--quiet', '--bare', dir]);
-    await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['fetch', '--quiet', '--depth=1', remote, `refs/heads/${branch}`], { cwd: dir, env: auth });
+    try {
+        await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['init', '--quiet', '--bare', dir]);
+        await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['fetch', '--quiet', '--depth=1', remote, `refs/heads/${branch}`], { cwd: dir, env: auth });
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        throw err;
+    }
     const base = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-parse', 'FETCH_HEAD'], { cwd: dir });
-    return { dir, base, branch, path: repoPath(opts.workspace, file), cleanup: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }) };
+    return { dir, base, branch, path: repoPath(top || opts.workspace, file), cleanup: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }) };
 }
 function repoPath(top, file) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, file);

@@ -267,6 +267,10 @@ function selfAndAncestors(path) {
     const parts = path.split('/');
     return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
+/** Every ancestor folder of a file, shortest first (not the file itself). */
+function ancestors(path) {
+    return selfAndAncestors(path).slice(0, -1);
+}
 function compileSubscription(pattern) {
     const sub = normalizeSubscription(pattern);
     if (!isGlob(sub)) {
@@ -281,12 +285,12 @@ function compileSubscription(pattern) {
     return {
         pattern,
         featureOf(p) {
-            for (const candidate of selfAndAncestors(p))
+            for (const candidate of ancestors(p))
                 if (folder(candidate))
                     return candidate;
             // A glob over files (`features/*.md`, `features/webpush/**/*.py`): the file matched but no
             // folder did; the feature is the glob's static folder (or the file's own folder without one).
-            if (whole(p))
+            if (whole(p) || folder(p))
                 return base || p.split('/').slice(0, -1).join('/') || p;
             return undefined;
         },
@@ -670,7 +674,11 @@ function pathProblem(path) {
 }
 /** A short, printable rendering of an untrusted value for a one-line message. */
 function paths_show(value, max = 120) {
-    let text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    if (typeof value !== 'string') {
+        const text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+        return text.length > max ? `${text.slice(0, max)}…` : text;
+    }
+    let text = value;
     // eslint-disable-next-line no-control-regex
     text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     if (text.length > max)
@@ -758,15 +766,33 @@ function parseEcosystem(text, file = 'ecosystem.json') {
 
 ;// CONCATENATED MODULE: ./src/cousins/pacer.ts
 /**
- * Shares one rate-limit pause across every request of a client. The throttling plugin waits out
- * `retry-after` for the request that was refused, but the other requests in flight would each
- * run into the same limit and be refused in turn (on GitHub, repeated violations lengthen the
- * ban). The pacer sees every HTTP attempt: after a refusal with `retry-after`, every attempt —
- * new ones and retries alike — holds until that moment has passed.
+ * Shares what the server said about its rate limits across every request of a client.
+ *
+ * The throttling plugin waits out `retry-after` for the one request that was refused, but the
+ * other requests in flight would each run into the same limit (and on GitHub, repeated
+ * violations lengthen the penalty). The pacer sees every HTTP attempt, retries included:
+ *
+ * - a refusal with `retry-after` pauses everybody (a primary limit until its reset);
+ * - it also teaches the pacer the limit: as many writes as were accepted in the last
+ *   `retry-after`. From then on writes are sent through a sliding window of that size and
+ *   length, so the fan-out runs at the rate the server allows instead of bursting into
+ *   refusals and sitting out a whole `retry-after` after each burst;
+ * - a refusal while pacing means the guess was too high: a tenth less, and the full pause.
  */
 class Pacer {
     unitMs;
     notBefore = 0;
+    /**
+     * Recent writes (what secondary limits count): a slot is taken when a write is sent and
+     * stamped again when its answer arrives — the server stamped it somewhere in between, so the
+     * later time never frees a slot early.
+     */
+    writes = [];
+    learned;
+    lastRefusal = -Infinity;
+    /** Send times of accepted writes: what the server's window held when it refused. */
+    acceptedWrites = [];
+    learnedAt = -Infinity;
     /** How many refusals were seen, for the summary and the benchmark. */
     refusals = 0;
     waitedMs = 0;
@@ -774,45 +800,110 @@ class Pacer {
     constructor(unitMs = unitFromEnv()) {
         this.unitMs = unitMs;
     }
-    /** Holds the caller until the shared pause is over. */
-    async ready() {
+    /** The limit learned so far, if any (for logs and the benchmark). */
+    get limit() {
+        return this.learned;
+    }
+    async sleep(ms) {
+        this.waitedMs += ms;
+        await new Promise((r) => setTimeout(r, ms));
+    }
+    /** Holds the caller until it may send; a write also takes a slot of the learned window. */
+    async ready(write) {
         for (;;) {
-            const wait = this.notBefore - Date.now();
-            if (wait <= 0)
-                return;
-            this.waitedMs += wait;
-            await new Promise((r) => setTimeout(r, wait));
+            const now = Date.now();
+            if (this.notBefore > now) {
+                await this.sleep(this.notBefore - now);
+                continue;
+            }
+            if (write && this.learned) {
+                const { max, windowMs } = this.learned;
+                this.writes = this.writes.filter((w) => now - w.t < windowMs);
+                if (this.writes.length >= max) {
+                    const times = this.writes.map((w) => w.t).sort((a, b) => a - b);
+                    await this.sleep(times[times.length - max] + windowMs + 1 - now);
+                    continue;
+                }
+            }
+            const slot = write ? { t: now } : undefined;
+            if (slot)
+                this.writes.push(slot);
+            return { sentAt: now, slot };
         }
     }
-    /** Records a refusal: nobody sends before `retryAfterSeconds` from now. */
-    refused(retryAfterSeconds) {
+    /** A refused write sent at `sentAt`, with the server's `retry-after` in seconds. */
+    refused(retryAfterSeconds, sentAt, now = Date.now()) {
         this.refusals++;
-        this.notBefore = Math.max(this.notBefore, Date.now() + retryAfterSeconds * this.unitMs);
+        // Sent before the last refusal was known: that refusal already accounted for it.
+        if (sentAt <= this.lastRefusal)
+            return;
+        this.lastRefusal = now;
+        const windowMs = Math.max(1, retryAfterSeconds * this.unitMs);
+        if (!this.learned) {
+            const accepted = this.acceptedWrites.filter((t) => now - t < windowMs).length;
+            if (accepted > 0) {
+                // Pace from here; the window itself decides when the next write may go. Writes still in
+                // flight that turn out accepted raise the figure (see accepted()).
+                this.learned = { max: accepted, windowMs };
+                this.learnedAt = now;
+                return;
+            }
+        }
+        else {
+            this.learned = { max: Math.max(1, Math.floor(this.learned.max * 0.9)), windowMs: Math.max(this.learned.windowMs, windowMs) };
+        }
+        this.notBefore = Math.max(this.notBefore, now + windowMs);
+    }
+    /** An accepted write sent at `sentAt`. */
+    accepted(sentAt) {
+        if (!this.learned) {
+            this.acceptedWrites.push(sentAt);
+            if (this.acceptedWrites.length > 4096)
+                this.acceptedWrites.splice(0, 2048);
+        }
+        else if (sentAt <= this.learnedAt && this.learnedAt - sentAt < this.learned.windowMs) {
+            // In flight when the limit was learned, and the server took it: the window holds one more.
+            this.learned.max++;
+        }
+    }
+    /** A primary limit: wait until its reset. */
+    exhausted(untilMs) {
+        this.refusals++;
+        this.notBefore = Math.max(this.notBefore, untilMs);
     }
     /** Routes every HTTP attempt of `client` (retries included) through the pacer. */
     install(client) {
         const pacedFetch = (inner) => (async (input, init) => {
-            await this.ready();
+            const method = (init?.method ?? 'GET').toUpperCase();
+            const { sentAt, slot } = await this.ready(method !== 'GET' && method !== 'HEAD');
             const res = await inner(input, init);
+            if (slot) {
+                if (res.ok) {
+                    slot.t = Date.now();
+                    this.accepted(sentAt);
+                }
+                else
+                    this.writes = this.writes.filter((w) => w !== slot); // refused: the server did not count it
+            }
             if (res.status === 403 || res.status === 429) {
                 const after = Number(res.headers.get('retry-after'));
-                const remaining = res.headers.get('x-ratelimit-remaining');
-                if (Number.isFinite(after) && after > 0)
-                    this.refused(after);
-                else if (remaining === '0') {
+                if (res.headers.has('retry-after') && Number.isFinite(after) && after >= 0)
+                    this.refused(after, sentAt);
+                else if (res.headers.get('x-ratelimit-remaining') === '0') {
                     const reset = Number(res.headers.get('x-ratelimit-reset'));
                     if (Number.isFinite(reset))
-                        this.refused(Math.max(0, reset - Date.now() / 1000));
+                        this.exhausted(reset * 1000);
                 }
             }
             return res;
         });
-        // Outermost wrap: the options it passes inward (with our fetch) are what the retry and
-        // throttling plugins re-send on every attempt.
-        client.hook.wrap('request', (request, options) => {
+        // before-after-hook binds every hook to the same options object (arguments passed inward are
+        // ignored), so the per-request options are changed in place — a fresh `request` object, never
+        // the shared defaults — and the retry and throttling plugins re-send them on every attempt.
+        client.hook.before('request', (options) => {
             const opts = options;
             const inner = opts.request?.fetch ?? globalThis.fetch;
-            return request({ ...opts, request: { ...opts.request, fetch: pacedFetch(inner) } });
+            opts.request = { ...opts.request, fetch: pacedFetch(inner) };
         });
         return client;
     }

@@ -1,16 +1,127 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 557:
+/***/ 7810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ actionsLog)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5634);
+
+/** The Log of a step on the Actions runner. */
+const actionsLog = {
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+};
+
+
+/***/ }),
+
+/***/ 7557:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(919);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(434);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5634);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7810);
+/* harmony import */ var _cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3105);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3919);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8278);
 
 
-await (0,_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runStep */ .eg)(async () => {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('sync-upstream: not implemented yet');
+
+
+
+
+const multiline = (name) => (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__/* .settingLines */ .m)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async () => {
+    const upstream = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upstream').trim();
+    const { isRepoName } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1749));
+    if (!upstream || !isRepoName(upstream))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
+    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('token');
+    if (!token)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('input "token" is empty: give a token that may push branches and open pull requests here');
+    const upstreamToken = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('upstream-token') || token;
+    const method = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('method').trim() || 'copy';
+    const { METHODS } = await __nccwpck_require__.e(/* import() */ 255).then(__nccwpck_require__.bind(__nccwpck_require__, 255));
+    if (!METHODS.includes(method))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "method" must be one of ${METHODS.join(', ')}, got "${method}"`);
+    const dryRun = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('dry-run', false);
+    const reportFailures = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('report-failures', false);
+    const maxAgeDays = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .integerInput */ .$A)('max-age-days', 0, 0);
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const subscriptions = (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSubscriptions */ .R)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('subscriptions'), workspace);
+    const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(374), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8495));
+    const pathMap = parsePathMap(multiline('path-map'));
+    const labels = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('labels');
+    const branchTemplate = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('branch').trim() || 'upstream-sync/{feature}';
+    const { createClient, serverUrlFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689));
+    const warn = (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m);
+    const client = createClient({ token, warn });
+    const upstreamClient = upstreamToken === token ? client : createClient({ token: upstreamToken, warn });
+    const serverUrl = serverUrlFromEnv();
+    const repo = process.env.GITHUB_REPOSITORY ?? '';
+    let event = {};
+    try {
+        if (process.env.GITHUB_EVENT_PATH)
+            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(process.env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        event = {};
+    }
+    const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+    const outcome = await syncUpstream({
+        client,
+        upstreamClient,
+        token,
+        upstreamToken,
+        serverUrl,
+        repo,
+        upstream,
+        eventName: process.env.GITHUB_EVENT_NAME ?? '',
+        event,
+        feature: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('feature').trim() || undefined,
+        sha: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('sha').trim() || undefined,
+        subscriptions,
+        pathMap,
+        method: method,
+        base: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base').trim() || undefined,
+        branchTemplate,
+        labels,
+        maxAgeDays,
+        reportFailures,
+        dryRun,
+        workspace,
+        runUrl,
+        log: _actions_log_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsLog */ ._,
+    });
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', outcome.result);
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pr-number', outcome.prNumber !== undefined ? String(outcome.prNumber) : '');
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pr-url', outcome.prUrl ?? '');
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('branch', outcome.branch ?? '');
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('results', JSON.stringify(outcome.features.map((f) => ({ feature: f.feature, result: f.result, branch: f.branch, 'pr-number': f.prNumber, 'pr-url': f.prUrl, reason: f.reason }))));
+    const summary = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('sync-upstream', 3);
+    summary.addRaw(`${upstream}${outcome.sha ? `@${outcome.sha.slice(0, 7)}` : ''} → ${repo} (${method}${dryRun ? ', dry run' : ''}): **${outcome.result}**\n\n`);
+    if (outcome.features.length) {
+        const cell = (s) => (s ?? '').replace(/[|`<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+        summary.addTable([
+            [{ data: 'Feature', header: true }, { data: 'Result', header: true }, { data: 'Pull request', header: true }, { data: 'Note', header: true }],
+            ...outcome.features.map((f) => [cell(f.feature), f.result, f.prUrl ? `<a href="${cell(f.prUrl)}">#${f.prNumber}</a>` : '', cell(f.reason)]),
+        ]);
+    }
+    else if (outcome.reason)
+        summary.addRaw(`${outcome.reason.replace(/[<>]/g, '')}\n`);
+    await summary.write();
+    if (outcome.result === 'rejected')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`rejected: ${outcome.reason}`);
+    if (outcome.result === 'failed')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`sync failed: ${outcome.features.filter((f) => f.result === 'failed').map((f) => f.reason).join('; ')}`);
+    if (outcome.result === 'skipped')
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`skipped: ${outcome.reason}`);
 });
 
 __webpack_async_result__();
@@ -18,7 +129,60 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 919:
+/***/ 3105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ loadSubscriptions),
+/* harmony export */   m: () => (/* binding */ settingLines)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
+
+
+
+/** Non-empty, non-comment lines of a multiline setting. */
+function settingLines(value) {
+    return value
+        .split('\n')
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+/**
+ * The `subscriptions` setting: feature paths one per line, or a single path to a
+ * subscriptions.json (an array, or {"subscriptions": [...]}) relative to the workspace.
+ */
+function loadSubscriptions(value, workspace) {
+    const lines = settingLines(value);
+    if (lines.length === 1 && /\.json$/i.test(lines[0])) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(lines[0]) ? lines[0] : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, lines[0]);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${lines[0]}: not found (set "subscriptions" to the feature paths, one per line, or to a subscriptions.json)`);
+        let data;
+        try {
+            data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${lines[0]}: not valid JSON (${err.message})`);
+        }
+        const list = Array.isArray(data) ? data : data?.subscriptions;
+        if (!Array.isArray(list) || !list.every((s) => typeof s === 'string' && s.trim())) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${lines[0]}: must be a JSON array of feature paths, e.g. ["features/webpush/flask"]`);
+        }
+        return list.map((s) => s.trim());
+    }
+    if (!lines.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('"subscriptions" is empty: list the feature paths this repository follows');
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41,26 +205,28 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 434:
+/***/ 5634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  eg: () => (/* binding */ runStep)
-});
-
-// UNUSED EXPORTS: booleanInput, integerInput, listInput, tokenInput
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/runner.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z: () => (/* binding */ summary)
+/* harmony export */ });
+/* unused harmony exports getMultilineInput, exportVariable, addPath, isDebug, notice, error, startGroup, endGroup */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
  * The Actions runner protocol (workflow commands on stdout, file commands in GITHUB_OUTPUT,
  * GITHUB_ENV, GITHUB_PATH, GITHUB_STEP_SUMMARY) with the same names as @actions/core, for the
@@ -97,17 +263,17 @@ function command(name, message, properties = {}) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** Appends `key<<DELIM ... DELIM` to a file command, or falls back to the old stdout command. */
 function fileCommand(envName, key, value) {
     const file = process.env[envName];
     if (!file)
         return false;
-    const delim = `ghadelimiter_${randomUUID()}`;
+    const delim = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
     if (key.includes(delim) || value.includes(delim))
         throw new Error('Unexpected input: value contains the delimiter');
-    appendFileSync(file, `${key}<<${delim}${EOL}${value}${EOL}${delim}${EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delim}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delim}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
     return true;
 }
 function toValue(value) {
@@ -117,7 +283,7 @@ function toValue(value) {
 }
 function setOutput(name, value) {
     if (!fileCommand('GITHUB_OUTPUT', name, toValue(value))) {
-        process.stdout.write(EOL);
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
         command('set-output', toValue(value), { name });
     }
 }
@@ -145,7 +311,7 @@ function debug(message) {
     command('debug', message);
 }
 function info(message) {
-    process.stdout.write(message + EOL);
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
 function annotation(kind, message, props) {
     const text = message instanceof Error ? message.message : message;
@@ -191,7 +357,7 @@ class Summary {
         return addEOL ? this.addEOL() : this;
     }
     addEOL() {
-        return this.addRaw(external_node_os_namespaceObject.EOL);
+        return this.addRaw(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
     }
     addHeading(text, level = 1) {
         const n = Number(level);
@@ -244,15 +410,27 @@ class Summary {
     async write() {
         const file = process.env.GITHUB_STEP_SUMMARY;
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, this.buffer, 'utf8');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, this.buffer, 'utf8');
         return this.emptyBuffer();
     }
 }
 const summary = new Summary();
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(919);
-;// CONCATENATED MODULE: ./src/step.ts
+
+/***/ }),
+
+/***/ 8278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ integerInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   e1: () => (/* binding */ tokenInput),
+/* harmony export */   eg: () => (/* binding */ runStep),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5634);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
 
 
 /**
@@ -264,48 +442,306 @@ async function runStep(body) {
         await body();
     }
     catch (err) {
-        if (!(err instanceof errors/* UserError */.y) && err instanceof Error && err.stack)
-            debug(err.stack);
-        setFailed((0,errors/* oneLine */.T)(err));
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) && err instanceof Error && err.stack)
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(err));
     }
 }
 /** A boolean input that must be `true` or `false` (any case); empty means the default. */
 function booleanInput(name, fallback) {
-    const raw = core.getInput(name).trim().toLowerCase();
+    const raw = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
     if (raw === '')
         return fallback;
     if (raw === 'true')
         return true;
     if (raw === 'false')
         return false;
-    throw new UserError(`input "${name}" must be true or false, got "${raw}"`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${name}" must be true or false, got "${raw}"`);
 }
 /** A positive whole-number input; empty means the default. */
 function integerInput(name, fallback, min = 1) {
-    const raw = core.getInput(name).trim();
+    const raw = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
     if (raw === '')
         return fallback;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min)
-        throw new UserError(`input "${name}" must be a whole number >= ${min}, got "${raw}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${name}" must be a whole number >= ${min}, got "${raw}"`);
     return value;
 }
 /** A multi-line or comma-separated list input. */
 function listInput(name) {
-    return core
-        .getInput(name)
+    return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter(Boolean);
 }
 /** The token input, masked in logs before anything else can print it. */
 function tokenInput(name = 'token', required = false) {
-    const token = core.getInput(name, { required }).trim();
+    const token = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { required }).trim();
     if (token)
-        core.setSecret(token);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     return token;
 }
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 5434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -331,7 +767,7 @@ function tokenInput(name = 'token', required = false) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -340,6 +776,9 @@ function tokenInput(name = 'token', required = false) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -414,6 +853,18 @@ function tokenInput(name = 'token', required = false) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -426,9 +877,94 @@ function tokenInput(name = 'token', required = false) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -436,6 +972,6 @@ function tokenInput(name = 'token', required = false) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(557);
+/******/ var __webpack_exports__ = __nccwpck_require__(7557);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
