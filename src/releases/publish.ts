@@ -39,5 +39,7 @@ export async function publishArchive(o: PublishOptions): Promise<Published> {
   });
   // Whoever filled a draft publishes it; a racing job may already have (then this is a no-op).
   const final = release.draft ? await publish(o.gh, o.repo, release, !!o.create.makeLatest) : release;
-  return { ...up, release: final, createdRelease: created };
+  // An asset of a draft has an "untagged-..." download URL; the published release knows the real one.
+  const asset = final.assets?.find((a) => a.id === up.asset.id) ?? up.asset;
+  return { ...up, asset, release: final, createdRelease: created };
 }

@@ -25,7 +25,7 @@ export interface World {
   run(action: string, opts?: LaunchOptions & { token?: string }): Promise<LaunchResult>;
   manifest(yaml: string): void;
   /** Downloads an asset through storage (no token) and unpacks it with the system tar. */
-  unpack(repo: string, assetName: string): Promise<string>;
+  unpack(repo: string, assetName: string, tag?: string): Promise<string>;
 }
 
 export async function world(opts: { repo?: string; private?: boolean; immutable?: boolean } = {}): Promise<World> {
@@ -61,8 +61,9 @@ export async function world(opts: { repo?: string; private?: boolean; immutable?
     manifest(yaml) {
       writeFileSync(join(ws, 'versions.yml'), yaml);
     },
-    async unpack(r, assetName) {
-      const asset = gh.state.assets(r).find((a) => a.name === assetName);
+    async unpack(r, assetName, tag) {
+      const pool = tag ? (gh.state.releases(r).find((x) => x.tag_name === tag)?.assets ?? []) : gh.state.assets(r);
+      const asset = pool.find((a) => a.name === assetName);
       if (!asset) throw new Error(`no asset ${assetName}`);
       const out = join(dir.path, `unpacked-${asset.id}`);
       mkdirSync(out, { recursive: true });
