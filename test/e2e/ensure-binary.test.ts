@@ -24,7 +24,7 @@ async function putAsset(w: World, tag: string, name: string, body: Buffer): Prom
   const res = await fetch(`${rel.upload_url.replace(/\{.*$/, '')}?name=${name}`, {
     method: 'POST',
     headers: { ...auth, 'content-type': 'application/gzip', 'content-length': String(body.length) },
-    body,
+    body: new Uint8Array(body),
   });
   assert.equal(res.status, 201, await res.text());
 }

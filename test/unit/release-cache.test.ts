@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseManifest } from '../../src/manifest.js';
+import { currentPlatform } from '../../src/platform.js';
+import { findTool, installTool, stagingDir, toolDir } from '../../src/tool-cache.js';
+import { resolveTarget } from '../../src/ensure/target.js';
+import { pool } from '../../src/ensure/ensure-all.js';
+import { bundleTag } from '../../src/bundle.js';
+import { tempDir } from '../support/launcher.js';
+
+const here = currentPlatform();
+const other = { os: here.os === 'linux' ? ('darwin' as const) : ('linux' as const), arch: 'arm64' as const };
+
+test('tool cache: <root>/<name>/<version>/<arch> for any version string; another OS gets <os>-<arch>', () => {
+  assert.equal(toolDir('/tc', 'nats', 'v2.10.24', here), join('/tc', 'nats', 'v2.10.24', here.arch));
+  assert.equal(toolDir('/tc', 'arc', '0123456789abcdef0123456789abcdef01234567', here), join('/tc', 'arc', '0123456789abcdef0123456789abcdef01234567', here.arch));
+  assert.equal(toolDir('/tc', 'cal', '2024.11.05', other), join('/tc', 'cal', '2024.11.05', `${other.os}-arm64`));
+  for (const bad of ['..', 'a/b', '']) assert.throws(() => toolDir('/tc', 'x', bad, here), /bad version/);
+});
+
+test('tool cache: found only once complete; install is a rename from a staging folder', async () => {
+  const d = await tempDir();
+  try {
+    assert.equal(findTool(d.path, 'x', '1', here), undefined);
+    const staging = await stagingDir(d.path, 'x', '1', here);
+    writeFileSync(join(staging, 'x'), 'bin');
+    assert.equal(findTool(d.path, 'x', '1', here), undefined);
+    const dir = await installTool(staging, d.path, 'x', '1', here);
+    assert.equal(findTool(d.path, 'x', '1', here), dir);
+    assert.ok(existsSync(`${dir}.complete`));
+    assert.equal(existsSync(staging), false);
+    // Reinstalling replaces the folder.
+    const again = await stagingDir(d.path, 'x', '1', here);
+    mkdirSync(join(again, 'sub'));
+    await installTool(again, d.path, 'x', '1', here);
+    assert.ok(existsSync(join(dir, 'sub')));
+    assert.equal(existsSync(join(dir, 'x')), false);
+  } finally {
+    await d.cleanup();
+  }
+});
+
+test('target: manifest templates, inputs override, .exe on Windows, per-platform tags', async () => {
+  const manifest = parseManifest(
+    'release-repo: acme/cache\ntag: "{name}@{version}"\nbinaries:\n  nats:\n    version: v2.10.24\n    bin: nats-server\n    build: make\n',
+    'versions.yml',
+  );
+  const t = await resolveTarget({ name: 'nats', manifest, os: 'windows', arch: 'arm64' });
+  assert.equal(t.tag, 'nats@v2.10.24');
+  assert.equal(t.asset, 'nats-server-windows-arm64.tar.gz');
+  assert.equal(t.exe, 'nats-server.exe');
+  assert.equal(t.releaseRepo, 'acme/cache');
+  const o = await resolveTarget({ name: 'nats', manifest, version: 'v3', tag: '{name}-{version}-{os}-{arch}', os: 'linux', arch: 'amd64', releaseRepo: 'acme/other' });
+  assert.equal(o.tag, 'nats-v3-linux-amd64');
+  assert.equal(o.releaseRepo, 'acme/other');
+  await assert.rejects(resolveTarget({ name: 'nope', manifest }), /versions\.yml: no entry "nope" under binaries \(entries: nats\)/);
+  await assert.rejects(resolveTarget({ name: 'nats', manifest, tag: '{nme}' }), /unknown placeholder \{nme\}/);
+  await assert.rejects(resolveTarget({ name: 'nats', manifest, releaseRepo: 'not a repo' }), /bad release repository/);
+});
+
+test('pool: bounded concurrency, results in input order', async () => {
+  let running = 0;
+  let peak = 0;
+  const out = await pool([5, 1, 4, 2, 3], 2, async (n) => {
+    running++;
+    peak = Math.max(peak, running);
+    await new Promise((r) => setImmediate(r));
+    running--;
+    return n * 10;
+  });
+  assert.deepEqual(out, [50, 10, 40, 20, 30]);
+  assert.equal(peak, 2);
+});
+
+test('bundle tag: given, else the pushed tag, else a one-line error', () => {
+  const saved = { type: process.env.GITHUB_REF_TYPE, name: process.env.GITHUB_REF_NAME };
+  try {
+    assert.equal(bundleTag('v9'), 'v9');
+    process.env.GITHUB_REF_TYPE = 'tag';
+    process.env.GITHUB_REF_NAME = 'v1.0.0';
+    assert.equal(bundleTag(), 'v1.0.0');
+    process.env.GITHUB_REF_TYPE = 'branch';
+    assert.throws(() => bundleTag(), /not for a tag/);
+  } finally {
+    process.env.GITHUB_REF_TYPE = saved.type ?? '';
+    process.env.GITHUB_REF_NAME = saved.name ?? '';
+  }
+});
