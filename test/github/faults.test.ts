@@ -3,6 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { request, type IncomingMessage } from 'node:http';
+import { createHash } from 'node:crypto';
 import { startGitHub, type LocalGitHub } from './index.js';
 import { call, runGit } from './testkit.js';
 
@@ -208,6 +209,8 @@ describe('local GitHub: faults, permissions, validation', () => {
 
   it('storage: signed 302, rejects Authorization, Content-Length, Range; browser_download_url', async () => {
     const up = await upload(rel, 'range.bin', '0123456789');
+    assert.equal(up.body.digest, `sha256:${createHash('sha256').update('0123456789').digest('hex')}`);
+    assert.equal(up.body.size, 10);
     const red = await api('GET', `${R}/releases/assets/${up.body.id}`, { headers: { accept: 'application/octet-stream' } });
     assert.equal(red.status, 302);
     const loc = red.headers.get('location')!;

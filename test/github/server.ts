@@ -142,12 +142,14 @@ export class Hub {
     res.on('close', () => {
       if (!rec.status) rec.status = res.writableFinished ? res.statusCode : 0;
       this.finished.add(rec);
+      if (process.env.LOCAL_GITHUB_DEBUG) console.error(`[local-github] ${rec.method} ${rec.path} -> ${rec.status} (${rec.token}, ${Date.now() - rec.at} ms)`);
       this.events.emit('request', rec);
     });
 
     const isApi = fullPath.startsWith('/api/');
     const apiPath = fullPath.startsWith('/api/v3') ? fullPath.slice(7) || '/' : fullPath.startsWith('/api/uploads') ? fullPath.slice(12) || '/' : fullPath;
     const paths = apiPath === fullPath ? [fullPath] : [apiPath, fullPath];
+    if (url.search) paths.push(...paths.map((p) => p + url.search)); // a fault may name the query too
 
     if (isApi) {
       res.setHeader('x-github-request-id', requestId);
