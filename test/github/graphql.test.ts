@@ -76,6 +76,8 @@ describe('local GitHub: GraphQL', () => {
     assert.equal(r.body.errors[0].type, 'NOT_FOUND');
     const anon = await q('{ rateLimit { remaining } }', undefined, '');
     assert.equal(anon.status, 401);
+    const unbounded = await q('{ repository(owner: "up", name: "nats") { releases { totalCount } } }');
+    assert.equal(unbounded.body.errors[0].type, 'MISSING_PAGINATION_BOUNDARIES');
     const syntax = await q('{ repository(');
     assert.equal(syntax.status, 200);
     assert.ok(syntax.body.errors.length >= 1);

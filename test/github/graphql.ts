@@ -75,7 +75,13 @@ const cursor = (i: number) => Buffer.from(`cursor:${i}`).toString('base64');
 const uncursor = (c?: string) => (c ? Number(Buffer.from(c, 'base64').toString().slice(7)) : -1);
 
 /** Relay-style slice for first/last/after/before. */
-function connection<T, N>(all: T[], a: { first?: number; last?: number; after?: string; before?: string }, node: (x: T) => N) {
+function connection<T, N>(all: T[], a: { first?: number; last?: number; after?: string; before?: string }, node: (x: T) => N, field: string) {
+  // GitHub refuses an unbounded connection.
+  if (a.first == null && a.last == null) {
+    throw new GraphQLError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`, {
+      extensions: { type: 'MISSING_PAGINATION_BOUNDARIES' },
+    });
+  }
   if ((a.first ?? 0) > 100 || (a.last ?? 0) > 100) {
     throw new GraphQLError('Requesting more than 100 records on the connection is not allowed.', { extensions: { type: 'EXCESSIVE_PAGINATION' } });
   }
@@ -192,6 +198,7 @@ export async function handleGraphql(ctx: Ctx) {
           downloadCount: x.downloadCount,
           digest: x.digest,
         }),
+        'releaseAssets',
       ),
   });
   const repository = (repo: RepoRec) => {
@@ -217,7 +224,7 @@ export async function handleGraphql(ctx: Ctx) {
           list.sort((x, y) => (x.name ?? x.tagName).localeCompare(y.name ?? y.tagName));
           if (a.orderBy.direction === 'DESC') list.reverse();
         } else if (a.orderBy?.direction === 'ASC') list.reverse();
-        return connection(list, a, (r) => release(repo, r));
+        return connection(list, a, (r) => release(repo, r), 'releases');
       },
       release: ({ tagName }: { tagName: string }) => {
         const r = visibleReleases().find((x) => x.tagName === tagName);
@@ -238,7 +245,7 @@ export async function handleGraphql(ctx: Ctx) {
           refs.sort((x, y) => dates.get(x.ref)!.localeCompare(dates.get(y.ref)!));
         }
         if (a.orderBy?.direction === 'DESC') refs.reverse();
-        return connection(refs, a, (r) => refNode(repo, r));
+        return connection(refs, a, (r) => refNode(repo, r), 'refs');
       },
       ref: async ({ qualifiedName }: { qualifiedName: string }) => {
         const full = qualifiedName.startsWith('refs/') ? qualifiedName : `refs/heads/${qualifiedName}`;
