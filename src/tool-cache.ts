@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
@@ -47,8 +47,50 @@ export async function stagingDir(root: string, name: string, version: string, pl
   return staging;
 }
 
+/**
+ * What the `.complete` marker records: the binary as it was when verified (sha256 and the stat
+ * fields that change when a file is replaced or rewritten). A later hit whose stat still matches
+ * reuses that sha256 instead of hashing the whole binary again on every run; any difference
+ * (size, mtime, inode) means a full re-hash. An empty marker (tool-cache's own) also means re-hash.
+ */
+interface Fingerprint {
+  sha256: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+export async function writeMarker(dir: string, binary?: { path: string; sha256: string }): Promise<void> {
+  let body = '';
+  if (binary) {
+    const st = await stat(binary.path);
+    const fp: Fingerprint = { sha256: binary.sha256, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+    body = JSON.stringify(fp);
+  }
+  await writeFile(`${dir}.complete`, body);
+}
+
+/** The sha256 recorded at install, when the binary is provably unchanged since; else undefined. */
+export async function verifiedSha256(dir: string, binaryPath: string): Promise<string | undefined> {
+  try {
+    const fp = JSON.parse(await readFile(`${dir}.complete`, 'utf8')) as Fingerprint;
+    const st = await stat(binaryPath);
+    if (st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256)) return fp.sha256;
+  } catch {
+    // no marker content, or no binary: hash it
+  }
+  return undefined;
+}
+
 /** Moves a verified staging folder into place and marks it complete. */
-export async function installTool(staging: string, root: string, name: string, version: string, platform: Platform): Promise<string> {
+export async function installTool(
+  staging: string,
+  root: string,
+  name: string,
+  version: string,
+  platform: Platform,
+  binary?: { exe: string; sha256: string },
+): Promise<string> {
   const dir = toolDir(root, name, version, platform);
   await rm(`${dir}.complete`, { force: true });
   await rm(dir, { recursive: true, force: true });
@@ -59,7 +101,7 @@ export async function installTool(staging: string, root: string, name: string, v
     if (!existsSync(dir)) throw err;
     await rm(staging, { recursive: true, force: true });
   }
-  await writeFile(`${dir}.complete`, '');
+  await writeMarker(dir, binary && { path: join(dir, binary.exe), sha256: binary.sha256 });
   return dir;
 }
 

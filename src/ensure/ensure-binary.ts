@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { UserError, oneLine } from '../errors.js';
 import type { Log } from '../log.js';
 import { currentPlatform, samePlatform } from '../platform.js';
-import { findTool, installTool, removeTool, stagingDir, toolCacheRoot, toolDir } from '../tool-cache.js';
+import { findTool, installTool, removeTool, stagingDir, toolCacheRoot, toolDir, verifiedSha256, writeMarker } from '../tool-cache.js';
 import { resolveTarget, type Target, type TargetOptions } from './target.js';
 import { VerifyError, verifyDir } from './verify.js';
 import type { ReleaseBinaryResult } from '../releases/release-binary.js';
@@ -81,7 +81,8 @@ export async function ensureBinary(opts: EnsureOptions, log: Log): Promise<Ensur
   const cached = findTool(root, t.name, t.version, t.platform);
   if (cached) {
     try {
-      const { sha256 } = await verifyDir(cached, t, `tool cache ${cached}`);
+      const known = await verifiedSha256(cached, join(cached, t.exe));
+      const { sha256 } = await verifyDir(cached, t, `tool cache ${cached}`, known);
       log.info(`${t.name} ${t.version}: found in the tool cache`);
       return done('tool-cache', cached, sha256);
     } catch (err) {
@@ -99,8 +100,8 @@ export async function ensureBinary(opts: EnsureOptions, log: Log): Promise<Ensur
     staging = await stagingDir(root, t.name, t.version, t.platform);
     return staging;
   };
-  const install = async () => {
-    const dir = await installTool(staging!, root, t.name, t.version, t.platform);
+  const install = async (sha256: string) => {
+    const dir = await installTool(staging!, root, t.name, t.version, t.platform, { exe: t.exe, sha256 });
     staging = undefined;
     return dir;
   };
@@ -115,8 +116,7 @@ export async function ensureBinary(opts: EnsureOptions, log: Log): Promise<Ensur
       if (await cacheMod.restoreFromActionsCache(t, dir, log)) {
         try {
           const { sha256 } = await verifyDir(dir, t, `actions cache ${cacheMod.cacheKey(t)}`);
-          const { writeFile } = await import('node:fs/promises');
-          await writeFile(`${dir}.complete`, '');
+          await writeMarker(dir, { path: join(dir, t.exe), sha256 });
           log.info(`${t.name} ${t.version}: restored from actions/cache`);
           return done('actions-cache', dir, sha256);
         } catch (err) {
@@ -137,7 +137,7 @@ export async function ensureBinary(opts: EnsureOptions, log: Log): Promise<Ensur
       const found = await layer.lookupAsset(t, t.releaseRepo, lo);
       if (found.found) {
         const sha256 = await layer.fetchAsset(t, t.releaseRepo, found.asset, await fresh(), lo);
-        const dir = await install();
+        const dir = await install(sha256);
         log.info(`${t.name} ${t.version}: downloaded ${t.asset} from release ${t.tag} in ${t.releaseRepo}`);
         await saveToCache(dir);
         return done('release', dir, sha256);
@@ -152,7 +152,7 @@ export async function ensureBinary(opts: EnsureOptions, log: Log): Promise<Ensur
     if (url) {
       try {
         const sha256 = await fetchFromUrl(t, url, await fresh(), temp, log);
-        const dir = await install();
+        const dir = await install(sha256);
         log.info(`${t.name} ${t.version}: downloaded from ${url}`);
         await saveToCache(dir);
         return done('download', dir, sha256);
@@ -184,7 +184,7 @@ export async function ensureBinary(opts: EnsureOptions, log: Log): Promise<Ensur
       await copyFile(built, join(dirStaging, t.exe));
     });
     await writeFile(join(dirStaging, '.version'), formatVersionFile(info));
-    const dir = await install();
+    const dir = await install(info.checksum);
     log.info(`${t.name} ${t.version}: built from source`);
 
     let release: ReleaseBinaryResult | undefined;

@@ -14,7 +14,7 @@ export class VerifyError extends UserError {
 }
 
 /** Verifies `dir` (holding the binary and `.version`); `label` names where it came from. */
-export async function verifyDir(dir: string, t: Target, label: string): Promise<{ sha256: string; info: Partial<VersionInfo> }> {
+export async function verifyDir(dir: string, t: Target, label: string, knownSha256?: string): Promise<{ sha256: string; info: Partial<VersionInfo> }> {
   const binary = join(dir, t.exe);
   const st = await stat(binary).catch(() => undefined);
   if (!st?.isFile()) throw new VerifyError(`${label}: no ${t.exe} in it (expected the binary at its top level)`);
@@ -28,7 +28,8 @@ export async function verifyDir(dir: string, t: Target, label: string): Promise<
   if ((info.os && info.os !== t.platform.os) || (info.arch && info.arch !== t.platform.arch)) {
     throw new VerifyError(`${label}: platform mismatch: expected ${t.platform.os}/${t.platform.arch}, ${VERSION_FILE} says ${info.os}/${info.arch}`);
   }
-  const sha256 = await sha256File(binary);
+  // knownSha256: this binary was hashed at install and its stat has not changed since (tool-cache.ts).
+  const sha256 = knownSha256 ?? (await sha256File(binary));
   if (!info.checksum || info.checksum.toLowerCase() !== sha256) {
     throw new VerifyError(`${label}: checksum mismatch for ${t.exe}: expected ${info.checksum || '(none)'} (${VERSION_FILE}), actual ${sha256}`);
   }

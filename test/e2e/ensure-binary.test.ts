@@ -102,6 +102,15 @@ describe('ensure-binary', () => {
       assert.equal(third.outputs.source, 'tool-cache');
       assert.equal(third.outputs.path, first.outputs.path);
       assert.equal(w.gh.requests.length, before);
+
+      // Someone changes the cached binary: the hit is refused (re-hashed, since its stat changed)
+      // and the release serves a good copy again.
+      writeFileSync(first.outputs.binary, '#!/bin/sh\necho tampered\n');
+      const fourth = await w.run('ensure-binary', { inputs: { name: 'tool' }, toolCache: tc.path });
+      assert.equal(fourth.code, 0, fourth.stdout);
+      assert.equal(fourth.outputs.source, 'release');
+      assert.ok(fourth.warnings.some((m) => /tool cache .*checksum mismatch/.test(m)), fourth.warnings.join('\n'));
+      assert.equal(execFileSync(fourth.outputs.binary, { encoding: 'utf8' }).trim(), 'tool v1.0.0');
     } finally {
       await tc.cleanup();
       await tc2.cleanup();
