@@ -23,7 +23,7 @@ if (!files.length) {
   console.error('test: no test files matched');
   process.exit(1);
 }
-const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-timeout=300000', ...files], {
   stdio: 'inherit',
 });
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
