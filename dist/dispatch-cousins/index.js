@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7810:
+/***/ 3943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ actionsLog)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3327);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8186);
 
 /** The Log of a step on the Actions runner. */
 const actionsLog = {
@@ -19,16 +19,16 @@ const actionsLog = {
 
 /***/ }),
 
-/***/ 3649:
+/***/ 3242:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3327);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8186);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7810);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3919);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8278);
+/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3943);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4353);
 
 
 
@@ -46,9 +46,9 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
     if (eventType.length > 100)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "event-type" must be at most 100 characters');
     // Heavy modules (Octokit) only once the inputs are known to be usable.
-    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689));
-    const { rangeFromEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6802));
-    const { dispatchCousins } = await Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(824), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8193));
+    const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+    const { rangeFromEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5967));
+    const { dispatchCousins } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(728), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9094));
     const eventPath = process.env.GITHUB_EVENT_PATH;
     let event = {};
     if (eventPath) {
@@ -114,7 +114,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3919:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -137,7 +137,7 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 3327:
+/***/ 8186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -356,7 +356,7 @@ const summary = new Summary();
 
 /***/ }),
 
-/***/ 8278:
+/***/ 4353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -366,8 +366,8 @@ const summary = new Summary();
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony export listInput */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3327);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8186);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 
 
 /**
@@ -903,6 +903,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3649);
+/******/ var __webpack_exports__ = __nccwpck_require__(3242);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

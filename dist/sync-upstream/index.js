@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7810:
+/***/ 3943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ actionsLog)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5634);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
 
 /** The Log of a step on the Actions runner. */
 const actionsLog = {
@@ -19,17 +19,17 @@ const actionsLog = {
 
 /***/ }),
 
-/***/ 7557:
+/***/ 9808:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5634);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7810);
-/* harmony import */ var _cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3105);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3919);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8278);
+/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3943);
+/* harmony import */ var _cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9616);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4353);
 
 
 
@@ -39,7 +39,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const multiline = (name) => (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__/* .settingLines */ .m)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
 await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async () => {
     const upstream = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upstream').trim();
-    const { isRepoName } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1749));
+    const { isRepoName } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5546));
     if (!upstream || !isRepoName(upstream))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
     const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('token');
@@ -47,7 +47,7 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async () => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('input "token" is empty: give a token that may push branches and open pull requests here');
     const upstreamToken = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('upstream-token') || token;
     const method = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('method').trim() || 'copy';
-    const { METHODS } = await __nccwpck_require__.e(/* import() */ 255).then(__nccwpck_require__.bind(__nccwpck_require__, 255));
+    const { METHODS } = await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 1390));
     if (!METHODS.includes(method))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "method" must be one of ${METHODS.join(', ')}, got "${method}"`);
     const dryRun = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('dry-run', false);
@@ -55,11 +55,11 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async () => {
     const maxAgeDays = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .integerInput */ .$A)('max-age-days', 0, 0);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const subscriptions = (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSubscriptions */ .R)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('subscriptions'), workspace);
-    const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(374), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8495));
+    const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(6), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
     const pathMap = parsePathMap(multiline('path-map'));
     const labels = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('labels');
     const branchTemplate = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('branch').trim() || 'upstream-sync/{feature}';
-    const { createClient, serverUrlFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689));
+    const { createClient, serverUrlFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
     const warn = (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m);
     const client = createClient({ token, warn });
     const upstreamClient = upstreamToken === token ? client : createClient({ token: upstreamToken, warn });
@@ -129,7 +129,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3105:
+/***/ 9616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -140,7 +140,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 
 
 
@@ -182,7 +182,7 @@ function loadSubscriptions(value, workspace) {
 
 /***/ }),
 
-/***/ 3919:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -205,7 +205,7 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 5634:
+/***/ 4813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -419,7 +419,7 @@ const summary = new Summary();
 
 /***/ }),
 
-/***/ 8278:
+/***/ 4353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -429,8 +429,8 @@ const summary = new Summary();
 /* harmony export */   eg: () => (/* binding */ runStep),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5634);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 
 
 /**
@@ -577,7 +577,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 5434:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -972,6 +972,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7557);
+/******/ var __webpack_exports__ = __nccwpck_require__(9808);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

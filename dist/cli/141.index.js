@@ -1,0 +1,265 @@
+export const id = 141;
+export const ids = [141];
+export const modules = {
+
+/***/ 1141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   command: () => (/* binding */ command)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5217);
+
+
+
+const command = {
+    summary: 'apply a dispatched feature update from a payload file and open or refresh its PR (sync-upstream)',
+    usage: 'sync apply <payload.json> --upstream owner/name [--method copy] [--dry-run]',
+    help: [
+        ['<payload.json>', 'the client_payload of the dispatch, or the whole repository_dispatch event'],
+        ['--upstream owner/name', 'the only repository allowed to sync from (required)'],
+        ['--subscriptions LIST|FILE', 'feature paths (comma separated) or subscriptions.json (default)'],
+        ['--path-map "A => B"', 'where a feature lands (repeatable; default: the same path)'],
+        ['--method M', 'copy, cherry-pick, squash or merge (default: copy)'],
+        ['--base BRANCH', 'branch the PR targets (default: the default branch)'],
+        ['--branch TEMPLATE', 'PR branch (default: upstream-sync/{feature})'],
+        ['--labels LIST', 'PR labels (default: automated,upstream-sync)'],
+        ['--max-age-days N', 'reject older commits (default: 0, off)'],
+        ['--dry-run', 'validate and compute the change, push nothing'],
+    ],
+    options: {
+        upstream: { type: 'string' },
+        subscriptions: { type: 'string', default: 'subscriptions.json' },
+        'path-map': { type: 'string', multiple: true },
+        method: { type: 'string', default: 'copy' },
+        base: { type: 'string' },
+        branch: { type: 'string', default: 'upstream-sync/{feature}' },
+        labels: { type: 'string', default: 'automated,upstream-sync' },
+        'max-age-days': { type: 'string', default: '0' },
+        'dry-run': { type: 'boolean', default: false },
+    },
+    async run(positionals, values, out) {
+        const [payloadFile] = positionals;
+        if (!payloadFile)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('give the payload file: sync apply <payload.json> --upstream owner/name');
+        const upstream = values.upstream;
+        const { isRepoName } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 6363));
+        if (!upstream || !isRepoName(upstream))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('--upstream owner/name is required: the only repository allowed to sync from');
+        const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveContext */ .wK)({ repo: values.repo, needRepo: true, needToken: true });
+        let event;
+        try {
+            const data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(payloadFile, 'utf8'));
+            event = data && typeof data === 'object' && 'client_payload' in data ? data : { client_payload: data };
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${payloadFile}: cannot read the payload (${err.message})`);
+        }
+        const maxAgeDays = Number(values['max-age-days']);
+        if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--max-age-days must be a whole number >= 0`);
+        const { loadSubscriptions } = await __webpack_require__.e(/* import() */ 616).then(__webpack_require__.bind(__webpack_require__, 9616));
+        const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(6), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 3485));
+        const { METHODS } = await __webpack_require__.e(/* import() */ 390).then(__webpack_require__.bind(__webpack_require__, 1390));
+        const method = values.method;
+        if (!METHODS.includes(method))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--method must be one of ${METHODS.join(', ')}, got "${method}"`);
+        const subscriptionsValue = String(values.subscriptions);
+        const subscriptions = loadSubscriptions(/\.json$/i.test(subscriptionsValue) ? subscriptionsValue : subscriptionsValue.split(',').join('\n'), ctx.cwd);
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const client = createClient({ token: ctx.token, apiUrl: ctx.apiUrl, warn: (m) => out.log.warn(m) });
+        const outcome = await syncUpstream({
+            client,
+            upstreamClient: client,
+            token: ctx.token,
+            upstreamToken: ctx.token,
+            serverUrl: ctx.serverUrl,
+            repo: ctx.repo,
+            upstream,
+            eventName: 'repository_dispatch',
+            event,
+            subscriptions,
+            pathMap: parsePathMap(values['path-map'] ?? []),
+            method: method,
+            base: values.base,
+            branchTemplate: values.branch,
+            labels: String(values.labels).split(',').map((s) => s.trim()).filter(Boolean),
+            maxAgeDays,
+            reportFailures: false,
+            dryRun: Boolean(values['dry-run']),
+            workspace: ctx.cwd,
+            log: out.log,
+        });
+        out.result(outcome, () => [
+            `${outcome.result}${outcome.reason ? `: ${outcome.reason}` : ''}`,
+            ...outcome.features.map((f) => `${f.feature}: ${f.result}${f.prUrl ? ` ${f.prUrl}` : ''}${f.reason ? ` (${f.reason})` : ''}`),
+        ]);
+        return outcome.result === 'rejected' || outcome.result === 'failed' ? 1 : 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 5217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   wK: () => (/* binding */ resolveContext)
+/* harmony export */ });
+/* unused harmony exports parseRemote, apiUrlForHost */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1243);
+
+
+/** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like). */
+function parseRemote(url) {
+    const trimmed = url.trim().replace(/\.git$/, '').replace(/\/+$/, '');
+    let m = /^(https?):\/\/(?:[^@/]+@)?([^/]+)\/(.+)$/.exec(trimmed);
+    if (m)
+        return finish(m[1], m[2], m[3]);
+    m = /^ssh:\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+)$/.exec(trimmed);
+    if (m)
+        return finish('https', m[1], m[2]);
+    m = /^(?:[^@/]+@)?([^:/]+):(.+)$/.exec(trimmed);
+    if (m)
+        return finish('https', m[1], m[2]);
+    return undefined;
+    function finish(protocol, host, path) {
+        const parts = path.split('/').filter(Boolean);
+        if (parts.length < 2)
+            return undefined;
+        return { protocol, host, repo: parts.slice(-2).join('/') };
+    }
+}
+/** REST base for a GitHub host: api.github.com for github.com, `/api/v3` on Enterprise Server. */
+function apiUrlForHost(protocol, host) {
+    return host === 'github.com' ? 'https://api.github.com' : `${protocol}://${host}/api/v3`;
+}
+async function resolveContext(opts) {
+    const cwd = opts.cwd ?? process.cwd();
+    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || undefined;
+    let repo = opts.repo || process.env.GITHUB_REPOSITORY || undefined;
+    let remote;
+    try {
+        const url = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['remote', 'get-url', 'origin'], { cwd });
+        remote = parseRemote(url);
+    }
+    catch {
+        remote = undefined;
+    }
+    if (!repo && remote)
+        repo = remote.repo;
+    if (repo && !/^[^/\s]+\/[^/\s]+$/.test(repo))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
+    let apiUrl = process.env.GITHUB_API_URL;
+    let serverUrl = process.env.GITHUB_SERVER_URL;
+    if (!apiUrl && remote)
+        apiUrl = apiUrlForHost(remote.protocol, remote.host);
+    if (!serverUrl && remote)
+        serverUrl = `${remote.protocol}://${remote.host}`;
+    apiUrl = (apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
+    serverUrl = (serverUrl ?? (apiUrl === 'https://api.github.com' ? 'https://github.com' : apiUrl.replace(/\/api\/v3$/, ''))).replace(/\/+$/, '');
+    if (opts.needRepo && !repo)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
+    if (opts.needToken && !token)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
+    // The library reads these, as it does on the runner.
+    process.env.GITHUB_API_URL = apiUrl;
+    process.env.GITHUB_SERVER_URL = serverUrl;
+    if (repo && !process.env.GITHUB_REPOSITORY)
+        process.env.GITHUB_REPOSITORY = repo;
+    if (!process.env.GITHUB_WORKSPACE)
+        process.env.GITHUB_WORKSPACE = cwd;
+    return { apiUrl, serverUrl, repo, token, cwd };
+}
+
+
+/***/ }),
+
+/***/ 1243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y$: () => (/* binding */ gitAuthEnv),
+/* harmony export */   git: () => (/* binding */ git),
+/* harmony export */   gitText: () => (/* binding */ gitText)
+/* harmony export */ });
+/* unused harmony exports GitError, headSha, SHA40 */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    args;
+    code;
+    stderr;
+    constructor(args, code, stderr) {
+        const first = stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
+        super(`git ${args[0]} failed: ${first.replace(/^(fatal|error): /, '')}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+function git(args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
+            cwd: opts.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
+        child.on('close', (code) => {
+            const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
+            if (code === 0 || opts.okCodes?.includes(code ?? -1))
+                resolve(result);
+            else
+                reject(new GitError(args, code ?? -1, result.stderr));
+        });
+        child.stdin.on('error', () => { });
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** `git <args>` trimmed stdout. */
+async function gitText(args, opts = {}) {
+    return (await git(args, opts)).stdout.trim();
+}
+/**
+ * Environment that authenticates git over HTTPS with a token the way actions/checkout does
+ * (an `http.<server>/.extraheader`), passed through GIT_CONFIG_* variables so the token is
+ * neither on the command line (visible in `ps`) nor in a remote URL or .git/config.
+ */
+function gitAuthEnv(token, serverUrl) {
+    if (!token)
+        return {};
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    const base = serverUrl.replace(/\/+$/, '');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${base}/.extraheader`,
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */
+function headSha(cwd) {
+    return new Promise((resolve) => {
+        execFile('git', ['rev-parse', 'HEAD'], { cwd }, (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined));
+    });
+}
+const SHA40 = /^[0-9a-f]{40}$/;
+
+
+/***/ })
+
+};

@@ -1,0 +1,89 @@
+export const id = 220;
+export const ids = [220];
+export const modules = {
+
+/***/ 5220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   downloadUrl: () => (/* binding */ downloadUrl),
+/* harmony export */   fetchFromUrl: () => (/* binding */ fetchFromUrl)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9661);
+/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6495);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5237);
+/* harmony import */ var _version_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8134);
+/**
+ * Layer 4: upstream's own download URL (e.g. its GitHub release). Upstream archives carry no
+ * `.version`, so this layer finds the binary in what it got and writes one (commit "unknown").
+ */
+
+
+
+
+
+
+
+
+function downloadUrl(t) {
+    return t.download ? (0,_template_js__WEBPACK_IMPORTED_MODULE_5__/* .render */ .XX)(t.download, t.vars) : undefined;
+}
+/** The first file named `exe` in the tree, shallowest first. */
+async function findFile(root, exe, depth = 4) {
+    let level = [root];
+    for (let d = 0; d <= depth && level.length; d++) {
+        const next = [];
+        for (const dir of level) {
+            for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })) {
+                const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+                if (e.isFile() && e.name === exe)
+                    return p;
+                if (e.isDirectory())
+                    next.push(p);
+            }
+        }
+        level = next;
+    }
+    return undefined;
+}
+async function fetchFromUrl(t, url, staging, temp, log) {
+    const path = new URL(url).pathname;
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'download');
+    const label = `${t.name} download ${url.replace(/\?.*$/, '')}`;
+    await (0,_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .RG)({ url, dest: file, label, log });
+    let binary;
+    if (/\.(tar\.gz|tgz)$/i.test(path)) {
+        const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'unpacked');
+        await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_2__/* .extractTarGz */ .Ce)(file, out);
+        const found = await findFile(out, t.exe);
+        if (!found)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: the archive holds no ${t.exe}`);
+        binary = found;
+    }
+    else if (/\.(zip|tar\.xz|txz|tar\.bz2|tar\.zst|tar|gz|xz|7z)$/i.test(path)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: only .tar.gz archives or a bare binary can be used as a download URL`);
+    }
+    else {
+        binary = file;
+    }
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(binary)).size)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: the binary is empty`);
+    const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, t.exe);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(binary, dest);
+    if (process.platform !== 'win32')
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dest, 0o755);
+    const checksum = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(dest);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, '.version'), (0,_version_file_js__WEBPACK_IMPORTED_MODULE_7__.formatVersionFile)({ name: t.name, version: t.version, commit: 'unknown', checksum, os: t.platform.os, arch: t.platform.arch, built: (0,_version_file_js__WEBPACK_IMPORTED_MODULE_7__/* .builtNow */ .r5)() }));
+    return checksum;
+}
+
+
+/***/ })
+
+};
