@@ -198,3 +198,45 @@ test('sync dispatch without a token (not a dry run) says how to get one', async 
   assert.equal(r.code, 1);
   assert.match(r.stderr, /^sync dispatch: no token: set GITHUB_TOKEN or GH_TOKEN/);
 });
+
+test('sync release from a laptop, then the action and sync ensure both download it (same sha256)', async () => {
+  const { mkdir, chmod } = await import('node:fs/promises');
+  await gh.createRepo('acme/laptop');
+  await gh.commit('acme/laptop', { files: { 'README.md': 'laptop\n' } });
+  const ws = join(dir.path, 'laptop');
+  await mkdir(ws, { recursive: true });
+  await writeFile(join(ws, 'versions.yml'), 'binaries:\n  tool:\n    version: "2026.11"\n    build: exit 1   # CI must never need to build\n');
+  await writeFile(join(ws, 'tool'), '#!/bin/sh\necho tool 2026.11\n');
+  await chmod(join(ws, 'tool'), 0o755);
+  const laptopEnv = { ...env, GITHUB_REPOSITORY: 'acme/laptop' };
+
+  const released = await runCli(['release', 'tool', '--path', 'tool', '--json'], { cwd: ws, env: laptopEnv });
+  assert.equal(released.code, 0, released.stderr);
+  const rel = JSON.parse(released.stdout);
+  assert.equal(rel.tag, 'tool-2026.11');
+  assert.match(rel.asset_name, /^tool-linux-(amd64|arm64)\.tar\.gz$/);
+
+  const action = await launch('ensure-binary', { inputs: { name: 'tool' }, workspace: ws, repository: 'acme/laptop', env: { ...gh.env(), SYNC_RETRY_BASE_MS: '10' }, githubToken: token });
+  assert.equal(action.code, 0, action.stdout + action.stderr);
+  assert.equal(action.outputs.source, 'release');
+
+  const toolCache = join(dir.path, 'laptop-toolcache');
+  const ensured = await runCli(['ensure', 'tool', '--json'], { cwd: ws, env: { ...laptopEnv, RUNNER_TOOL_CACHE: toolCache } });
+  assert.equal(ensured.code, 0, ensured.stderr);
+  const doc = JSON.parse(ensured.stdout);
+  assert.equal(doc.binaries.tool.source, 'release');
+  assert.equal(doc.binaries.tool.sha256, action.outputs.sha256);
+  const again = await runCli(['ensure', '--all'], { cwd: ws, env: { ...laptopEnv, RUNNER_TOOL_CACHE: toolCache } });
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stdout, /^tool 2026\.11: tool-cache /m);
+});
+
+test('sync ensure: an unknown entry and a missing token are one-line errors', async () => {
+  const unknown = await runCli(['ensure', 'nope'], { cwd: dir.path, env });
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stdout + unknown.stderr, /nope/);
+  const noToken = await runCli(['release', 'hello', '--path', 'x'], { cwd: dir.path, env: { ...env, GITHUB_TOKEN: undefined } });
+  assert.equal(noToken.code, 1);
+  assert.match(noToken.stderr, /^sync release: no token: set GITHUB_TOKEN or GH_TOKEN/);
+  assert.equal(noToken.stderr.trim().split('\n').length, 1);
+});

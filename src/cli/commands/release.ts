@@ -1,12 +1,57 @@
 import { UserError } from '../../errors.js';
 import type { Command } from '../command.js';
+import { resolveContext } from '../context.js';
 
 export const command: Command = {
-  summary: 'release (not implemented yet)',
-  usage: 'sync release [options]',
-  help: [],
-  options: {},
-  async run() {
-    throw new UserError('not implemented yet');
+  summary: 'package a binary (or a platform bundle) and upload it to its release',
+  usage: 'sync release <name> --path FILE [--os OS --arch ARCH] | sync release --bundle NAME --tag vX.Y.Z',
+  help: [
+    ['<name>', 'manifest entry to release'],
+    ['--path FILE|DIR', 'the binary, or a folder holding it (default: its tool cache copy)'],
+    ['--os OS, --arch ARCH', 'platform the binary is for (default: this machine)'],
+    ['--bundle NAME', 'pack every manifest binary for this platform into NAME-{os}-{arch}.tar.gz'],
+    ['--tag TAG', 'release tag (a bundle: the project tag; a binary: a tag template)'],
+    ['--no-clobber', 'leave an existing asset of the same name alone'],
+    ['--prerelease', 'mark a release created now as a prerelease'],
+    ['--title T, --notes N', 'title and body of a release created now'],
+  ],
+  options: {
+    path: { type: 'string' },
+    os: { type: 'string' },
+    arch: { type: 'string' },
+    bundle: { type: 'string' },
+    tag: { type: 'string' },
+    'no-clobber': { type: 'boolean', default: false },
+    prerelease: { type: 'boolean', default: false },
+    title: { type: 'string' },
+    notes: { type: 'string' },
+  },
+  async run(names, values, out) {
+    const ctx = await resolveContext({ repo: values.repo as string | undefined, needToken: true });
+    const manifestFile = (values.manifest as string | undefined) ?? 'versions.yml';
+    const shared = {
+      token: ctx.token!,
+      apiUrl: ctx.apiUrl,
+      clobber: !values['no-clobber'],
+      prerelease: Boolean(values.prerelease),
+      title: values.title as string | undefined,
+      notes: values.notes as string | undefined,
+      os: values.os as string | undefined,
+      arch: values.arch as string | undefined,
+    };
+    if (values.bundle) {
+      if (!values.tag) throw new UserError('--bundle needs --tag: the project release to upload to (e.g. v1.2.3)');
+      if (!ctx.repo) throw new UserError('no repository for the bundle release: pass --repo owner/name, or run inside a clone with an "origin" remote');
+      const { releaseBundle } = await import('../../bundle.js');
+      const r = await releaseBundle({ ...shared, bundle: values.bundle as string, tag: values.tag as string, repo: ctx.repo, manifestFile, workspace: ctx.cwd, defaultRepo: ctx.repo }, out.log);
+      out.result({ tag: r.tag, release_id: r.releaseId, release_url: r.releaseUrl, asset_name: r.assetName, asset_url: r.assetUrl, sha256: r.sha256 }, () => [`${r.assetName} uploaded to ${r.repo} ${r.tag}: ${r.assetUrl}`]);
+      return 0;
+    }
+    const [name] = names;
+    if (!name) throw new UserError('name the entry to release, or pass --bundle (see sync release --help)');
+    const { releaseBinary } = await import('../../releases/release-binary.js');
+    const r = await releaseBinary({ ...shared, name, manifestFile, path: values.path as string | undefined, tag: values.tag as string | undefined, workspace: ctx.cwd, defaultRepo: ctx.repo }, out.log);
+    out.result({ tag: r.tag, release_id: r.releaseId, release_url: r.releaseUrl, asset_name: r.assetName, asset_url: r.assetUrl, sha256: r.sha256, action: r.action }, () => [`${r.assetName} ${r.action} on ${r.repo} ${r.tag}: ${r.assetUrl}`]);
+    return 0;
   },
 };
