@@ -47,7 +47,7 @@ const command = {
         if (!payloadFile)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('give the payload file: sync apply <payload.json> --upstream owner/name');
         const upstream = values.upstream;
-        const { isRepoName } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 6363));
+        const { isRepoName } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546));
         if (!upstream || !isRepoName(upstream))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('--upstream owner/name is required: the only repository allowed to sync from');
         const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveContext */ .wK)({ repo: values.repo, needRepo: true, needToken: true });
@@ -63,14 +63,14 @@ const command = {
         if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--max-age-days must be a whole number >= 0`);
         const { loadSubscriptions } = await __webpack_require__.e(/* import() */ 616).then(__webpack_require__.bind(__webpack_require__, 9616));
-        const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(6), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 3485));
+        const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(6), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 3485));
         const { METHODS } = await __webpack_require__.e(/* import() */ 390).then(__webpack_require__.bind(__webpack_require__, 1390));
         const method = values.method;
         if (!METHODS.includes(method))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--method must be one of ${METHODS.join(', ')}, got "${method}"`);
         const subscriptionsValue = String(values.subscriptions);
         const subscriptions = loadSubscriptions(/\.json$/i.test(subscriptionsValue) ? subscriptionsValue : subscriptionsValue.split(',').join('\n'), ctx.cwd);
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
         const client = createClient({ token: ctx.token, apiUrl: ctx.apiUrl, warn: (m) => out.log.warn(m) });
         const outcome = await syncUpstream({
             client,
@@ -187,9 +187,10 @@ async function resolveContext(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y$: () => (/* binding */ gitAuthEnv),
 /* harmony export */   git: () => (/* binding */ git),
-/* harmony export */   gitText: () => (/* binding */ gitText)
+/* harmony export */   gitText: () => (/* binding */ gitText),
+/* harmony export */   xF: () => (/* binding */ headSha)
 /* harmony export */ });
-/* unused harmony exports GitError, headSha, SHA40 */
+/* unused harmony exports GitError, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -254,7 +255,7 @@ function gitAuthEnv(token, serverUrl) {
 /** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */
 function headSha(cwd) {
     return new Promise((resolve) => {
-        execFile('git', ['rev-parse', 'HEAD'], { cwd }, (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined));
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['rev-parse', 'HEAD'], { cwd }, (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined));
     });
 }
 const SHA40 = /^[0-9a-f]{40}$/;

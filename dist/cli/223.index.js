@@ -1,5 +1,5 @@
 export const id = 223;
-export const ids = [223,584,363];
+export const ids = [223,584,546];
 export const modules = {
 
 /***/ 7223:
@@ -19,8 +19,8 @@ var context = __webpack_require__(5217);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/manifest.ts + 1 modules
-var src_manifest = __webpack_require__(6363);
+// EXTERNAL MODULE: ./src/manifest.ts
+var src_manifest = __webpack_require__(5546);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./src/webhook/deliveries.ts
@@ -974,9 +974,10 @@ async function resolveContext(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y$: () => (/* binding */ gitAuthEnv),
 /* harmony export */   git: () => (/* binding */ git),
-/* harmony export */   gitText: () => (/* binding */ gitText)
+/* harmony export */   gitText: () => (/* binding */ gitText),
+/* harmony export */   xF: () => (/* binding */ headSha)
 /* harmony export */ });
-/* unused harmony exports GitError, headSha, SHA40 */
+/* unused harmony exports GitError, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -1041,7 +1042,7 @@ function gitAuthEnv(token, serverUrl) {
 /** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */
 function headSha(cwd) {
     return new Promise((resolve) => {
-        execFile('git', ['rev-parse', 'HEAD'], { cwd }, (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined));
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['rev-parse', 'HEAD'], { cwd }, (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined));
     });
 }
 const SHA40 = /^[0-9a-f]{40}$/;
@@ -1147,54 +1148,22 @@ function validationCodes(err) {
 
 /***/ }),
 
-/***/ 6363:
+/***/ 5546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  isRepoName: () => (/* binding */ isRepoName),
-  eY: () => (/* binding */ loadManifest),
-  Ng: () => (/* binding */ parseManifest)
-});
-
-// UNUSED EXPORTS: DEFAULT_ASSET, DEFAULT_TAG, isRepoRef
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/template.ts
-
-/** The placeholders a tag or asset template may use. */
-const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
-const PATTERN = /\{([^{}]*)\}/g;
-/** The placeholders named in a template; throws on an unknown one. */
-function placeholdersOf(template) {
-    const found = [];
-    for (const match of template.matchAll(PATTERN)) {
-        const key = match[1];
-        if (!PLACEHOLDERS.includes(key)) {
-            throw new errors/* UserError */.y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
-        }
-        found.push(key);
-    }
-    return found;
-}
-/** Fills a template; an unknown placeholder or one without a value is an error. */
-function render(template, vars) {
-    placeholdersOf(template);
-    return template.replace(PATTERN, (_, key) => {
-        const value = vars[key];
-        if (value === undefined)
-            throw new UserError(`no value for {${key}} in "${template}"`);
-        return value;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/manifest.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   eY: () => (/* binding */ loadManifest),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   isRepoName: () => (/* binding */ isRepoName),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
+/* harmony export */ });
+/* unused harmony export isRepoRef */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
 
 
 
@@ -1220,11 +1189,11 @@ function isRepoRef(value) {
 async function loadManifest(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (err) {
         const code = err.code;
-        throw new errors/* UserError */.y(code === 'ENOENT'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT'
             ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
             : `${file}: cannot read manifest (${code ?? String(err)})`);
     }
@@ -1232,21 +1201,21 @@ async function loadManifest(file) {
 }
 /** Validates manifest text; every error names the file, the entry and the key (and the line). */
 function parseManifest(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const shortName = file;
     const fail = (node, where, what) => {
         const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : '';
-        throw new errors/* UserError */.y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
     };
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = lines.linePos(e.pos[0]).line;
         const msg = e.message.split('\n')[0];
-        throw new errors/* UserError */.y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
     }
     const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
         fail(root, '', 'expected a mapping with a "binaries" key');
     const top = root;
     const manifest = { file, tag: '', asset: '', binaries: {} };
@@ -1278,7 +1247,7 @@ function parseManifest(text, file) {
     const binaries = top.get('binaries', true);
     if (binaries === undefined)
         fail(top, '', 'missing key "binaries"');
-    if (!(0,dist/* isMap */.jh)(binaries))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(binaries))
         fail(binaries, 'key "binaries"', 'expected a mapping of entry name to settings');
     for (const pair of binaries.items) {
         const name = keyOf(pair);
@@ -1291,7 +1260,7 @@ function parseManifest(text, file) {
 function parseEntry(name, pair, fail) {
     const node = pair.value;
     const where = (key) => (key ? `entry "${name}", key "${key}"` : `entry "${name}"`);
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
         fail(node ?? pair.key, where(), 'expected a mapping with at least "version"');
     const map = node;
     for (const item of map.items) {
@@ -1301,7 +1270,7 @@ function parseEntry(name, pair, fail) {
     }
     const text = (key, required = false) => {
         const value = map.get(key, true);
-        if (value === undefined || ((0,dist/* isScalar */.jn)(value) && value.value === null)) {
+        if (value === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(value) && value.value === null)) {
             if (required)
                 fail(map, where(key), 'missing (every entry needs a version)');
             return undefined;
@@ -1333,7 +1302,7 @@ function parseEntry(name, pair, fail) {
     return entry;
 }
 function parseUpstream(node, where, fail) {
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
         fail(node, where(), 'expected a mapping with "repo" and "track"');
     const map = node;
     for (const item of map.items) {
@@ -1374,7 +1343,7 @@ function parseUpstream(node, where, fail) {
     }
     const preNode = map.get('prereleases', true);
     if (preNode !== undefined) {
-        if (!(0,dist/* isScalar */.jn)(preNode) || typeof preNode.value !== 'boolean')
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(preNode) || typeof preNode.value !== 'boolean')
             fail(preNode, where('prereleases'), `expected true or false, got ${show(preNode)}`);
         upstream.prereleases = preNode.value;
     }
@@ -1382,7 +1351,7 @@ function parseUpstream(node, where, fail) {
 }
 function checkTemplate(template, onError) {
     try {
-        placeholdersOf(template);
+        (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .placeholdersOf */ .iJ)(template);
     }
     catch (err) {
         onError(err.message);
@@ -1390,14 +1359,14 @@ function checkTemplate(template, onError) {
 }
 function keyOf(pair) {
     const key = pair.key;
-    return (0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key) ? String(key.value) : String(key);
 }
 /**
  * A scalar as the user wrote it. Numbers keep their source text, so `version: 1.10`
  * stays "1.10" and a calendar version `2024.11` is not turned into a float.
  */
 function stringOf(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node))
         return undefined;
     if (typeof node.value === 'string')
         return node.value;
@@ -1406,7 +1375,46 @@ function stringOf(node) {
     return undefined;
 }
 function show(node) {
-    return (0,dist/* isScalar */.jn)(node) ? JSON.stringify(node.value) : `a ${(0,dist/* isMap */.jh)(node) ? 'mapping' : 'list'}`;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? JSON.stringify(node.value) : `a ${(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}`;
+}
+
+
+/***/ }),
+
+/***/ 5237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   iJ: () => (/* binding */ placeholdersOf)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** The placeholders a tag or asset template may use. */
+const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
+const PATTERN = /\{([^{}]*)\}/g;
+/** The placeholders named in a template; throws on an unknown one. */
+function placeholdersOf(template) {
+    const found = [];
+    for (const match of template.matchAll(PATTERN)) {
+        const key = match[1];
+        if (!PLACEHOLDERS.includes(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+        }
+        found.push(key);
+    }
+    return found;
+}
+/** Fills a template; an unknown placeholder or one without a value is an error. */
+function render(template, vars) {
+    placeholdersOf(template);
+    return template.replace(PATTERN, (_, key) => {
+        const value = vars[key];
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
+        return value;
+    });
 }
 
 

@@ -52,9 +52,9 @@ const command = {
         const head = await rev(values.head ?? 'HEAD');
         const base = await rev(values.base ?? `${head}~1`);
         const branch = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['symbolic-ref', '--quiet', 'HEAD'], { cwd: ctx.cwd, okCodes: [1] }).catch(() => '');
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
-        const { rangeFromEvent } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 5967));
-        const { dispatchCousins } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 8617));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { rangeFromEvent } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 5967));
+        const { dispatchCousins } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 8617));
         const client = createClient({ token: ctx.token ?? '', apiUrl: ctx.apiUrl, warn: (m) => out.log.warn(m) });
         const range = rangeFromEvent({ eventName: 'cli', event: {}, repository: ctx.repo, ref: branch || undefined, sha: head, base, head });
         const result = await dispatchCousins({
@@ -161,9 +161,10 @@ async function resolveContext(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y$: () => (/* binding */ gitAuthEnv),
 /* harmony export */   git: () => (/* binding */ git),
-/* harmony export */   gitText: () => (/* binding */ gitText)
+/* harmony export */   gitText: () => (/* binding */ gitText),
+/* harmony export */   xF: () => (/* binding */ headSha)
 /* harmony export */ });
-/* unused harmony exports GitError, headSha, SHA40 */
+/* unused harmony exports GitError, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -228,7 +229,7 @@ function gitAuthEnv(token, serverUrl) {
 /** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */
 function headSha(cwd) {
     return new Promise((resolve) => {
-        execFile('git', ['rev-parse', 'HEAD'], { cwd }, (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined));
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['rev-parse', 'HEAD'], { cwd }, (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined));
     });
 }
 const SHA40 = /^[0-9a-f]{40}$/;

@@ -429,7 +429,7 @@ async function checkUpstreams(opts, log) {
         }
         else {
             try {
-                const client = opts.client ?? (await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584))).createClient({ token: opts.token, apiUrl: opts.apiUrl, graphqlUrl: opts.graphqlUrl, warn: (m) => log.warn(m) });
+                const client = opts.client ?? (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584))).createClient({ token: opts.token, apiUrl: opts.apiUrl, graphqlUrl: opts.graphqlUrl, warn: (m) => log.warn(m) });
                 const { fetchReleases } = await __webpack_require__.e(/* import() */ 979).then(__webpack_require__.bind(__webpack_require__, 979));
                 const { results, calls } = await fetchReleases(client, releaseRepos);
                 stats.apiCalls += calls;
