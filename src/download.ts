@@ -7,10 +7,12 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { Readable, Transform } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError, oneLine } from './errors.js';
 import type { Log } from './log.js';
+import { header, httpGet, readText } from './http.js';
 
 export interface DownloadOptions {
   url: string;
@@ -119,16 +121,18 @@ export async function download(opts: DownloadOptions): Promise<Downloaded> {
 async function once(opts: DownloadOptions): Promise<Downloaded> {
   let url = opts.url;
   let headers: Record<string, string> = { 'user-agent': 'sync-actions', ...opts.headers };
-  let res: Response | undefined;
+  let res: IncomingMessage | undefined;
   for (let hop = 0; hop < 6; hop++) {
     try {
-      res = await fetch(url, { headers, redirect: 'manual' });
+      res = await httpGet(url, headers);
     } catch (err) {
-      throw new Retryable(`${redactUrl(url)}: ${oneLine((err as Error).cause ?? err)}`);
+      throw new Retryable(`${redactUrl(url)}: ${oneLine(err)}`);
     }
-    if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-      await res.body?.cancel().catch(() => {});
-      url = new URL(res.headers.get('location')!, url).toString();
+    const status = res.statusCode ?? 0;
+    const location = header(res, 'location');
+    if (status >= 300 && status < 400 && location) {
+      res.resume();
+      url = new URL(location, url).toString();
       // Storage gets nothing of ours but the user agent: no token, no API media type.
       headers = { 'user-agent': 'sync-actions' };
       res = undefined;
@@ -137,22 +141,23 @@ async function once(opts: DownloadOptions): Promise<Downloaded> {
     break;
   }
   if (!res) throw new UserError(`${opts.label}: too many redirects`);
-  if (!res.ok) {
-    const body = await res.text().catch(() => '');
-    const retryAfter = Number(res.headers.get('retry-after'));
-    const remaining = res.headers.get('x-ratelimit-remaining');
-    const reset = Number(res.headers.get('x-ratelimit-reset'));
-    const what = `${redactUrl(url)} answered ${res.status}`;
+  const status = res.statusCode ?? 0;
+  if (status < 200 || status >= 300) {
+    const body = await readText(res, 64 * 1024).catch(() => '');
+    const retryAfter = Number(header(res, 'retry-after'));
+    const remaining = header(res, 'x-ratelimit-remaining');
+    const reset = Number(header(res, 'x-ratelimit-reset'));
+    const what = `${redactUrl(url)} answered ${status}`;
     if (retryAfter > 0) throw new Retryable(what, retryAfter * rateUnitMs());
-    if ((res.status === 403 || res.status === 429) && remaining === '0' && reset > 0) {
+    if ((status === 403 || status === 429) && remaining === '0' && reset > 0) {
       throw new Retryable(`${what} (rate limit)`, Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
     }
-    if (res.status >= 500 || res.status === 429 || res.status === 408) throw new Retryable(what);
+    if (status >= 500 || status === 429 || status === 408) throw new Retryable(what);
     const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
-    throw new HttpStatusError(res.status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
+    throw new HttpStatusError(status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
   }
-  const declared = res.headers.get('content-length');
-  const total = declared !== null ? Number(declared) : opts.expectedSize;
+  const declared = header(res, 'content-length');
+  const total = declared !== undefined ? Number(declared) : opts.expectedSize;
   const hash = createHash('sha256');
   let size = 0;
   let lastReport = 0;
@@ -168,13 +173,13 @@ async function once(opts: DownloadOptions): Promise<Downloaded> {
     },
   });
   try {
-    if (!res.body) throw new Retryable('empty response');
-    await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), tap, createWriteStream(opts.dest, { highWaterMark: 1 << 20 }));
+    await pipeline(res, tap, createWriteStream(opts.dest, { highWaterMark: 1 << 20 }));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOSPC') throw new UserError(`no space left on the device writing ${opts.dest}`);
-    throw new Retryable(`connection lost after ${size} bytes (${oneLine((err as Error).cause ?? err)})`);
+    throw new Retryable(`connection lost after ${size} bytes (${oneLine(err)})`);
   }
-  if (declared !== null && size !== Number(declared)) throw new Retryable(`cut short: got ${size} of ${declared} bytes`);
+  // node:http ends a response cut short by a closed socket as "aborted", or quietly: check the length.
+  if (res.errored || (declared !== undefined && size !== Number(declared))) throw new Retryable(`cut short: got ${size} of ${declared ?? '?'} bytes`);
   opts.log.progress?.(opts.label, size, total);
   return { sha256: hash.digest('hex'), size };
 }

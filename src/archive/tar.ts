@@ -183,6 +183,8 @@ export class UnsafeEntry extends UserError {
 
 export interface ExtractResult {
   files: string[];
+  /** sha256 hex of each regular file as written (saves reading it back to verify it). */
+  sha256: Map<string, string>;
 }
 
 /** Pulls exact byte counts out of an async chunk stream. */
@@ -273,6 +275,7 @@ export async function extractTarGz(archive: string, dest: string): Promise<Extra
   source.pipe(gunzip);
   const reader = new ByteReader(gunzip[Symbol.asyncIterator]());
   const files: string[] = [];
+  const sums = new Map<string, string>();
   const links: Array<{ kind: 'symlink' | 'hardlink'; path: string; target: string }> = [];
   let pax: Record<string, string> = {};
   let longName: string | undefined;
@@ -329,11 +332,16 @@ export async function extractTarGz(archive: string, dest: string): Promise<Extra
           () => {},
         );
         const fh = await open(full, 'wx', (mode & 0o755) | 0o600);
+        const hash = createHash('sha256');
         try {
-          for await (const chunk of reader.stream(size)) await fh.write(chunk);
+          for await (const chunk of reader.stream(size)) {
+            hash.update(chunk);
+            await fh.write(chunk);
+          }
         } finally {
           await fh.close();
         }
+        sums.set(rel, hash.digest('hex'));
         await reader.skip(padded - size);
         files.push(rel);
       } else if (type === '2' || type === '1') {
@@ -354,6 +362,9 @@ export async function extractTarGz(archive: string, dest: string): Promise<Extra
       await mkdir(dirname(full), { recursive: true });
       await unlink(full).catch(() => {});
       await link(target, full);
+      const targetSum = sums.get(checkRelative(l.target));
+      if (targetSum) sums.set(l.path, targetSum);
+      else sums.delete(l.path);
       files.push(l.path);
     }
     for (const l of links.filter((x) => x.kind === 'symlink')) {
@@ -377,5 +388,5 @@ export async function extractTarGz(archive: string, dest: string): Promise<Extra
     source.destroy();
     gunzip.destroy();
   }
-  return { files };
+  return { files, sha256: sums };
 }

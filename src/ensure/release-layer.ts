@@ -66,9 +66,10 @@ export async function fetchAsset(t: Target, repo: string, asset: AssetInfo, stag
     log: o.log,
   });
   if (!asset.digest) o.log.debug(`${label}: the API gives no digest; relying on the .version checksum`);
-  await extractTarGz(archive, staging).catch((err) => {
+  const { sha256: sums } = await extractTarGz(archive, staging).catch((err) => {
     throw new UserError(`${label}: ${oneLine(err)}`);
   });
-  const { sha256 } = await verifyDir(staging, t, label);
+  // The binary was hashed as it was written: no second pass over it.
+  const { sha256 } = await verifyDir(staging, t, label, sums.get(t.exe));
   return sha256;
 }

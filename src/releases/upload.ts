@@ -8,12 +8,11 @@
  * Uploads go through fetch, not Octokit: a streamed body cannot be replayed by Octokit's retry.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import { UserError, oneLine } from '../errors.js';
 import type { GitHub } from '../github/client.js';
 import type { Log } from '../log.js';
 import { HttpStatusError, redactUrl, retryBaseMs, sleep } from '../download.js';
+import { postFile } from '../http.js';
 import { deleteAsset, immutableError, listAssets, renameAsset, type AssetInfo, type ReleaseInfo } from './api.js';
 
 export interface UploadOptions {
@@ -159,24 +158,19 @@ function rateUnitMs(): number {
 async function postOnce(o: UploadOptions, uploadName: string): Promise<AssetInfo> {
   const base = o.release.upload_url.replace(/\{.*$/, '');
   const url = `${base}?name=${encodeURIComponent(uploadName)}`;
-  let res: Response;
+  let res: Awaited<ReturnType<typeof postFile>>;
   try {
-    res = await fetch(url, {
-      method: 'POST',
-      headers: {
-        authorization: `token ${o.token}`,
-        accept: 'application/vnd.github+json',
-        'content-type': o.contentType ?? 'application/gzip',
-        'content-length': String(o.size),
-        'user-agent': 'sync-actions',
-      },
-      body: Readable.toWeb(createReadStream(o.file, { highWaterMark: 1 << 20 })) as unknown as BodyInit,
-      duplex: 'half',
-    } as RequestInit & { duplex: 'half' });
+    res = await postFile(url, o.file, {
+      authorization: `token ${o.token}`,
+      accept: 'application/vnd.github+json',
+      'content-type': o.contentType ?? 'application/gzip',
+      'content-length': String(o.size),
+      'user-agent': 'sync-actions',
+    });
   } catch (err) {
     throw new RetryUpload(`${redactUrl(url)}: ${oneLine((err as Error).cause ?? err)}`);
   }
-  const text = await res.text().catch(() => '');
+  const text = res.text;
   if (res.status === 201 || res.status === 200) {
     try {
       return JSON.parse(text) as AssetInfo;
@@ -187,10 +181,10 @@ async function postOnce(o: UploadOptions, uploadName: string): Promise<AssetInfo
   const message = /"message"\s*:\s*"([^"]{1,300})"/.exec(text)?.[1] ?? '';
   if (res.status === 422 && /already_exists/.test(text)) throw new RetryUpload('an asset of that name already exists');
   if (res.status === 422 && /immutable/i.test(message)) throw immutableError(o.repo, o.release.tag_name, uploadName);
-  const retryAfter = Number(res.headers.get('retry-after'));
+  const retryAfter = Number(res.header('retry-after'));
   if (retryAfter > 0) throw new RetryUpload(`${res.status} ${message}`, retryAfter * rateUnitMs());
-  if (res.headers.get('x-ratelimit-remaining') === '0' && (res.status === 403 || res.status === 429)) {
-    const reset = Number(res.headers.get('x-ratelimit-reset'));
+  if (res.header('x-ratelimit-remaining') === '0' && (res.status === 403 || res.status === 429)) {
+    const reset = Number(res.header('x-ratelimit-reset'));
     throw new RetryUpload('rate limit', Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
   }
   if (res.status >= 500 || res.status === 429) throw new RetryUpload(`${res.status} ${message}`.trim());
