@@ -1,12 +1,12 @@
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { actionsLog } from '../actions-log.js';
-import { assertAllEnsured, ensureAll } from '../ensure/ensure-all.js';
 import { booleanInput, integerInput, listInput, runStep, tokenInput } from '../step.js';
 import { cell, seconds } from './summary.js';
 
 await runStep(async () => {
   const token = tokenInput('token');
   const addToPath = booleanInput('add-to-path', true);
+  const { assertAllEnsured, ensureAll } = await import('../ensure/ensure-all.js');
   const outcomes = await ensureAll(
     {
       manifestFile: core.getInput('manifest').trim() || 'versions.yml',

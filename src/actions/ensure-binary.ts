@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { actionsLog } from '../actions-log.js';
-import { ensureBinary } from '../ensure/ensure-binary.js';
+import { UserError } from '../errors.js';
 import { booleanInput, runStep, tokenInput } from '../step.js';
 import { seconds } from './summary.js';
 
@@ -8,6 +8,8 @@ await runStep(async () => {
   const token = tokenInput('token');
   const input = (n: string) => core.getInput(n).trim() || undefined;
   const addToPath = booleanInput('add-to-path', true);
+  if (!core.getInput('name').trim()) throw new UserError('input "name" is required: the manifest entry to ensure (its key under "binaries")');
+  const { ensureBinary } = await import('../ensure/ensure-binary.js');
   const result = await ensureBinary(
     {
       name: core.getInput('name').trim(),

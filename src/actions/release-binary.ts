@@ -1,5 +1,6 @@
-import * as core from '@actions/core';
+import * as core from '../runner.js';
 import { actionsLog } from '../actions-log.js';
+import { UserError } from '../errors.js';
 import { booleanInput, runStep, tokenInput } from '../step.js';
 import { seconds } from './summary.js';
 
@@ -27,6 +28,7 @@ await runStep(async () => {
     out = r;
     line = `bundle ${r.assetName} (${r.outcomes.length} binaries) uploaded to release ${r.tag} in ${r.repo} in ${seconds(Date.now() - started)}`;
   } else {
+    if (!core.getInput('name').trim()) throw new UserError('input "name" (a manifest entry) or "bundle" is required');
     const { releaseBinary } = await import('../releases/release-binary.js');
     const r = await releaseBinary(
       {

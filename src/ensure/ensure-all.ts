@@ -3,10 +3,11 @@
  * at a time. One entry's failure neither stops nor hides the others; the caller gets every
  * outcome and decides how to fail (assertAllEnsured names each failed entry).
  */
+import { existsSync } from 'node:fs';
 import { UserError, oneLine } from '../errors.js';
 import type { Log } from '../log.js';
-import { loadManifest, type Manifest } from '../manifest.js';
-import { ensureBinary, type EnsureOptions, type EnsureResult } from './ensure-binary.js';
+import type { Manifest } from '../manifest.js';
+import type { EnsureOptions, EnsureResult } from './ensure-binary.js';
 
 export interface EnsureAllOptions extends Omit<EnsureOptions, 'name' | 'version' | 'bin' | 'build' | 'workdir' | 'download' | 'tag' | 'asset'> {
   /** Entries to ensure (default: all). */
@@ -47,10 +48,14 @@ export async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Pro
 }
 
 export async function ensureAll(opts: EnsureAllOptions, log: Log): Promise<EnsureOutcome[]> {
-  const manifest: Manifest = opts.manifest ?? (await loadManifest(opts.manifestFile || 'versions.yml'));
+  const file = opts.manifestFile || 'versions.yml';
+  // A missing file is answered before the YAML parser is even loaded.
+  if (!opts.manifest && !existsSync(file)) throw new UserError(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
+  const manifest: Manifest = opts.manifest ?? (await (await import('../manifest.js')).loadManifest(file));
   const all = Object.keys(manifest.binaries);
   const names = opts.names?.length ? [...new Set(opts.names)] : all;
   if (!names.length) throw new UserError(`${manifest.file}: no binaries to ensure`);
+  const { ensureBinary } = await import('./ensure-binary.js');
   return pool(names, opts.concurrency ?? 4, async (name): Promise<EnsureOutcome> => {
     const started = Date.now();
     try {

@@ -3,7 +3,7 @@
  * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
  */
 import { UserError } from '../errors.js';
-import { DEFAULT_ASSET, DEFAULT_TAG, isRepoName, loadManifest, type Manifest } from '../manifest.js';
+import type { Manifest } from '../manifest.js';
 import { exeName, resolvePlatform, type Platform } from '../platform.js';
 import { render, type TemplateVars } from '../template.js';
 
@@ -50,6 +50,8 @@ export interface Target {
 export async function manifestFor(opts: TargetOptions): Promise<Manifest | undefined> {
   if (opts.manifest) return opts.manifest;
   const file = opts.manifestFile || 'versions.yml';
+  // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
+  const { loadManifest } = await import('../manifest.js');
   try {
     return await loadManifest(file);
   } catch (err) {
@@ -62,6 +64,7 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
   const name = opts.name?.trim();
   if (!name) throw new UserError('no binary named: set "name" (an entry of the manifest)');
   const manifest = await manifestFor(opts);
+  const { DEFAULT_ASSET, DEFAULT_TAG, isRepoName } = await import('../manifest.js');
   const entry = manifest?.binaries[name];
   if (manifest && !entry && !opts.version) {
     const known = Object.keys(manifest.binaries);
