@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { UserError } from './errors.js';
 import { placeholdersOf } from './template.js';
+import { DEFAULT_ASSET, DEFAULT_TAG, isRepoName } from './manifest-names.js';
 
 export type Track = 'releases' | 'tags' | 'commits';
 
@@ -33,22 +34,15 @@ export interface Manifest {
   binaries: Record<string, BinaryEntry>;
 }
 
-export const DEFAULT_TAG = '{name}-{version}';
-export const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+export { DEFAULT_ASSET, DEFAULT_TAG, isRepoName };
 
 const TOP_KEYS = ['release-repo', 'tag', 'asset', 'binaries'];
 const ENTRY_KEYS = ['version', 'bin', 'build', 'workdir', 'download', 'upstream'];
 const UPSTREAM_KEYS = ['repo', 'track', 'branch', 'tag-pattern', 'prereleases'];
 const TRACKS: Track[] = ['releases', 'tags', 'commits'];
 
-const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
 const GIT_URL = /^(?:https?:\/\/|ssh:\/\/|git:\/\/|file:\/\/|[\w.-]+@[\w.-]+:)\S+$/;
 const ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-/** True for `owner/name`. */
-export function isRepoName(value: string): boolean {
-  return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
-}
 
 /** True for `owner/name` or a git URL. */
 export function isRepoRef(value: string): boolean {

@@ -4,6 +4,7 @@
  * outcome and decides how to fail (assertAllEnsured names each failed entry).
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError, oneLine } from '../errors.js';
 import type { Log } from '../log.js';
 import type { Manifest } from '../manifest.js';
@@ -51,7 +52,9 @@ export async function ensureAll(opts: EnsureAllOptions, log: Log): Promise<Ensur
   const file = opts.manifestFile || 'versions.yml';
   // A missing file is answered before the YAML parser is even loaded.
   if (!opts.manifest && !existsSync(file)) throw new UserError(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
-  const manifest: Manifest = opts.manifest ?? (await (await import('../manifest.js')).loadManifest(file));
+  const { toolCacheRoot } = await import('../tool-cache.js');
+  const { loadManifestCached } = await import('../manifest-cache.js');
+  const manifest: Manifest = opts.manifest ?? (await loadManifestCached(file, opts.manifestCacheDir ?? join(opts.toolCache ?? toolCacheRoot(), '.sync-manifests')));
   const all = Object.keys(manifest.binaries);
   const names = opts.names?.length ? [...new Set(opts.names)] : all;
   if (!names.length) throw new UserError(`${manifest.file}: no binaries to ensure`);

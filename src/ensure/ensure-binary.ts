@@ -55,8 +55,12 @@ export interface EnsureResult {
 
 export async function ensureBinary(opts: EnsureOptions, log: Log): Promise<EnsureResult> {
   const started = Date.now();
-  const t = await resolveTarget({ ...opts, defaultRepo: opts.defaultRepo ?? process.env.GITHUB_REPOSITORY });
   const root = opts.toolCache ?? toolCacheRoot();
+  const t = await resolveTarget({
+    ...opts,
+    defaultRepo: opts.defaultRepo ?? process.env.GITHUB_REPOSITORY,
+    manifestCacheDir: opts.manifestCacheDir ?? join(root, '.sync-manifests'),
+  });
   const native = samePlatform(t.platform, currentPlatform());
   const done = (source: Source, dir: string, sha256: string, extra: Partial<EnsureResult> = {}): EnsureResult => ({
     name: t.name,

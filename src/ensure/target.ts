@@ -4,6 +4,8 @@
  */
 import { UserError } from '../errors.js';
 import type { Manifest } from '../manifest.js';
+import { loadManifestCached } from '../manifest-cache.js';
+import { DEFAULT_ASSET, DEFAULT_TAG, isRepoName } from '../manifest-names.js';
 import { exeName, resolvePlatform, type Platform } from '../platform.js';
 import { render, type TemplateVars } from '../template.js';
 
@@ -25,6 +27,8 @@ export interface TargetOptions {
   arch?: string;
   /** The repository the workflow runs in (GITHUB_REPOSITORY), used when nothing else names one. */
   defaultRepo?: string;
+  /** Where parsed manifests may be cached by content (see manifest-cache.ts). */
+  manifestCacheDir?: string;
 }
 
 export interface Target {
@@ -51,9 +55,11 @@ export async function manifestFor(opts: TargetOptions): Promise<Manifest | undef
   if (opts.manifest) return opts.manifest;
   const file = opts.manifestFile || 'versions.yml';
   // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
-  const { loadManifest } = await import('../manifest.js');
+  const load = opts.manifestCacheDir
+    ? (f: string) => loadManifestCached(f, opts.manifestCacheDir!)
+    : (f: string) => import('../manifest.js').then((m) => m.loadManifest(f));
   try {
-    return await loadManifest(file);
+    return await load(file);
   } catch (err) {
     if (opts.version && err instanceof UserError && /manifest not found/.test(err.message)) return undefined;
     throw err;
@@ -64,7 +70,6 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
   const name = opts.name?.trim();
   if (!name) throw new UserError('no binary named: set "name" (an entry of the manifest)');
   const manifest = await manifestFor(opts);
-  const { DEFAULT_ASSET, DEFAULT_TAG, isRepoName } = await import('../manifest.js');
   const entry = manifest?.binaries[name];
   if (manifest && !entry && !opts.version) {
     const known = Object.keys(manifest.binaries);

@@ -88,3 +88,24 @@ test('bundle tag: given, else the pushed tag, else a one-line error', () => {
     process.env.GITHUB_REF_NAME = saved.name ?? '';
   }
 });
+
+test('manifest cache: a parse is reused by content; an edit misses; errors come from the parser', async () => {
+  const { loadManifestCached } = await import('../../src/manifest-cache.js');
+  const d = await tempDir();
+  try {
+    const file = join(d.path, 'versions.yml');
+    const cache = join(d.path, 'cache');
+    writeFileSync(file, 'binaries:\n  a:\n    version: v1\n');
+    const first = await loadManifestCached(file, cache);
+    assert.equal(first.binaries.a.version, 'v1');
+    assert.equal((await import('node:fs')).readdirSync(cache).length, 1);
+    assert.deepEqual(await loadManifestCached(file, cache), first);
+    writeFileSync(file, 'binaries:\n  a:\n    version: v2\n');
+    assert.equal((await loadManifestCached(file, cache)).binaries.a.version, 'v2');
+    writeFileSync(file, 'binaries:\n  a:\n    versio: v2\n');
+    await assert.rejects(loadManifestCached(file, cache), /entry "a", key "versio": unknown key/);
+    await assert.rejects(loadManifestCached(join(d.path, 'nope.yml'), cache), /nope\.yml: manifest not found/);
+  } finally {
+    await d.cleanup();
+  }
+});
