@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { UserError, oneLine } from './errors.js';
 import type { Log } from './log.js';
 import { header, httpGet, readText } from './http.js';
+import { bulkGc } from './gc.js';
 
 export interface DownloadOptions {
   url: string;
@@ -161,10 +162,12 @@ async function once(opts: DownloadOptions): Promise<Downloaded> {
   const hash = createHash('sha256');
   let size = 0;
   let lastReport = 0;
+  const collect = bulkGc();
   const tap = new Transform({
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
       size += chunk.length;
+      collect(chunk.length);
       if (opts.log.progress && size - lastReport >= 8 << 20) {
         lastReport = size;
         opts.log.progress(opts.label, size, total);

@@ -6,16 +6,20 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
+import { bulkGc } from './gc.js';
 
-function send(url: string, method: string, headers: Record<string, string>, body?: string): Promise<IncomingMessage> {
+async function send(url: string, method: string, headers: Record<string, string>, body?: string): Promise<IncomingMessage> {
+  const u = new URL(url);
+  // TLS loads on first use (a local or plain-http GitHub Enterprise never needs it).
+  const request = u.protocol === 'https:' ? (await import('node:https')).request : httpRequest;
   return new Promise((resolve, reject) => {
-    const u = new URL(url);
-    const req = (u.protocol === 'https:' ? httpsRequest : httpRequest)(u, { method, headers }, resolve);
+    const req = request(u, { method, headers }, resolve);
     req.on('error', reject);
     if (body !== undefined) {
-      pipeline(createReadStream(body, { highWaterMark: 1 << 20 }), req).catch(reject);
+      const collect = bulkGc();
+      const counted = createReadStream(body, { highWaterMark: 1 << 20 }).on('data', (c: string | Buffer) => collect(c.length));
+      pipeline(counted, req).catch(reject);
     } else req.end();
   });
 }

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { createGunzip, createGzip } from 'node:zlib';
 import { dirname, join, posix, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
+import { bulkGc } from '../gc.js';
 
 const BLOCK = 512;
 const CHUNK = 256 * 1024;
@@ -37,6 +38,7 @@ export interface PackResult {
 export async function packTarGz(entries: PackEntry[], out: string, opts: { mtime?: Date; level?: number } = {}): Promise<PackResult> {
   const mtime = Math.floor((opts.mtime ?? new Date()).getTime() / 1000);
   const dirs = new Set<string>();
+  const collect = bulkGc();
   async function* blocks(): AsyncGenerator<Buffer> {
     for (const entry of entries) {
       const name = checkRelative(entry.name);
@@ -55,6 +57,7 @@ export async function packTarGz(entries: PackEntry[], out: string, opts: { mtime
         let sent = 0;
         for await (const chunk of createReadStream(entry.file, { highWaterMark: CHUNK })) {
           sent += (chunk as Buffer).length;
+          collect(CHUNK);
           yield chunk as Buffer;
         }
         if (sent !== st.size) throw new UserError(`${entry.file}: changed while being packed`);
@@ -276,6 +279,7 @@ export async function extractTarGz(archive: string, dest: string): Promise<Extra
   const reader = new ByteReader(gunzip[Symbol.asyncIterator]());
   const files: string[] = [];
   const sums = new Map<string, string>();
+  const collect = bulkGc();
   const links: Array<{ kind: 'symlink' | 'hardlink'; path: string; target: string }> = [];
   let pax: Record<string, string> = {};
   let longName: string | undefined;
@@ -337,6 +341,7 @@ export async function extractTarGz(archive: string, dest: string): Promise<Extra
           for await (const chunk of reader.stream(size)) {
             hash.update(chunk);
             await fh.write(chunk);
+            collect(chunk.length);
           }
         } finally {
           await fh.close();
