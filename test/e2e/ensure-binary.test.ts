@@ -256,6 +256,43 @@ describe('ensure-binary', () => {
     assert.ok(w.gh.state.assets(REPO).some((a) => a.name === `tool-${os}-arm64.tar.gz`));
   });
 
+  test('the upstream download URL serves before building; a failing one falls back to the build', async () => {
+    // "Upstream" publishes its own tarball: binary in a sub-folder, no .version.
+    await w.gh.createRepo('upstream/tool');
+    await w.gh.commit('upstream/tool', { files: { 'README.md': 'x' } });
+    const upstream = rawTarGz([
+      { name: 'tool-v7-linux/', type: '5' },
+      { name: 'tool-v7-linux/README.md', data: 'docs' },
+      { name: 'tool-v7-linux/tool', data: '#!/bin/sh\necho upstream v7\n', mode: 0o755 },
+    ]);
+    const auth = { authorization: `token ${w.token}` };
+    const rel = (await (await fetch(`${w.gh.apiUrl}/repos/upstream/tool/releases`, { method: 'POST', headers: auth, body: JSON.stringify({ tag_name: 'v7' }) })).json()) as { upload_url: string };
+    const up = await fetch(`${rel.upload_url.replace(/\{.*$/, '')}?name=tool-v7-${here.os}-${here.arch}.tar.gz`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/gzip', 'content-length': String(upstream.length) },
+      body: new Uint8Array(upstream),
+    });
+    assert.equal(up.status, 201);
+    const download = `${w.gh.url}/upstream/tool/releases/download/{version}/{bin}-{version}-{os}-{arch}.tar.gz`;
+    const tc = await tempDir('sync-tc-');
+    try {
+      const r = await w.run('ensure-binary', { inputs: { name: 'up', version: 'v7', bin: 'tool', download, build: 'exit 1' }, toolCache: tc.path });
+      assert.equal(r.code, 0, r.stdout);
+      assert.equal(r.outputs.source, 'download');
+      assert.equal(r.outputs['cache-hit'], 'true');
+      assert.equal(r.outputs.released, 'false');
+      assert.equal(execFileSync(r.outputs.binary, { encoding: 'utf8' }).trim(), 'upstream v7');
+      assert.match(read(join(r.outputs.path, '.version')), new RegExp(`^name: up\nversion: v7\ncommit: unknown\nchecksum: ${r.outputs.sha256}\n`));
+      // Upstream has no such version: the build runs (and releases it).
+      const fallback = await w.run('ensure-binary', { inputs: { name: 'up', version: 'v8', bin: 'tool', download, build: fakeBuild() } });
+      assert.equal(fallback.code, 0, fallback.stdout);
+      assert.equal(fallback.outputs.source, 'build');
+      assert.ok(fallback.warnings.some((m) => /answered 404.*building instead/.test(m)), fallback.warnings.join('\n'));
+    } finally {
+      await tc.cleanup();
+    }
+  });
+
   test('explicit version without a manifest file; bad inputs fail on one line', async () => {
     const ws = join(w.ws, 'bare');
     mkdirSync(ws, { recursive: true });
