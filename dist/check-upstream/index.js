@@ -3271,7 +3271,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3943);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3916);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6363);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3907);
 /* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4353);
 /* harmony import */ var _upstream_check_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6114);
 
@@ -3508,7 +3508,7 @@ const SHA40 = /^[0-9a-f]{40}$/;
 
 /***/ }),
 
-/***/ 6363:
+/***/ 3907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3554,24 +3554,32 @@ function render(template, vars) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/manifest-names.ts
+/**
+ * The manifest's defaults and repository-name rule without the YAML parser, so code that only
+ * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ */
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+
 ;// CONCATENATED MODULE: ./src/manifest.ts
 
 
 
 
-const DEFAULT_TAG = '{name}-{version}';
-const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+
+
 const TOP_KEYS = ['release-repo', 'tag', 'asset', 'binaries'];
 const ENTRY_KEYS = ['version', 'bin', 'build', 'workdir', 'download', 'upstream'];
 const UPSTREAM_KEYS = ['repo', 'track', 'branch', 'tag-pattern', 'prereleases'];
 const TRACKS = ['releases', 'tags', 'commits'];
-const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
 const GIT_URL = /^(?:https?:\/\/|ssh:\/\/|git:\/\/|file:\/\/|[\w.-]+@[\w.-]+:)\S+$/;
 const ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** True for `owner/name`. */
-function isRepoName(value) {
-    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
-}
 /** True for `owner/name` or a git URL. */
 function isRepoRef(value) {
     return isRepoName(value) || GIT_URL.test(value);

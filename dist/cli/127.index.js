@@ -47,7 +47,7 @@ const command = {
         const concurrency = Number(values.concurrency);
         if (!Number.isInteger(concurrency) || concurrency < 1)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--concurrency must be a whole number >= 1, got "${values.concurrency}"`);
-        const { ensureAll } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 3043));
+        const { ensureAll } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 4448));
         const outcomes = await ensureAll({ ...common, names: values.all ? undefined : names, concurrency }, out.log);
         const failed = outcomes.filter((o) => !o.ok);
         out.result({

@@ -1,43 +1,63 @@
 export const id = 546;
-export const ids = [546];
+export const ids = [546,165];
 export const modules = {
 
-/***/ 5546:
+/***/ 9775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   eY: () => (/* binding */ loadManifest),
+/* harmony export */   AW: () => (/* binding */ isRepoName),
 /* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
-/* harmony export */   isRepoName: () => (/* binding */ isRepoName),
 /* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
 /* harmony export */ });
-/* unused harmony export isRepoRef */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
-
-
-
-
+/**
+ * The manifest's defaults and repository-name rule without the YAML parser, so code that only
+ * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ */
 const DEFAULT_TAG = '{name}-{version}';
 const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
-const TOP_KEYS = ['release-repo', 'tag', 'asset', 'binaries'];
-const ENTRY_KEYS = ['version', 'bin', 'build', 'workdir', 'download', 'upstream'];
-const UPSTREAM_KEYS = ['repo', 'track', 'branch', 'tag-pattern', 'prereleases'];
-const TRACKS = ['releases', 'tags', 'commits'];
 const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
-const GIT_URL = /^(?:https?:\/\/|ssh:\/\/|git:\/\/|file:\/\/|[\w.-]+@[\w.-]+:)\S+$/;
-const ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** True for `owner/name`. */
 function isRepoName(value) {
     return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
 }
+
+
+/***/ }),
+
+/***/ 5546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_ASSET: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.pW),
+/* harmony export */   DEFAULT_TAG: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.fL),
+/* harmony export */   isRepoName: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.AW),
+/* harmony export */   isRepoRef: () => (/* binding */ isRepoRef),
+/* harmony export */   loadManifest: () => (/* binding */ loadManifest),
+/* harmony export */   parseManifest: () => (/* binding */ parseManifest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9775);
+
+
+
+
+
+
+const TOP_KEYS = ['release-repo', 'tag', 'asset', 'binaries'];
+const ENTRY_KEYS = ['version', 'bin', 'build', 'workdir', 'download', 'upstream'];
+const UPSTREAM_KEYS = ['repo', 'track', 'branch', 'tag-pattern', 'prereleases'];
+const TRACKS = ['releases', 'tags', 'commits'];
+const GIT_URL = /^(?:https?:\/\/|ssh:\/\/|git:\/\/|file:\/\/|[\w.-]+@[\w.-]+:)\S+$/;
+const ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** True for `owner/name` or a git URL. */
 function isRepoRef(value) {
-    return isRepoName(value) || GIT_URL.test(value);
+    return (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value) || GIT_URL.test(value);
 }
 /** Reads and validates `versions.yml` or `versions.json`. */
 async function loadManifest(file) {
@@ -47,7 +67,7 @@ async function loadManifest(file) {
     }
     catch (err) {
         const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(code === 'ENOENT'
             ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
             : `${file}: cannot read manifest (${code ?? String(err)})`);
     }
@@ -60,13 +80,13 @@ function parseManifest(text, file) {
     const shortName = file;
     const fail = (node, where, what) => {
         const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
     };
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = lines.linePos(e.pos[0]).line;
         const msg = e.message.split('\n')[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
     }
     const root = doc.contents;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
@@ -81,13 +101,13 @@ function parseManifest(text, file) {
     const releaseRepo = top.get('release-repo', true);
     if (releaseRepo !== undefined) {
         const value = stringOf(releaseRepo);
-        if (value === undefined || !isRepoName(value))
+        if (value === undefined || !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value))
             fail(releaseRepo, 'key "release-repo"', `bad repository name ${show(releaseRepo)}: expected owner/name`);
         manifest.releaseRepo = value;
     }
     for (const key of ['tag', 'asset']) {
         const node = top.get(key, true);
-        const fallback = key === 'tag' ? DEFAULT_TAG : DEFAULT_ASSET;
+        const fallback = key === 'tag' ? _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TAG */ .fL : _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ASSET */ .pW;
         if (node === undefined) {
             manifest[key] = fallback;
             continue;
@@ -205,7 +225,7 @@ function parseUpstream(node, where, fail) {
 }
 function checkTemplate(template, onError) {
     try {
-        (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .placeholdersOf */ .iJ)(template);
+        (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholdersOf */ .iJ)(template);
     }
     catch (err) {
         onError(err.message);

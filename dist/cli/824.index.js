@@ -40,7 +40,7 @@ function rewriteVersions(text, updates, file = 'versions.yml') {
     for (const e of edits.sort((a, b) => b.start - a.start))
         out = out.slice(0, e.start) + e.text + out.slice(e.end);
     // The result must read back as the versions we meant (and still be a valid manifest).
-    const check = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(out, file);
+    const check = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__.parseManifest)(out, file);
     for (const [name, version] of Object.entries(updates)) {
         if (check.binaries[name]?.version !== version)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}": rewriting the version did not read back as "${version}"`);

@@ -1,6 +1,426 @@
 export const id = 827;
-export const ids = [827,43,546];
+export const ids = [827,448,546,575,165];
 export const modules = {
+
+/***/ 9661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ extractTarGz),
+/* harmony export */   Kn: () => (/* binding */ packTarGz)
+/* harmony export */ });
+/* unused harmony exports checkRelative, linkStaysInside, UnsafeEntry */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1781);
+/**
+ * A small streaming tar.gz writer and reader on node:zlib. Written here rather than spawning
+ * `tar` so extraction can refuse, entry by entry, anything that would land outside the target
+ * folder (absolute paths, `..`, links pointing out, devices), on every OS, with one error message.
+ * Neither direction ever holds a whole file in memory.
+ */
+
+
+
+
+
+
+
+
+
+const BLOCK = 512;
+const CHUNK = 256 * 1024;
+/** Writes a .tar.gz of the entries to `out`; returns the archive's sha256 and size. */
+async function packTarGz(entries, out, opts = {}) {
+    const mtime = Math.floor((opts.mtime ?? new Date()).getTime() / 1000);
+    const dirs = new Set();
+    const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_7__/* .bulkGc */ .B)();
+    async function* blocks() {
+        for (const entry of entries) {
+            const name = checkRelative(entry.name);
+            // Parent folders first, as tar does, so any extractor recreates them with sane modes.
+            const parts = name.split('/');
+            for (let i = 1; i < parts.length; i++) {
+                const d = parts.slice(0, i).join('/') + '/';
+                if (dirs.has(d))
+                    continue;
+                dirs.add(d);
+                yield* header(d, { mode: 0o755, size: 0, mtime, type: '5' });
+            }
+            if (entry.file !== undefined) {
+                const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(entry.file);
+                if (!st.isFile())
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${entry.file}: not a regular file`);
+                yield* header(name, { mode: entry.mode ?? st.mode & 0o777, size: st.size, mtime, type: '0' });
+                let sent = 0;
+                for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(entry.file, { highWaterMark: CHUNK })) {
+                    sent += chunk.length;
+                    collect(CHUNK);
+                    yield chunk;
+                }
+                if (sent !== st.size)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${entry.file}: changed while being packed`);
+                if (st.size % BLOCK)
+                    yield Buffer.alloc(BLOCK - (st.size % BLOCK));
+            }
+            else {
+                const data = Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data ?? '', 'utf8');
+                yield* header(name, { mode: entry.mode ?? 0o644, size: data.length, mtime, type: '0' });
+                yield data;
+                if (data.length % BLOCK)
+                    yield Buffer.alloc(BLOCK - (data.length % BLOCK));
+            }
+        }
+        yield Buffer.alloc(BLOCK * 2);
+    }
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)('sha256');
+    let size = 0;
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(blocks()), (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGzip)({ level: opts.level ?? 6, chunkSize: CHUNK }), tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(out));
+    return { sha256: hash.digest('hex'), size };
+}
+function* header(name, o) {
+    // Names that do not fit ustar's 100 bytes go in a PAX extended header.
+    if (Buffer.byteLength(name) > 100) {
+        const record = paxRecord('path', name);
+        yield headerBlock('././@PaxHeader', { ...o, type: 'x', size: record.length, mode: 0o644 });
+        yield record;
+        if (record.length % BLOCK)
+            yield Buffer.alloc(BLOCK - (record.length % BLOCK));
+    }
+    yield headerBlock(name, o);
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let len = Buffer.byteLength(body) + 1;
+    while (String(len).length + Buffer.byteLength(body) !== len)
+        len = String(len).length + Buffer.byteLength(body);
+    return Buffer.from(`${len}${body}`, 'utf8');
+}
+function headerBlock(name, o) {
+    const b = Buffer.alloc(BLOCK);
+    b.write(truncateUtf8(name, 100), 0, 'utf8');
+    octal(b, 100, 8, o.mode);
+    octal(b, 108, 8, 0);
+    octal(b, 116, 8, 0);
+    octal(b, 124, 12, o.size);
+    octal(b, 136, 12, o.mtime);
+    b.write(o.type, 156, 'ascii');
+    b.write('ustar\u000000', 257, 'binary');
+    b.fill(' ', 148, 156);
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += b[i];
+    b.write(sum.toString(8).padStart(6, '0') + '\u0000 ', 148, 'binary');
+    return b;
+}
+function truncateUtf8(s, max) {
+    let out = s;
+    while (Buffer.byteLength(out) > max)
+        out = out.slice(0, -1);
+    return out;
+}
+function octal(b, off, len, value) {
+    const text = value.toString(8);
+    if (text.length > len - 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`tar: value ${value} too large for a ustar header`);
+    b.write(text.padStart(len - 1, '0') + '\u0000', off, 'binary');
+}
+/**
+ * The entry path, relative and inside the target, with forward slashes; throws on anything that
+ * could escape it: an absolute or drive path, a `..` segment, a NUL.
+ */
+function checkRelative(raw) {
+    if (raw.includes('\0'))
+        throw new UnsafeEntry(raw, 'contains a NUL byte');
+    const p = raw.replace(/\\/g, '/');
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
+        throw new UnsafeEntry(raw, 'is an absolute path');
+    const parts = p.split('/').filter((s) => s !== '' && s !== '.');
+    if (parts.includes('..'))
+        throw new UnsafeEntry(raw, 'contains ".."');
+    if (!parts.length)
+        throw new UnsafeEntry(raw, 'is empty');
+    return parts.join('/');
+}
+function isRoot(raw) {
+    return raw.replace(/\\/g, '/').split('/').every((s) => s === '' || s === '.') && !raw.startsWith('/');
+}
+function isRelativeInside(raw) {
+    try {
+        checkRelative(raw);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** True when a link at `entry` pointing to `target` stays inside the archive root (lexically). */
+function linkStaysInside(entry, target) {
+    if (!target || target.includes('\0'))
+        return false;
+    const t = target.replace(/\\/g, '/');
+    if (t.startsWith('/') || /^[A-Za-z]:/.test(t))
+        return false;
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_6__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_6__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_6__.posix.dirname(entry), t));
+    return joined !== '..' && !joined.startsWith('../') && !node_path__WEBPACK_IMPORTED_MODULE_6__.posix.isAbsolute(joined);
+}
+class UnsafeEntry extends _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y {
+    entry;
+    constructor(entry, reason) {
+        super(`refusing archive entry "${entry.slice(0, 200)}": it ${reason} (it would land outside the target folder)`);
+        this.entry = entry;
+        this.name = 'UnsafeEntry';
+    }
+}
+/** Pulls exact byte counts out of an async chunk stream. */
+class ByteReader {
+    it;
+    buf = Buffer.alloc(0);
+    done = false;
+    constructor(it) {
+        this.it = it;
+    }
+    async fill() {
+        if (this.done)
+            return false;
+        const next = await this.it.next();
+        if (next.done) {
+            this.done = true;
+            return false;
+        }
+        this.buf = this.buf.length ? Buffer.concat([this.buf, next.value]) : next.value;
+        return true;
+    }
+    /** Exactly n bytes, or fewer at the end of the stream. */
+    async read(n) {
+        while (this.buf.length < n && (await this.fill()))
+            ;
+        const out = this.buf.subarray(0, n);
+        this.buf = this.buf.subarray(out.length);
+        return out;
+    }
+    /** n bytes as they arrive, without collecting them. */
+    async *stream(n) {
+        let left = n;
+        while (left > 0) {
+            if (!this.buf.length && !(await this.fill()))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated (unexpected end of data)');
+            const take = this.buf.subarray(0, Math.min(left, this.buf.length));
+            this.buf = this.buf.subarray(take.length);
+            left -= take.length;
+            yield take;
+        }
+    }
+    async skip(n) {
+        for await (const _ of this.stream(n))
+            ;
+    }
+}
+function parseOctal(b, off, len) {
+    // GNU base-256 for large values.
+    if (b[off] & 0x80) {
+        let v = 0;
+        for (let i = off + 1; i < off + len; i++)
+            v = v * 256 + b[i];
+        return v;
+    }
+    const s = b.toString('ascii', off, off + len).replace(/\0.*$/s, '').trim();
+    return s ? parseInt(s, 8) : 0;
+}
+function cstring(b, off, len) {
+    const end = b.indexOf(0, off);
+    return b.toString('utf8', off, end >= 0 && end < off + len ? end : off + len);
+}
+function parsePax(data) {
+    const out = {};
+    let i = 0;
+    while (i < data.length) {
+        const sp = data.indexOf(0x20, i);
+        if (sp < 0)
+            break;
+        const len = parseInt(data.toString('ascii', i, sp), 10);
+        if (!(len > 0))
+            break;
+        const rec = data.toString('utf8', sp + 1, i + len - 1);
+        const eq = rec.indexOf('=');
+        if (eq > 0)
+            out[rec.slice(0, eq)] = rec.slice(eq + 1);
+        i += len;
+    }
+    return out;
+}
+/**
+ * Extracts a .tar.gz into `dest` (created if needed; should be empty). Links are created last,
+ * after every file, and only when they resolve inside `dest`, so nothing is ever written through
+ * a link and a link chain cannot lead out.
+ */
+async function extractTarGz(archive, dest) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dest, { recursive: true });
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dest);
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK });
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(archive, { highWaterMark: CHUNK });
+    source.on('error', (e) => gunzip.destroy(e));
+    source.pipe(gunzip);
+    const reader = new ByteReader(gunzip[Symbol.asyncIterator]());
+    const files = [];
+    const sums = new Map();
+    const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_7__/* .bulkGc */ .B)();
+    const links = [];
+    let pax = {};
+    let longName;
+    let longLink;
+    const inside = (rel) => {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.resolve)(root, rel);
+        if (full !== root && !full.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_6__.sep))
+            throw new UnsafeEntry(rel, 'resolves outside the target');
+        return full;
+    };
+    try {
+        for (;;) {
+            const h = await reader.read(BLOCK);
+            if (h.length === 0)
+                break; // no end-of-archive marker: accept, as tar does
+            if (h.length < BLOCK)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated (partial header)');
+            if (h.every((x) => x === 0))
+                break;
+            const stored = parseOctal(h, 148, 8);
+            let sum = 0;
+            for (let i = 0; i < BLOCK; i++)
+                sum += i >= 148 && i < 156 ? 0x20 : h[i];
+            if (stored !== sum)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (bad tar header checksum)');
+            const type = String.fromCharCode(h[156] || 0x30);
+            const size = parseOctal(h, 124, 12);
+            const padded = Math.ceil(size / BLOCK) * BLOCK;
+            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+                if (size > 1 << 20)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (oversized extended header)');
+                const data = await reader.read(padded);
+                if (data.length < padded)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated');
+                const body = data.subarray(0, size);
+                if (type === 'x')
+                    pax = { ...pax, ...parsePax(body) };
+                else if (type === 'L')
+                    longName = cstring(body, 0, body.length);
+                else if (type === 'K')
+                    longLink = cstring(body, 0, body.length);
+                continue; // 'g' (global) carries nothing we use
+            }
+            const magic = h.toString('ascii', 257, 262);
+            const prefix = magic === 'ustar' ? cstring(h, 345, 155) : '';
+            const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cstring(h, 0, 100)}` : cstring(h, 0, 100));
+            const linkName = pax.linkpath ?? longLink ?? cstring(h, 157, 100);
+            const mode = parseOctal(h, 100, 8);
+            pax = {};
+            longName = longLink = undefined;
+            if (type === '5' && isRoot(rawName)) {
+                await reader.skip(padded); // `./` itself, as `tar -C dir .` writes
+                continue;
+            }
+            const rel = checkRelative(rawName);
+            const full = inside(rel);
+            if (type === '5') {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(full, { recursive: true });
+                await reader.skip(padded);
+            }
+            else if (type === '0' || type === '7') {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)(full), { recursive: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(full), () => { });
+                const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(full, 'wx', (mode & 0o755) | 0o600);
+                const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)('sha256');
+                try {
+                    for await (const chunk of reader.stream(size)) {
+                        hash.update(chunk);
+                        await fh.write(chunk);
+                        collect(chunk.length);
+                    }
+                }
+                finally {
+                    await fh.close();
+                }
+                sums.set(rel, hash.digest('hex'));
+                await reader.skip(padded - size);
+                files.push(rel);
+            }
+            else if (type === '2' || type === '1') {
+                const ok = type === '2' ? linkStaysInside(rel, linkName) : isRelativeInside(linkName);
+                if (!ok)
+                    throw new UnsafeEntry(rawName, `is a ${type === '2' ? 'symbolic' : 'hard'} link to "${linkName}"`);
+                links.push({ kind: type === '2' ? 'symlink' : 'hardlink', path: rel, target: linkName });
+                await reader.skip(padded);
+            }
+            else {
+                throw new UnsafeEntry(rawName, `is a special file (tar type "${type}"), which is never extracted`);
+            }
+        }
+        // Hard links first (they name files), then symlinks, then check where each symlink really goes.
+        for (const l of links.filter((x) => x.kind === 'hardlink')) {
+            const target = inside(checkRelative(l.target));
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target).catch(() => undefined);
+            if (!st?.isFile())
+                throw new UnsafeEntry(l.path, `is a hard link to "${l.target}", which is not a file in the archive`);
+            const full = inside(l.path);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)(full), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(full).catch(() => { });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(target, full);
+            const targetSum = sums.get(checkRelative(l.target));
+            if (targetSum)
+                sums.set(l.path, targetSum);
+            else
+                sums.delete(l.path);
+            files.push(l.path);
+        }
+        for (const l of links.filter((x) => x.kind === 'symlink')) {
+            const full = inside(l.path);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)(full), { recursive: true });
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full).then(() => true, () => false))
+                throw new UnsafeEntry(l.path, 'is a link over an existing entry');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)(l.target, full);
+        }
+        for (const l of links.filter((x) => x.kind === 'symlink')) {
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(root, l.path)).catch(() => undefined);
+            if (!real || (real !== root && !real.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_6__.sep))) {
+                throw new UnsafeEntry(l.path, `is a symbolic link to "${l.target}", which ${real ? 'resolves outside the target' : 'points at nothing in the archive'}`);
+            }
+        }
+    }
+    catch (err) {
+        if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`archive is corrupt (${err.message})`);
+        }
+        throw err;
+    }
+    finally {
+        source.destroy();
+        gunzip.destroy();
+    }
+    return { files, sha256: sums };
+}
+
+
+/***/ }),
 
 /***/ 7827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -20,7 +440,7 @@ export const modules = {
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6584);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5546);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3728);
-/* harmony import */ var _ensure_ensure_all_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3043);
+/* harmony import */ var _ensure_ensure_all_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4448);
 /* harmony import */ var _releases_publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3575);
 /* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5237);
 /**
@@ -60,7 +480,7 @@ async function releaseBundle(opts, log) {
     if (!opts.token)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .y('bundle: no token to upload with: set "token"');
     const platform = (0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
-    const manifest = opts.manifest ?? (await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .loadManifest */ .eY)(opts.manifestFile || 'versions.yml'));
+    const manifest = opts.manifest ?? (await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__.loadManifest)(opts.manifestFile || 'versions.yml'));
     const outcomes = await (0,_ensure_ensure_all_js__WEBPACK_IMPORTED_MODULE_7__.ensureAll)({ ...opts, manifest }, log);
     const results = (0,_ensure_ensure_all_js__WEBPACK_IMPORTED_MODULE_7__/* .assertAllEnsured */ .Mz)(outcomes);
     const assetName = `${opts.bundle}-${(0,_template_js__WEBPACK_IMPORTED_MODULE_10__/* .render */ .XX)('{os}-{arch}', { os: platform.os, arch: platform.arch })}.tar.gz`;
@@ -75,7 +495,7 @@ async function releaseBundle(opts, log) {
         const packed = await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .packTarGz */ .Kn)(entries, file);
         log.info(`packed ${results.length} binaries into ${assetName} (${packed.size} bytes)`);
         const gh = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_4__.createClient)({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-        const done = await (0,_releases_publish_js__WEBPACK_IMPORTED_MODULE_8__/* .publishArchive */ .M)({
+        const done = await (0,_releases_publish_js__WEBPACK_IMPORTED_MODULE_8__.publishArchive)({
             gh,
             token: opts.token,
             repo,
@@ -107,231 +527,19 @@ async function releaseBundle(opts, log) {
 
 /***/ }),
 
-/***/ 3043:
+/***/ 4448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Mz: () => (/* binding */ assertAllEnsured),
-  ensureAll: () => (/* binding */ ensureAll)
-});
-
-// UNUSED EXPORTS: pool, prefixLog
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/manifest.ts
-var src_manifest = __webpack_require__(5546);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/platform.ts
-var platform = __webpack_require__(3728);
-// EXTERNAL MODULE: ./src/tool-cache.ts
-var tool_cache = __webpack_require__(2798);
-// EXTERNAL MODULE: ./src/ensure/target.ts
-var target = __webpack_require__(701);
-// EXTERNAL MODULE: ./src/ensure/verify.ts
-var verify = __webpack_require__(7713);
-;// CONCATENATED MODULE: ./src/ensure/ensure-binary.ts
-/**
- * ensure-binary as a library: the lookup chain tool cache → actions/cache → release asset →
- * download URL → build (+ release on miss). First hit wins; nothing reaches the caller (or PATH)
- * unverified. Heavy modules (the GitHub client, @actions/cache) load only on the layers that need them.
- */
-
-
-
-
-
-
-
-
-async function ensureBinary(opts, log) {
-    const started = Date.now();
-    const t = await (0,target/* resolveTarget */.u)({ ...opts, defaultRepo: opts.defaultRepo ?? process.env.GITHUB_REPOSITORY });
-    const root = opts.toolCache ?? (0,tool_cache/* toolCacheRoot */.Hw)();
-    const native = (0,platform/* samePlatform */.my)(t.platform, (0,platform/* currentPlatform */.jN)());
-    const done = (source, dir, sha256, extra = {}) => ({
-        name: t.name,
-        version: t.version,
-        dir,
-        binary: (0,external_node_path_.join)(dir, t.exe),
-        source,
-        cacheHit: source !== 'build',
-        sha256,
-        released: false,
-        native,
-        os: t.platform.os,
-        arch: t.platform.arch,
-        tag: t.tag,
-        asset: t.asset,
-        releaseRepo: t.releaseRepo,
-        durationMs: Date.now() - started,
-        ...extra,
-    });
-    // 1. Tool cache: a warm self-hosted runner, or an earlier step of this job.
-    const cached = (0,tool_cache/* findTool */.SG)(root, t.name, t.version, t.platform);
-    if (cached) {
-        try {
-            const known = await (0,tool_cache/* verifiedSha256 */.Qo)(cached, (0,external_node_path_.join)(cached, t.exe));
-            const { sha256 } = await (0,verify/* verifyDir */.p)(cached, t, `tool cache ${cached}`, known);
-            log.info(`${t.name} ${t.version}: found in the tool cache`);
-            return done('tool-cache', cached, sha256);
-        }
-        catch (err) {
-            if (!(err instanceof verify/* VerifyError */.G))
-                throw err;
-            log.warn(`${(0,errors/* oneLine */.T)(err)}; removing it and looking further`);
-            await (0,tool_cache/* removeTool */.Bl)(root, t.name, t.version, t.platform);
-        }
-    }
-    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'sync-ensure-'));
-    const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
-    let staging;
-    const fresh = async () => {
-        if (staging)
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-        staging = await (0,tool_cache/* stagingDir */.rz)(root, t.name, t.version, t.platform);
-        return staging;
-    };
-    const install = async (sha256) => {
-        const dir = await (0,tool_cache/* installTool */.Gn)(staging, root, t.name, t.version, t.platform, { exe: t.exe, sha256 });
-        staging = undefined;
-        return dir;
-    };
-    const misses = [];
-    try {
-        // 2. actions/cache, restored straight into the tool cache folder (its paths must match at save).
-        const cacheMod = opts.actionsCache ? await __webpack_require__.e(/* import() */ 746).then(__webpack_require__.bind(__webpack_require__, 6746)) : undefined;
-        const cacheOn = !!cacheMod && cacheMod.cacheServiceAvailable(log);
-        if (cacheMod && cacheOn) {
-            const dir = (0,tool_cache/* toolDir */.Oh)(root, t.name, t.version, t.platform);
-            if (await cacheMod.restoreFromActionsCache(t, dir, log)) {
-                try {
-                    const { sha256 } = await (0,verify/* verifyDir */.p)(dir, t, `actions cache ${cacheMod.cacheKey(t)}`);
-                    await (0,tool_cache/* writeMarker */.en)(dir, { path: (0,external_node_path_.join)(dir, t.exe), sha256 });
-                    log.info(`${t.name} ${t.version}: restored from actions/cache`);
-                    return done('actions-cache', dir, sha256);
-                }
-                catch (err) {
-                    if (!(err instanceof verify/* VerifyError */.G))
-                        throw err;
-                    log.warn(`${(0,errors/* oneLine */.T)(err)}; ignoring that cache entry`);
-                    await (0,tool_cache/* removeTool */.Bl)(root, t.name, t.version, t.platform);
-                }
-            }
-            else
-                misses.push('not in actions/cache');
-        }
-        const saveToCache = async (dir) => {
-            if (cacheMod && cacheOn)
-                await cacheMod.saveToActionsCache(t, dir, log);
-        };
-        // 3. The release asset.
-        if (t.releaseRepo) {
-            const layer = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(954), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 4191));
-            const lo = { token: opts.token, apiUrl: opts.apiUrl, temp, log };
-            const found = await layer.lookupAsset(t, t.releaseRepo, lo);
-            if (found.found) {
-                const sha256 = await layer.fetchAsset(t, t.releaseRepo, found.asset, await fresh(), lo);
-                const dir = await install(sha256);
-                log.info(`${t.name} ${t.version}: downloaded ${t.asset} from release ${t.tag} in ${t.releaseRepo}`);
-                await saveToCache(dir);
-                return done('release', dir, sha256);
-            }
-            misses.push(found.why);
-            log.info(`${t.name} ${t.version}: ${found.why}`);
-        }
-        else
-            misses.push('no release repository to look in');
-        // 4. Upstream's own download.
-        const { downloadUrl, fetchFromUrl } = await __webpack_require__.e(/* import() */ 220).then(__webpack_require__.bind(__webpack_require__, 5220));
-        const url = downloadUrl(t);
-        if (url) {
-            try {
-                const sha256 = await fetchFromUrl(t, url, await fresh(), temp, log);
-                const dir = await install(sha256);
-                log.info(`${t.name} ${t.version}: downloaded from ${url}`);
-                await saveToCache(dir);
-                return done('download', dir, sha256);
-            }
-            catch (err) {
-                if (!(err instanceof errors/* UserError */.y))
-                    throw err;
-                if (!t.build)
-                    throw err;
-                misses.push(`download failed`);
-                log.warn(`${(0,errors/* oneLine */.T)(err)}; building instead`);
-            }
-        }
-        // 5. Build.
-        if (!t.build) {
-            throw new errors/* UserError */.y(`${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} is not cached (${misses.join('; ')}) and has no build command: add "build" to the entry, or upload it with release-binary first`);
-        }
-        const out = (0,external_node_path_.join)(temp, 'out');
-        const { mkdir, rename, writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-        await mkdir(out, { recursive: true });
-        const { runBuild } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 9534));
-        const built = await runBuild(t, out, workspace, log);
-        const pkg = await __webpack_require__.e(/* import() */ 106).then(__webpack_require__.bind(__webpack_require__, 4106));
-        const info = await pkg.versionInfoFor(built, t, () => pkg.sourceCommit(t.workdir ? (0,external_node_path_.join)(workspace, t.workdir) : workspace, workspace));
-        const { formatVersionFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8134));
-        const dirStaging = await fresh();
-        await rename(built, (0,external_node_path_.join)(dirStaging, t.exe)).catch(async () => {
-            const { copyFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-            await copyFile(built, (0,external_node_path_.join)(dirStaging, t.exe));
-        });
-        await writeFile((0,external_node_path_.join)(dirStaging, '.version'), formatVersionFile(info));
-        const dir = await install(info.checksum);
-        log.info(`${t.name} ${t.version}: built from source`);
-        let release;
-        if (opts.releaseOnMiss !== false && t.releaseRepo) {
-            release = await releaseAfterBuild(t, dir, workspace, temp, opts, log);
-        }
-        else if (opts.releaseOnMiss !== false) {
-            log.warn(`${t.name}: built but not released: no release repository (set "release-repo")`);
-        }
-        await saveToCache(dir);
-        return done('build', dir, info.checksum, { released: !!release && release.action !== 'kept', release });
-    }
-    finally {
-        if (staging)
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-        await (0,promises_.rm)(temp, { recursive: true, force: true });
-    }
-}
-/**
- * Uploads a fresh build so the next run downloads it. A token that may not write (a pull request
- * from a fork) is a warning: the binary is still used.
- */
-async function releaseAfterBuild(t, dir, workspace, temp, opts, log) {
-    if (!opts.token) {
-        log.warn(`${t.name} ${t.version} was built but not released: no token (set "token"); the binary is still used`);
-        return undefined;
-    }
-    const { packAndPublish } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(954), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 9889));
-    const { statusOf } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
-    const { HttpStatusError } = await __webpack_require__.e(/* import() */ 531).then(__webpack_require__.bind(__webpack_require__, 1531));
-    try {
-        // clobber off: if another job released this version meanwhile, theirs stays.
-        return await packAndPublish((0,external_node_path_.join)(dir, t.exe), t, t.releaseRepo, { token: opts.token, apiUrl: opts.apiUrl, clobber: false, workspace, tempDir: temp }, log);
-    }
-    catch (err) {
-        const status = statusOf(err) ?? (err instanceof HttpStatusError ? err.status : undefined);
-        if (status === 401 || status === 403 || status === 404) {
-            log.warn(`${t.name} ${t.version} was built but not released to ${t.releaseRepo}: the token may not write releases (${status}${status === 403 ? ', as on a pull request from a fork' : ''}); the binary is still used. Give the workflow "permissions: contents: write" to release it`);
-            return undefined;
-        }
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ensure/ensure-all.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ assertAllEnsured),
+/* harmony export */   ensureAll: () => (/* binding */ ensureAll)
+/* harmony export */ });
+/* unused harmony exports prefixLog, pool */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /**
  * The root action as a library: ensure every manifest entry (or the named ones), `concurrency`
  * at a time. One entry's failure neither stops nor hides the others; the caller gets every
@@ -363,11 +571,18 @@ async function pool(items, limit, fn) {
     return out;
 }
 async function ensureAll(opts, log) {
-    const manifest = opts.manifest ?? (await (0,src_manifest/* loadManifest */.eY)(opts.manifestFile || 'versions.yml'));
+    const file = opts.manifestFile || 'versions.yml';
+    // A missing file is answered before the YAML parser is even loaded.
+    if (!opts.manifest && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
+    const { toolCacheRoot } = await __webpack_require__.e(/* import() */ 798).then(__webpack_require__.bind(__webpack_require__, 2798));
+    const { loadManifestCached } = await __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 5465));
+    const manifest = opts.manifest ?? (await loadManifestCached(file, opts.manifestCacheDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.toolCache ?? toolCacheRoot(), '.sync-manifests')));
     const all = Object.keys(manifest.binaries);
     const names = opts.names?.length ? [...new Set(opts.names)] : all;
     if (!names.length)
-        throw new errors/* UserError */.y(`${manifest.file}: no binaries to ensure`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no binaries to ensure`);
+    const { ensureBinary } = await __webpack_require__.e(/* import() */ 242).then(__webpack_require__.bind(__webpack_require__, 1242));
     return pool(names, opts.concurrency ?? 4, async (name) => {
         const started = Date.now();
         try {
@@ -375,7 +590,7 @@ async function ensureAll(opts, log) {
             return { name, ok: true, result, durationMs: Date.now() - started };
         }
         catch (err) {
-            const error = (0,errors/* oneLine */.T)(err);
+            const error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
             log.warn(`[${name}] ${error}`);
             return { name, ok: false, error, durationMs: Date.now() - started };
         }
@@ -385,7 +600,7 @@ async function ensureAll(opts, log) {
 function assertAllEnsured(outcomes) {
     const failed = outcomes.filter((o) => !o.ok);
     if (failed.length) {
-        throw new errors/* UserError */.y(`${failed.length} of ${outcomes.length} binaries failed: ${failed.map((f) => `${f.name} (${f.error})`).join('; ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${failed.length} of ${outcomes.length} binaries failed: ${failed.map((f) => `${f.name} (${f.error})`).join('; ')}`);
     }
     return outcomes.map((o) => o.result);
 }
@@ -393,159 +608,24 @@ function assertAllEnsured(outcomes) {
 
 /***/ }),
 
-/***/ 701:
+/***/ 9775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ resolveTarget)
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
 /* harmony export */ });
-/* unused harmony export manifestFor */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5546);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3728);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
 /**
- * What to ensure or release: a manifest entry with the step's overrides applied, and every name
- * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
+ * The manifest's defaults and repository-name rule without the YAML parser, so code that only
+ * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
  */
-
-
-
-
-/**
- * Loads the manifest when one is needed: always when no explicit version is given; when a
- * version is given, a missing manifest file is fine (everything else has defaults).
- */
-async function manifestFor(opts) {
-    if (opts.manifest)
-        return opts.manifest;
-    const file = opts.manifestFile || 'versions.yml';
-    try {
-        return await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .loadManifest */ .eY)(file);
-    }
-    catch (err) {
-        if (opts.version && err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y && /manifest not found/.test(err.message))
-            return undefined;
-        throw err;
-    }
-}
-async function resolveTarget(opts) {
-    const name = opts.name?.trim();
-    if (!name)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
-    const manifest = await manifestFor(opts);
-    const entry = manifest?.binaries[name];
-    if (manifest && !entry && !opts.version) {
-        const known = Object.keys(manifest.binaries);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
-    }
-    const version = opts.version || entry?.version;
-    if (!version)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
-    if (/[\s/\\]/.test(version))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
-    const bin = opts.bin || entry?.bin || name;
-    if (/[/\\]/.test(bin))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": a file name, not a path`);
-    const platform = (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
-    const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
-    if (releaseRepo && !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__.isRepoName)(releaseRepo))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
-    const vars = { name, version, bin, os: platform.os, arch: platform.arch };
-    const tagTemplate = opts.tag || manifest?.tag || _manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG */ .fL;
-    const assetTemplate = opts.asset || manifest?.asset || _manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ASSET */ .pW;
-    return {
-        name,
-        version,
-        bin,
-        exe: (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .exeName */ .uu)(bin, platform.os),
-        build: opts.build || entry?.build,
-        workdir: opts.workdir || entry?.workdir,
-        download: opts.download || entry?.download,
-        releaseRepo,
-        platform,
-        tag: (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .render */ .XX)(tagTemplate, vars),
-        asset: (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .render */ .XX)(assetTemplate, vars),
-        vars,
-    };
-}
-
-
-/***/ }),
-
-/***/ 7713:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ VerifyError),
-/* harmony export */   p: () => (/* binding */ verifyDir)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6495);
-/* harmony import */ var _version_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8134);
-/**
- * The check every binary passes before it is used: its `.version` names the requested entry,
- * version and platform, and the binary's sha256 equals the `checksum` recorded there.
- */
-
-
-
-
-
-class VerifyError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
-    name = 'VerifyError';
-}
-/** Verifies `dir` (holding the binary and `.version`); `label` names where it came from. */
-async function verifyDir(dir, t, label, knownSha256) {
-    const binary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, t.exe);
-    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(binary).catch(() => undefined);
-    if (!st?.isFile())
-        throw new VerifyError(`${label}: no ${t.exe} in it (expected the binary at its top level)`);
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf), 'utf8').catch(() => undefined);
-    if (text === undefined)
-        throw new VerifyError(`${label}: no ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} file beside ${t.exe}`);
-    const info = (0,_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionFile */ .Sz)(text);
-    if (info.version !== t.version) {
-        throw new VerifyError(`${label}: version mismatch: expected ${t.version}, ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.version ?? '(none)'}`);
-    }
-    if (info.name && info.name !== t.name)
-        throw new VerifyError(`${label}: name mismatch: expected ${t.name}, ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.name}`);
-    if ((info.os && info.os !== t.platform.os) || (info.arch && info.arch !== t.platform.arch)) {
-        throw new VerifyError(`${label}: platform mismatch: expected ${t.platform.os}/${t.platform.arch}, ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.os}/${info.arch}`);
-    }
-    // knownSha256: this binary was hashed at install and its stat has not changed since (tool-cache.ts).
-    const sha256 = knownSha256 ?? (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(binary));
-    if (!info.checksum || info.checksum.toLowerCase() !== sha256) {
-        throw new VerifyError(`${label}: checksum mismatch for ${t.exe}: expected ${info.checksum || '(none)'} (${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf}), actual ${sha256}`);
-    }
-    return { sha256, info };
-}
-
-
-/***/ }),
-
-/***/ 6495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** sha256 hex of a file, streamed (never the whole file in memory). */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 }))
-        hash.update(chunk);
-    return hash.digest('hex');
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
 }
 
 
@@ -554,39 +634,36 @@ async function sha256File(path) {
 /***/ 5546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   eY: () => (/* binding */ loadManifest),
-/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
-/* harmony export */   isRepoName: () => (/* binding */ isRepoName),
-/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
+/* harmony export */   DEFAULT_ASSET: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.pW),
+/* harmony export */   DEFAULT_TAG: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.fL),
+/* harmony export */   isRepoName: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.AW),
+/* harmony export */   isRepoRef: () => (/* binding */ isRepoRef),
+/* harmony export */   loadManifest: () => (/* binding */ loadManifest),
+/* harmony export */   parseManifest: () => (/* binding */ parseManifest)
 /* harmony export */ });
-/* unused harmony export isRepoRef */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9775);
 
 
 
 
-const DEFAULT_TAG = '{name}-{version}';
-const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+
+
 const TOP_KEYS = ['release-repo', 'tag', 'asset', 'binaries'];
 const ENTRY_KEYS = ['version', 'bin', 'build', 'workdir', 'download', 'upstream'];
 const UPSTREAM_KEYS = ['repo', 'track', 'branch', 'tag-pattern', 'prereleases'];
 const TRACKS = ['releases', 'tags', 'commits'];
-const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
 const GIT_URL = /^(?:https?:\/\/|ssh:\/\/|git:\/\/|file:\/\/|[\w.-]+@[\w.-]+:)\S+$/;
 const ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** True for `owner/name`. */
-function isRepoName(value) {
-    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
-}
 /** True for `owner/name` or a git URL. */
 function isRepoRef(value) {
-    return isRepoName(value) || GIT_URL.test(value);
+    return (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value) || GIT_URL.test(value);
 }
 /** Reads and validates `versions.yml` or `versions.json`. */
 async function loadManifest(file) {
@@ -596,7 +673,7 @@ async function loadManifest(file) {
     }
     catch (err) {
         const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(code === 'ENOENT'
             ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
             : `${file}: cannot read manifest (${code ?? String(err)})`);
     }
@@ -609,13 +686,13 @@ function parseManifest(text, file) {
     const shortName = file;
     const fail = (node, where, what) => {
         const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
     };
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = lines.linePos(e.pos[0]).line;
         const msg = e.message.split('\n')[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
     }
     const root = doc.contents;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
@@ -630,13 +707,13 @@ function parseManifest(text, file) {
     const releaseRepo = top.get('release-repo', true);
     if (releaseRepo !== undefined) {
         const value = stringOf(releaseRepo);
-        if (value === undefined || !isRepoName(value))
+        if (value === undefined || !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value))
             fail(releaseRepo, 'key "release-repo"', `bad repository name ${show(releaseRepo)}: expected owner/name`);
         manifest.releaseRepo = value;
     }
     for (const key of ['tag', 'asset']) {
         const node = top.get(key, true);
-        const fallback = key === 'tag' ? DEFAULT_TAG : DEFAULT_ASSET;
+        const fallback = key === 'tag' ? _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TAG */ .fL : _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ASSET */ .pW;
         if (node === undefined) {
             manifest[key] = fallback;
             continue;
@@ -754,7 +831,7 @@ function parseUpstream(node, where, fail) {
 }
 function checkTemplate(template, onError) {
     try {
-        (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .placeholdersOf */ .iJ)(template);
+        (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholdersOf */ .iJ)(template);
     }
     catch (err) {
         onError(err.message);
@@ -850,21 +927,19 @@ function exeName(bin, os) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ publishArchive)
+  publishArchive: () => (/* binding */ publishArchive)
 });
 
 // EXTERNAL MODULE: ./src/releases/api.ts
 var api = __webpack_require__(310);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/download.ts
 var download = __webpack_require__(1531);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
 ;// CONCATENATED MODULE: ./src/releases/upload.ts
 /**
  * Asset upload that never loses what is already there and survives lost answers:
@@ -875,7 +950,6 @@ var download = __webpack_require__(1531);
  * - a `starter` asset (an upload cut short earlier) is deleted and uploaded again.
  * Uploads go through fetch, not Octokit: a streamed body cannot be replayed by Octokit's retry.
  */
-
 
 
 
@@ -1004,23 +1078,18 @@ async function postOnce(o, uploadName) {
     const url = `${base}?name=${encodeURIComponent(uploadName)}`;
     let res;
     try {
-        res = await fetch(url, {
-            method: 'POST',
-            headers: {
-                authorization: `token ${o.token}`,
-                accept: 'application/vnd.github+json',
-                'content-type': o.contentType ?? 'application/gzip',
-                'content-length': String(o.size),
-                'user-agent': 'sync-actions',
-            },
-            body: external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(o.file, { highWaterMark: 1 << 20 })),
-            duplex: 'half',
+        res = await (0,http/* postFile */.nT)(url, o.file, {
+            authorization: `token ${o.token}`,
+            accept: 'application/vnd.github+json',
+            'content-type': o.contentType ?? 'application/gzip',
+            'content-length': String(o.size),
+            'user-agent': 'sync-actions',
         });
     }
     catch (err) {
         throw new RetryUpload(`${(0,download/* redactUrl */.BO)(url)}: ${(0,errors/* oneLine */.T)(err.cause ?? err)}`);
     }
-    const text = await res.text().catch(() => '');
+    const text = res.text;
     if (res.status === 201 || res.status === 200) {
         try {
             return JSON.parse(text);
@@ -1034,11 +1103,11 @@ async function postOnce(o, uploadName) {
         throw new RetryUpload('an asset of that name already exists');
     if (res.status === 422 && /immutable/i.test(message))
         throw (0,api/* immutableError */.xr)(o.repo, o.release.tag_name, uploadName);
-    const retryAfter = Number(res.headers.get('retry-after'));
+    const retryAfter = Number(res.header('retry-after'));
     if (retryAfter > 0)
         throw new RetryUpload(`${res.status} ${message}`, retryAfter * rateUnitMs());
-    if (res.headers.get('x-ratelimit-remaining') === '0' && (res.status === 403 || res.status === 429)) {
-        const reset = Number(res.headers.get('x-ratelimit-reset'));
+    if (res.header('x-ratelimit-remaining') === '0' && (res.status === 403 || res.status === 429)) {
+        const reset = Number(res.header('x-ratelimit-reset'));
         throw new RetryUpload('rate limit', Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
     }
     if (res.status >= 500 || res.status === 429)
@@ -1107,157 +1176,6 @@ function render(template, vars) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
         return value;
     });
-}
-
-
-/***/ }),
-
-/***/ 2798:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bl: () => (/* binding */ removeTool),
-/* harmony export */   Gn: () => (/* binding */ installTool),
-/* harmony export */   Hw: () => (/* binding */ toolCacheRoot),
-/* harmony export */   Oh: () => (/* binding */ toolDir),
-/* harmony export */   Qo: () => (/* binding */ verifiedSha256),
-/* harmony export */   SG: () => (/* binding */ findTool),
-/* harmony export */   en: () => (/* binding */ writeMarker),
-/* harmony export */   rz: () => (/* binding */ stagingDir)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3728);
-/**
- * The runner tool cache, laid out as @actions/tool-cache does
- * (`<root>/<name>/<version>/<arch>` plus a `<arch>.complete` marker), but for any version string:
- * tool-cache's own find() only accepts semver, and ours are often commit SHAs or calendar versions.
- */
-
-
-
-
-
-
-
-/** RUNNER_TOOL_CACHE on a runner; on a laptop, a per-user cache folder. */
-function toolCacheRoot(env = process.env) {
-    if (env.RUNNER_TOOL_CACHE)
-        return env.RUNNER_TOOL_CACHE;
-    const base = env.XDG_CACHE_HOME || (process.platform === 'darwin' ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), 'Library', 'Caches') : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'));
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(base, 'sync', 'tools');
-}
-/** A path segment made from a name or version: no separators, no `..`. */
-function segment(value, what) {
-    if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
-    return value;
-}
-/**
- * The folder for a binary. The runner's own platform is `<arch>` as SPEC §4 says; another OS's
- * binary (fetched with `os:`) lives under `<os>-<arch>` so it never shadows the runner's.
- */
-function toolDir(root, name, version, platform) {
-    const leaf = (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
-}
-/** The folder when it is complete (marker written last), else undefined. */
-function findTool(root, name, version, platform) {
-    const dir = toolDir(root, name, version, platform);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${dir}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) ? dir : undefined;
-}
-/** A scratch folder beside the final one (same filesystem, so install is a rename). */
-async function stagingDir(root, name, version, platform) {
-    const dir = toolDir(root, name, version, platform);
-    const staging = `${dir}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true });
-    return staging;
-}
-async function writeMarker(dir, binary) {
-    let body = '';
-    if (binary) {
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binary.path);
-        const fp = { sha256: binary.sha256, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
-        body = JSON.stringify(fp);
-    }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(`${dir}.complete`, body);
-}
-/** The sha256 recorded at install, when the binary is provably unchanged since; else undefined. */
-async function verifiedSha256(dir, binaryPath) {
-    try {
-        const fp = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`${dir}.complete`, 'utf8'));
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binaryPath);
-        if (st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
-            return fp.sha256;
-    }
-    catch {
-        // no marker content, or no binary: hash it
-    }
-    return undefined;
-}
-/** Moves a verified staging folder into place and marks it complete. */
-async function installTool(staging, root, name, version, platform, binary) {
-    const dir = toolDir(root, name, version, platform);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, dir);
-    }
-    catch (err) {
-        // Another job on this runner installed it at the same moment: theirs is as good as ours.
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
-            throw err;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
-    }
-    await writeMarker(dir, binary && { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, binary.exe), sha256: binary.sha256 });
-    return dir;
-}
-/** Forgets a cached folder (it failed verification). */
-async function removeTool(root, name, version, platform) {
-    const dir = toolDir(root, name, version, platform);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
-}
-
-
-/***/ }),
-
-/***/ 8134:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sz: () => (/* binding */ parseVersionFile),
-/* harmony export */   formatVersionFile: () => (/* binding */ formatVersionFile),
-/* harmony export */   mf: () => (/* binding */ VERSION_FILE),
-/* harmony export */   r5: () => (/* binding */ builtNow)
-/* harmony export */ });
-const VERSION_FILE = '.version';
-const KEYS = ['name', 'version', 'commit', 'checksum', 'os', 'arch', 'built'];
-function formatVersionFile(info) {
-    return KEYS.map((k) => `${k}: ${info[k]}`).join('\n') + '\n';
-}
-/** Parses a `.version` file; unknown keys are ignored, missing ones are undefined. */
-function parseVersionFile(text) {
-    const out = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([a-z]+):\s*(.*?)\s*$/.exec(line);
-        if (m && KEYS.includes(m[1]) && !(m[1] in out))
-            out[m[1]] = m[2];
-    }
-    return out;
-}
-/** ISO time without milliseconds, as in SPEC §3. */
-function builtNow(now = new Date()) {
-    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 

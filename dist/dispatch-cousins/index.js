@@ -48,7 +48,7 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
     // Heavy modules (Octokit) only once the inputs are known to be usable.
     const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
     const { rangeFromEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5967));
-    const { dispatchCousins } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(728), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9094));
+    const { dispatchCousins } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(728), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3229));
     const eventPath = process.env.GITHUB_EVENT_PATH;
     let event = {};
     if (eventPath) {

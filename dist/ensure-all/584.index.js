@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   D2: () => (/* binding */ splitRepo),
 /* harmony export */   Eb: () => (/* binding */ validationCodes),
 /* harmony export */   R7: () => (/* binding */ apiUrlFromEnv),
-/* harmony export */   UU: () => (/* binding */ createClient),
+/* harmony export */   createClient: () => (/* binding */ createClient),
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* unused harmony exports serverUrlFromEnv, graphqlUrlFor */

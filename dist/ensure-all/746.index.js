@@ -24,7 +24,7 @@ function cacheServiceAvailable(log) {
 /** Restores into `dir` (the tool cache folder: cache paths must match at save and restore). */
 async function restoreFromActionsCache(t, dir, log) {
     try {
-        const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
         const hit = await cache.restoreCache([dir], cacheKey(t));
         return hit === cacheKey(t);
     }
@@ -35,7 +35,7 @@ async function restoreFromActionsCache(t, dir, log) {
 }
 async function saveToActionsCache(t, dir, log) {
     try {
-        const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305));
         await cache.saveCache([dir], cacheKey(t));
         log.info(`actions-cache: saved ${cacheKey(t)}`);
     }

@@ -2,478 +2,728 @@ export const id = 242;
 export const ids = [242];
 export const modules = {
 
-/***/ 5833:
+/***/ 1242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  locateBinary: () => (/* binding */ locateBinary),
-  packBinary: () => (/* binding */ packBinary),
-  sourceCommit: () => (/* binding */ sourceCommit),
-  versionInfoFor: () => (/* binding */ versionInfoFor)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/archive/tar.ts
-var tar = __webpack_require__(9661);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/git.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ensureBinary: () => (/* binding */ ensureBinary)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3728);
+/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2798);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4131);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7713);
+/**
+ * ensure-binary as a library: the lookup chain tool cache → actions/cache → release asset →
+ * download URL → build (+ release on miss). First hit wins; nothing reaches the caller (or PATH)
+ * unverified. Heavy modules (the GitHub client, @actions/cache) load only on the layers that need them.
+ */
 
 
-class GitError extends errors/* UserError */.y {
-    args;
-    code;
-    stderr;
-    constructor(args, code, stderr) {
-        const first = stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
-        super(`git ${args[0]} failed: ${first.replace(/^(fatal|error): /, '')}`);
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-function git(args, opts = {}) {
-    return new Promise((resolve, reject) => {
-        const child = spawn('git', args, {
-            cwd: opts.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new UserError(`cannot run git: ${e.message} (is git installed?)`)));
-        child.on('close', (code) => {
-            const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
-            if (code === 0 || opts.okCodes?.includes(code ?? -1))
-                resolve(result);
-            else
-                reject(new GitError(args, code ?? -1, result.stderr));
-        });
-        child.stdin.on('error', () => { });
-        child.stdin.end(opts.input ?? '');
+
+
+
+
+
+
+async function ensureBinary(opts, log) {
+    const started = Date.now();
+    const root = opts.toolCache ?? (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .toolCacheRoot */ .Hw)();
+    const t = await (0,_target_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTarget */ .u)({
+        ...opts,
+        defaultRepo: opts.defaultRepo ?? process.env.GITHUB_REPOSITORY,
+        manifestCacheDir: opts.manifestCacheDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.sync-manifests'),
     });
-}
-/** `git <args>` trimmed stdout. */
-async function gitText(args, opts = {}) {
-    return (await git(args, opts)).stdout.trim();
-}
-/**
- * Environment that authenticates git over HTTPS with a token the way actions/checkout does
- * (an `http.<server>/.extraheader`), passed through GIT_CONFIG_* variables so the token is
- * neither on the command line (visible in `ps`) nor in a remote URL or .git/config.
- */
-function gitAuthEnv(token, serverUrl) {
-    if (!token)
-        return {};
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    const base = serverUrl.replace(/\/+$/, '');
-    return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${base}/.extraheader`,
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */
-function headSha(cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', ['rev-parse', 'HEAD'], { cwd }, (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined));
-    });
-}
-const SHA40 = /^[0-9a-f]{40}$/;
-
-// EXTERNAL MODULE: ./src/hash.ts
-var hash = __webpack_require__(6495);
-// EXTERNAL MODULE: ./src/version-file.ts
-var version_file = __webpack_require__(8134);
-;// CONCATENATED MODULE: ./src/releases/package.ts
-/**
- * Packing a binary the way SPEC §3 lays it out: `<bin>` and `.version` at the top of a .tar.gz,
- * so `tar xzf asset -C dir && grep -q "version: X" dir/.version` works as in the seeds.
- */
-
-
-
-
-
-
-
-/** The binary's path given a file or a folder holding it. */
-async function locateBinary(path, exe) {
-    const st = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!st)
-        throw new errors/* UserError */.y(`${path}: not found (set "path" to the binary, or a folder holding ${exe})`);
-    if (st.isFile())
-        return path;
-    const inside = (0,external_node_path_.join)(path, exe);
-    if (!(await (0,promises_.stat)(inside).catch(() => undefined))?.isFile())
-        throw new errors/* UserError */.y(`${path}: no ${exe} in that folder`);
-    return inside;
-}
-/** The commit a binary was built from: the source's HEAD, else the workspace's, else GITHUB_SHA. */
-async function sourceCommit(...dirs) {
-    for (const d of dirs) {
-        if (!d)
-            continue;
-        const sha = await headSha(d);
-        if (sha)
-            return sha;
-    }
-    return process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA) ? process.env.GITHUB_SHA : 'unknown';
-}
-/**
- * The `.version` for a binary: the one already beside it when it describes this very binary
- * (same name, version, checksum: it keeps its original commit and build time), else a new one.
- */
-async function versionInfoFor(binary, t, commit) {
-    const checksum = await (0,hash/* sha256File */.Q)(binary);
-    const beside = await (0,promises_.readFile)((0,external_node_path_.join)(binary, '..', version_file/* VERSION_FILE */.mf), 'utf8').catch(() => undefined);
-    const old = beside ? (0,version_file/* parseVersionFile */.Sz)(beside) : {};
-    const reuse = old.version === t.version && old.checksum === checksum && (!old.name || old.name === t.name);
-    return {
+    const native = (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .samePlatform */ .my)(t.platform, (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .currentPlatform */ .jN)());
+    const done = (source, dir, sha256, extra = {}) => ({
         name: t.name,
         version: t.version,
-        commit: reuse && old.commit ? old.commit : await commit(),
-        checksum,
+        dir,
+        binary: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, t.exe),
+        source,
+        cacheHit: source !== 'build',
+        sha256,
+        released: false,
+        native,
         os: t.platform.os,
         arch: t.platform.arch,
-        built: reuse && old.built ? old.built : (0,version_file/* builtNow */.r5)(),
+        tag: t.tag,
+        asset: t.asset,
+        releaseRepo: t.releaseRepo,
+        durationMs: Date.now() - started,
+        ...extra,
+    });
+    // 1. Tool cache: a warm self-hosted runner, or an earlier step of this job.
+    const cached = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .findTool */ .SG)(root, t.name, t.version, t.platform);
+    if (cached) {
+        try {
+            const known = await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .verifiedSha256 */ .Qo)(cached, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cached, t.exe));
+            const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyDir */ .p)(cached, t, `tool cache ${cached}`, known);
+            log.info(`${t.name} ${t.version}: found in the tool cache`);
+            return done('tool-cache', cached, sha256);
+        }
+        catch (err) {
+            if (!(err instanceof _verify_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G))
+                throw err;
+            log.warn(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}; removing it and looking further`);
+            await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTool */ .Bl)(root, t.name, t.version, t.platform);
+        }
+    }
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-ensure-'));
+    const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
+    let staging;
+    const fresh = async () => {
+        if (staging)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { recursive: true, force: true });
+        staging = await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .stagingDir */ .rz)(root, t.name, t.version, t.platform);
+        return staging;
     };
+    const install = async (sha256) => {
+        const dir = await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .installTool */ .Gn)(staging, root, t.name, t.version, t.platform, { exe: t.exe, sha256 });
+        staging = undefined;
+        return dir;
+    };
+    const misses = [];
+    try {
+        // 2. actions/cache, restored straight into the tool cache folder (its paths must match at save).
+        const cacheMod = opts.actionsCache ? await __webpack_require__.e(/* import() */ 746).then(__webpack_require__.bind(__webpack_require__, 6746)) : undefined;
+        const cacheOn = !!cacheMod && cacheMod.cacheServiceAvailable(log);
+        if (cacheMod && cacheOn) {
+            const dir = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .toolDir */ .Oh)(root, t.name, t.version, t.platform);
+            if (await cacheMod.restoreFromActionsCache(t, dir, log)) {
+                try {
+                    const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyDir */ .p)(dir, t, `actions cache ${cacheMod.cacheKey(t)}`);
+                    await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeMarker */ .en)(dir, { path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, t.exe), sha256 });
+                    log.info(`${t.name} ${t.version}: restored from actions/cache`);
+                    return done('actions-cache', dir, sha256);
+                }
+                catch (err) {
+                    if (!(err instanceof _verify_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G))
+                        throw err;
+                    log.warn(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}; ignoring that cache entry`);
+                    await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTool */ .Bl)(root, t.name, t.version, t.platform);
+                }
+            }
+            else
+                misses.push('not in actions/cache');
+        }
+        const saveToCache = async (dir) => {
+            if (cacheMod && cacheOn)
+                await cacheMod.saveToActionsCache(t, dir, log);
+        };
+        // 3. The release asset.
+        if (t.releaseRepo) {
+            const layer = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(310), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 4191));
+            const lo = { token: opts.token, apiUrl: opts.apiUrl, temp, log };
+            const found = await layer.lookupAsset(t, t.releaseRepo, lo);
+            if (found.found) {
+                const sha256 = await layer.fetchAsset(t, t.releaseRepo, found.asset, await fresh(), lo);
+                const dir = await install(sha256);
+                log.info(`${t.name} ${t.version}: downloaded ${t.asset} from release ${t.tag} in ${t.releaseRepo}`);
+                await saveToCache(dir);
+                return done('release', dir, sha256);
+            }
+            misses.push(found.why);
+            log.info(`${t.name} ${t.version}: ${found.why}`);
+        }
+        else
+            misses.push('no release repository to look in');
+        // 4. Upstream's own download.
+        const { downloadUrl, fetchFromUrl } = await __webpack_require__.e(/* import() */ 220).then(__webpack_require__.bind(__webpack_require__, 5220));
+        const url = downloadUrl(t);
+        if (url) {
+            try {
+                const sha256 = await fetchFromUrl(t, url, await fresh(), temp, log);
+                const dir = await install(sha256);
+                log.info(`${t.name} ${t.version}: downloaded from ${url}`);
+                await saveToCache(dir);
+                return done('download', dir, sha256);
+            }
+            catch (err) {
+                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y))
+                    throw err;
+                if (!t.build)
+                    throw err;
+                misses.push(`download failed`);
+                log.warn(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}; building instead`);
+            }
+        }
+        // 5. Build.
+        if (!t.build) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} is not cached (${misses.join('; ')}) and has no build command: add "build" to the entry, or upload it with release-binary first`);
+        }
+        const out = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'out');
+        const { mkdir, rename, writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+        await mkdir(out, { recursive: true });
+        const { runBuild } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 9534));
+        const built = await runBuild(t, out, workspace, log);
+        const pkg = await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 5833));
+        const info = await pkg.versionInfoFor(built, t, () => pkg.sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : workspace, workspace));
+        const { formatVersionFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8134));
+        const dirStaging = await fresh();
+        await rename(built, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dirStaging, t.exe)).catch(async () => {
+            const { copyFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+            await copyFile(built, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dirStaging, t.exe));
+        });
+        await writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dirStaging, '.version'), formatVersionFile(info));
+        const dir = await install(info.checksum);
+        log.info(`${t.name} ${t.version}: built from source`);
+        let release;
+        if (opts.releaseOnMiss !== false && t.releaseRepo) {
+            release = await releaseAfterBuild(t, dir, workspace, temp, opts, log);
+        }
+        else if (opts.releaseOnMiss !== false) {
+            log.warn(`${t.name}: built but not released: no release repository (set "release-repo")`);
+        }
+        await saveToCache(dir);
+        return done('build', dir, info.checksum, { released: !!release && release.action !== 'kept', release });
+    }
+    finally {
+        if (staging)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+    }
 }
-/** Packs binary + `.version` into `out`. */
-async function packBinary(binary, info, exe, out) {
-    const entries = [
-        { name: exe, file: binary, mode: 0o755 },
-        { name: version_file/* VERSION_FILE */.mf, data: (0,version_file.formatVersionFile)(info) },
-    ];
-    // The build time as every entry's mtime: the same binary and .version always pack to the same bytes.
-    const built = Date.parse(info.built);
-    return (0,tar/* packTarGz */.Kn)(entries, out, { mtime: Number.isFinite(built) ? new Date(built) : undefined });
+/**
+ * Uploads a fresh build so the next run downloads it. A token that may not write (a pull request
+ * from a fork) is a warning: the binary is still used.
+ */
+async function releaseAfterBuild(t, dir, workspace, temp, opts, log) {
+    if (!opts.token) {
+        log.warn(`${t.name} ${t.version} was built but not released: no token (set "token"); the binary is still used`);
+        return undefined;
+    }
+    const { packAndPublish } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 9889));
+    const { statusOf } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+    const { HttpStatusError } = await __webpack_require__.e(/* import() */ 531).then(__webpack_require__.bind(__webpack_require__, 1531));
+    try {
+        // clobber off: if another job released this version meanwhile, theirs stays.
+        return await packAndPublish((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, t.exe), t, t.releaseRepo, { token: opts.token, apiUrl: opts.apiUrl, clobber: false, workspace, tempDir: temp }, log);
+    }
+    catch (err) {
+        const status = statusOf(err) ?? (err instanceof HttpStatusError ? err.status : undefined);
+        if (status === 401 || status === 403 || status === 404) {
+            log.warn(`${t.name} ${t.version} was built but not released to ${t.releaseRepo}: the token may not write releases (${status}${status === 403 ? ', as on a pull request from a fork' : ''}); the binary is still used. Give the workflow "permissions: contents: write" to release it`);
+            return undefined;
+        }
+        throw err;
+    }
 }
 
 
 /***/ }),
 
-/***/ 5242:
+/***/ 4131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  packAndPublish: () => (/* binding */ packAndPublish)
+  u: () => (/* binding */ resolveTarget)
 });
 
-// UNUSED EXPORTS: releaseBinary, requireRepo
+// UNUSED EXPORTS: manifestFor
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/tool-cache.ts
-var tool_cache = __webpack_require__(2798);
-// EXTERNAL MODULE: ./src/ensure/target.ts + 1 modules
-var target = __webpack_require__(4075);
-// EXTERNAL MODULE: ./src/releases/package.ts + 1 modules
-var releases_package = __webpack_require__(5833);
-// EXTERNAL MODULE: ./src/releases/api.ts
-var api = __webpack_require__(310);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/download.ts
-var download = __webpack_require__(1531);
-;// CONCATENATED MODULE: ./src/releases/upload.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/manifest-cache.ts
 /**
- * Asset upload that never loses what is already there and survives lost answers:
- * - a new asset is streamed under its own name;
- * - with clobber, a different existing asset is replaced by a swap: upload under a temporary
- *   name (the slow part, where failures happen), then delete the old one and rename the new;
- * - a retry that meets `already_exists` with our digest means the lost upload landed: done;
- * - a `starter` asset (an upload cut short earlier) is deleted and uploaded again.
- * Uploads go through fetch, not Octokit: a streamed body cannot be replayed by Octokit's retry.
+ * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
+ * milliseconds of work after the manifest is read; loading the YAML parser alone costs more than
+ * that. The key is the sha256 of the file's bytes (plus a format version), so any edit misses;
+ * only successful parses are stored, so every error message still comes from the real parser.
  */
 
 
 
 
-
-
-const TMP_MARK = '.sync-tmp-';
-const STALE_TMP_MS = 10 * 60 * 1000;
-function digestOf(a) {
-    return a.digest?.replace(/^sha256:/, '').toLowerCase();
-}
-async function uploadAsset(o) {
-    for (let round = 0;; round++) {
-        try {
-            return await uploadRound(o);
-        }
-        catch (err) {
-            // Someone else put an asset of that name there while we were uploading: look again.
-            if (err instanceof Conflict && round < 2)
-                continue;
-            throw err;
-        }
-    }
-}
-class Conflict extends Error {
-}
-async function uploadRound(o) {
-    const { gh, repo, release, name, log } = o;
-    const assets = await (0,api/* listAssets */.qs)(gh, repo, release.id);
-    // Temporary assets left by a swap that died long ago.
-    for (const a of assets) {
-        if (a.name.startsWith(name + TMP_MARK) && Date.now() - Date.parse(a.created_at ?? '') > STALE_TMP_MS) {
-            log.debug(`removing stale temporary asset ${a.name}`);
-            await (0,api/* deleteAsset */.AO)(gh, repo, a.id);
-        }
-    }
-    let existing = assets.find((a) => a.name === name);
-    if (existing?.state === 'starter') {
-        log.info(`removing ${name}, left half-uploaded (state "starter") by an earlier failed upload`);
-        await (0,api/* deleteAsset */.AO)(gh, repo, existing.id);
-        existing = undefined;
-    }
-    if (existing && digestOf(existing) === o.sha256) {
-        log.info(`${name} is already in release ${release.tag_name} with the same content (sha256 ${o.sha256})`);
-        return { asset: existing, action: 'unchanged' };
-    }
-    if (existing && !o.clobber) {
-        log.info(`${name} already exists in release ${release.tag_name}; left alone (clobber: false)`);
-        return { asset: existing, action: 'kept' };
-    }
-    if (release.immutable && !release.draft)
-        throw (0,api/* immutableError */.xr)(repo, release.tag_name, name);
-    if (!existing) {
-        const asset = await uploadWithRetry(o, name, true);
-        log.info(`uploaded ${name} to release ${release.tag_name} (${o.size} bytes)`);
-        return { asset, action: 'uploaded' };
-    }
-    // The swap: the old asset stays untouched until the new one is fully in.
-    const tmpName = `${name}${TMP_MARK}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    const fresh = await uploadWithRetry(o, tmpName, false);
-    await (0,api/* deleteAsset */.AO)(gh, repo, existing.id);
-    let renamed;
+const FORMAT = 'm1';
+async function loadManifestCached(file, cacheDir) {
+    let text;
     try {
-        renamed = await (0,api/* renameAsset */.Rw)(gh, repo, fresh.id, name);
+        text = await (0,promises_.readFile)(file);
     }
     catch (err) {
-        throw new errors/* UserError */.y(`replacing ${name} in release ${release.tag_name}: the new upload is in as ${tmpName} but renaming it failed (${(0,errors/* oneLine */.T)(err)}); re-run to finish`);
+        const code = err.code;
+        if (code !== 'ENOENT')
+            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546))).loadManifest(file);
+        throw new errors/* UserError */.y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
     }
-    log.info(`replaced ${name} in release ${release.tag_name} (${o.size} bytes)`);
-    return { asset: renamed, action: 'replaced' };
-}
-class RetryUpload extends Error {
-    waitMs;
-    constructor(message, waitMs) {
-        super(message);
-        this.waitMs = waitMs;
+    const key = (0,external_node_crypto_.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
+    const cached = (0,external_node_path_.join)(cacheDir, `${key}.json`);
+    try {
+        return JSON.parse(await (0,promises_.readFile)(cached, 'utf8'));
     }
+    catch {
+        // not cached yet (or unreadable): parse for real
+    }
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546));
+    const manifest = parseManifest(text.toString('utf8'), file);
+    try {
+        await (0,promises_.mkdir)(cacheDir, { recursive: true });
+        const tmp = `${cached}.${process.pid}.tmp`;
+        await (0,promises_.writeFile)(tmp, JSON.stringify(manifest));
+        await (0,promises_.rename)(tmp, cached);
+    }
+    catch {
+        // a read-only or full tool cache only costs speed
+    }
+    return manifest;
 }
+
+// EXTERNAL MODULE: ./src/manifest-names.ts
+var manifest_names = __webpack_require__(9775);
+// EXTERNAL MODULE: ./src/platform.ts
+var src_platform = __webpack_require__(3728);
+// EXTERNAL MODULE: ./src/template.ts
+var template = __webpack_require__(5237);
+;// CONCATENATED MODULE: ./src/ensure/target.ts
 /**
- * POSTs the file under `uploadName`. Between attempts it looks at what the release holds: our
- * bytes already there (a lost answer) end it; a `starter` leftover is removed first.
- * `finalName` says whether someone else may legitimately own that name (a Conflict then).
+ * What to ensure or release: a manifest entry with the step's overrides applied, and every name
+ * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
  */
-async function uploadWithRetry(o, uploadName, finalName) {
-    const attempts = o.attempts ?? 5;
-    let last = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        if (attempt > 1) {
-            const there = (await (0,api/* listAssets */.qs)(o.gh, o.repo, o.release.id)).find((a) => a.name === uploadName);
-            if (there?.state === 'uploaded' && digestOf(there) === o.sha256) {
-                o.log.info(`${uploadName}: the earlier attempt landed (same sha256); not uploading again`);
-                return there;
-            }
-            if (there?.state === 'starter') {
-                o.log.debug(`${uploadName}: removing the half-uploaded leftover of the earlier attempt`);
-                await (0,api/* deleteAsset */.AO)(o.gh, o.repo, there.id);
-            }
-            else if (there && finalName) {
-                throw new Conflict(`${uploadName} appeared concurrently`);
-            }
-            else if (there) {
-                await (0,api/* deleteAsset */.AO)(o.gh, o.repo, there.id);
-            }
-        }
-        try {
-            return await postOnce(o, uploadName);
-        }
-        catch (err) {
-            if (!(err instanceof RetryUpload))
-                throw err;
-            last = err.message;
-            if (attempt === attempts)
+
+
+
+
+
+/**
+ * Loads the manifest when one is needed: always when no explicit version is given; when a
+ * version is given, a missing manifest file is fine (everything else has defaults).
+ */
+async function manifestFor(opts) {
+    if (opts.manifest)
+        return opts.manifest;
+    const file = opts.manifestFile || 'versions.yml';
+    // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
+    const load = opts.manifestCacheDir
+        ? (f) => loadManifestCached(f, opts.manifestCacheDir)
+        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546)).then((m) => m.loadManifest(f));
+    try {
+        return await load(file);
+    }
+    catch (err) {
+        if (opts.version && err instanceof errors/* UserError */.y && /manifest not found/.test(err.message))
+            return undefined;
+        throw err;
+    }
+}
+async function resolveTarget(opts) {
+    const name = opts.name?.trim();
+    if (!name)
+        throw new errors/* UserError */.y('no binary named: set "name" (an entry of the manifest)');
+    const manifest = await manifestFor(opts);
+    const entry = manifest?.binaries[name];
+    if (manifest && !entry && !opts.version) {
+        const known = Object.keys(manifest.binaries);
+        throw new errors/* UserError */.y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
+    }
+    const version = opts.version || entry?.version;
+    if (!version)
+        throw new errors/* UserError */.y(`no version for "${name}": set "version" or add the entry to the manifest`);
+    if (/[\s/\\]/.test(version))
+        throw new errors/* UserError */.y(`bad version "${version}" for "${name}": no spaces or slashes`);
+    const bin = opts.bin || entry?.bin || name;
+    if (/[/\\]/.test(bin))
+        throw new errors/* UserError */.y(`bad binary name "${bin}": a file name, not a path`);
+    const platform = (0,src_platform/* resolvePlatform */.u4)(opts.os || undefined, opts.arch || undefined);
+    const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
+    if (releaseRepo && !(0,manifest_names/* isRepoName */.AW)(releaseRepo))
+        throw new errors/* UserError */.y(`bad release repository "${releaseRepo}": expected owner/name`);
+    const vars = { name, version, bin, os: platform.os, arch: platform.arch };
+    const tagTemplate = opts.tag || manifest?.tag || manifest_names/* DEFAULT_TAG */.fL;
+    const assetTemplate = opts.asset || manifest?.asset || manifest_names/* DEFAULT_ASSET */.pW;
+    return {
+        name,
+        version,
+        bin,
+        exe: (0,src_platform/* exeName */.uu)(bin, platform.os),
+        build: opts.build || entry?.build,
+        workdir: opts.workdir || entry?.workdir,
+        download: opts.download || entry?.download,
+        releaseRepo,
+        platform,
+        tag: (0,template/* render */.XX)(tagTemplate, vars),
+        asset: (0,template/* render */.XX)(assetTemplate, vars),
+        vars,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ VerifyError),
+/* harmony export */   p: () => (/* binding */ verifyDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6495);
+/* harmony import */ var _version_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8134);
+/**
+ * The check every binary passes before it is used: its `.version` names the requested entry,
+ * version and platform, and the binary's sha256 equals the `checksum` recorded there.
+ */
+
+
+
+
+
+class VerifyError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+    name = 'VerifyError';
+}
+/** Verifies `dir` (holding the binary and `.version`); `label` names where it came from. */
+async function verifyDir(dir, t, label, knownSha256) {
+    const binary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, t.exe);
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(binary).catch(() => undefined);
+    if (!st?.isFile())
+        throw new VerifyError(`${label}: no ${t.exe} in it (expected the binary at its top level)`);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        throw new VerifyError(`${label}: no ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} file beside ${t.exe}`);
+    const info = (0,_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionFile */ .Sz)(text);
+    if (info.version !== t.version) {
+        throw new VerifyError(`${label}: version mismatch: expected ${t.version}, ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.version ?? '(none)'}`);
+    }
+    if (info.name && info.name !== t.name)
+        throw new VerifyError(`${label}: name mismatch: expected ${t.name}, ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.name}`);
+    if ((info.os && info.os !== t.platform.os) || (info.arch && info.arch !== t.platform.arch)) {
+        throw new VerifyError(`${label}: platform mismatch: expected ${t.platform.os}/${t.platform.arch}, ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.os}/${info.arch}`);
+    }
+    // knownSha256: this binary was hashed at install and its stat has not changed since (tool-cache.ts).
+    const sha256 = knownSha256 ?? (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(binary));
+    if (!info.checksum || info.checksum.toLowerCase() !== sha256) {
+        throw new VerifyError(`${label}: checksum mismatch for ${t.exe}: expected ${info.checksum || '(none)'} (${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf}), actual ${sha256}`);
+    }
+    return { sha256, info };
+}
+
+
+/***/ }),
+
+/***/ 6495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * sha256 hex of a file, read through one reused buffer: never the whole file in memory, and no
+ * allocation per chunk (a read stream's fresh 64 KiB-1 MiB chunks grew RSS by ~40 MiB over 1 GiB).
+ */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(1 << 20);
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+            if (!bytesRead)
                 break;
-            const wait = err.waitMs ?? (0,download/* retryBaseMs */.wR)() * 2 ** (attempt - 1);
-            o.log.warn(`upload of ${uploadName} failed (${last}); retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${attempts})`);
-            await (0,download/* sleep */.yy)(wait);
+            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
         }
-    }
-    throw new errors/* UserError */.y(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${attempts} attempts: ${last}`);
-}
-function rateUnitMs() {
-    const v = Number(process.env.SYNC_RATE_LIMIT_UNIT_MS);
-    return process.env.SYNC_RATE_LIMIT_UNIT_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
-}
-async function postOnce(o, uploadName) {
-    const base = o.release.upload_url.replace(/\{.*$/, '');
-    const url = `${base}?name=${encodeURIComponent(uploadName)}`;
-    let res;
-    try {
-        res = await fetch(url, {
-            method: 'POST',
-            headers: {
-                authorization: `token ${o.token}`,
-                accept: 'application/vnd.github+json',
-                'content-type': o.contentType ?? 'application/gzip',
-                'content-length': String(o.size),
-                'user-agent': 'sync-actions',
-            },
-            body: external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(o.file, { highWaterMark: 1 << 20 })),
-            duplex: 'half',
-        });
-    }
-    catch (err) {
-        throw new RetryUpload(`${(0,download/* redactUrl */.BO)(url)}: ${(0,errors/* oneLine */.T)(err.cause ?? err)}`);
-    }
-    const text = await res.text().catch(() => '');
-    if (res.status === 201 || res.status === 200) {
-        try {
-            return JSON.parse(text);
-        }
-        catch {
-            throw new RetryUpload('unreadable answer');
-        }
-    }
-    const message = /"message"\s*:\s*"([^"]{1,300})"/.exec(text)?.[1] ?? '';
-    if (res.status === 422 && /already_exists/.test(text))
-        throw new RetryUpload('an asset of that name already exists');
-    if (res.status === 422 && /immutable/i.test(message))
-        throw (0,api/* immutableError */.xr)(o.repo, o.release.tag_name, uploadName);
-    const retryAfter = Number(res.headers.get('retry-after'));
-    if (retryAfter > 0)
-        throw new RetryUpload(`${res.status} ${message}`, retryAfter * rateUnitMs());
-    if (res.headers.get('x-ratelimit-remaining') === '0' && (res.status === 403 || res.status === 429)) {
-        const reset = Number(res.headers.get('x-ratelimit-reset'));
-        throw new RetryUpload('rate limit', Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
-    }
-    if (res.status >= 500 || res.status === 429)
-        throw new RetryUpload(`${res.status} ${message}`.trim());
-    throw new download.HttpStatusError(res.status, `upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo}: ${res.status} ${message}`.trim());
-}
-
-;// CONCATENATED MODULE: ./src/releases/publish.ts
-
-
-async function publishArchive(o) {
-    const { release, created } = await (0,api/* ensureRelease */.w9)(o.gh, o.repo, o.tag, o.create, o.log);
-    const up = await uploadAsset({
-        gh: o.gh,
-        token: o.token,
-        repo: o.repo,
-        release,
-        file: o.file,
-        name: o.assetName,
-        sha256: o.sha256,
-        size: o.size,
-        clobber: o.clobber,
-        log: o.log,
-    });
-    // Whoever filled a draft publishes it; a racing job may already have (then this is a no-op).
-    const final = release.draft ? await (0,api/* publish */.mk)(o.gh, o.repo, release, !!o.create.makeLatest) : release;
-    // An asset of a draft has an "untagged-..." download URL; the published release knows the real one.
-    const asset = final.assets?.find((a) => a.id === up.asset.id) ?? up.asset;
-    return { ...up, asset, release: final, createdRelease: created };
-}
-
-;// CONCATENATED MODULE: ./src/releases/release-binary.ts
-/** release-binary as a library: package one binary and put it in its per-version release. */
-
-
-
-
-
-
-
-
-
-async function releaseBinary(opts, log) {
-    const t = await resolveTarget(opts);
-    const repo = requireRepo(t);
-    let path = opts.path;
-    if (!path) {
-        path = findTool(opts.toolCache ?? toolCacheRoot(), t.name, t.version, t.platform);
-        if (!path)
-            throw new UserError(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
-    }
-    const binary = await locateBinary(path, t.exe);
-    return packAndPublish(binary, t, repo, opts, log);
-}
-function requireRepo(t) {
-    if (!t.releaseRepo)
-        throw new UserError('no release repository: set "release-repo" (or release-repo in the manifest, or GITHUB_REPOSITORY)');
-    return t.releaseRepo;
-}
-/** Shared with ensure-binary's release-on-miss. */
-async function packAndPublish(binary, t, repo, opts, log) {
-    if (!opts.token)
-        throw new errors/* UserError */.y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
-    const workspace = opts.workspace ?? process.cwd();
-    const info = await (0,releases_package.versionInfoFor)(binary, t, () => (0,releases_package.sourceCommit)(t.workdir ? (0,external_node_path_.join)(workspace, t.workdir) : undefined, workspace));
-    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'sync-release-'));
-    try {
-        const archive = (0,external_node_path_.join)(temp, t.asset);
-        const packed = await (0,releases_package.packBinary)(binary, info, t.exe, archive);
-        const gh = (0,client/* createClient */.UU)({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-        const done = await publishArchive({
-            gh,
-            token: opts.token,
-            repo,
-            tag: t.tag,
-            assetName: t.asset,
-            file: archive,
-            sha256: packed.sha256,
-            size: packed.size,
-            clobber: opts.clobber ?? true,
-            create: { title: opts.title || `${t.name} ${t.version}`, notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`, prerelease: opts.prerelease, makeLatest: false },
-            log,
-        });
-        return {
-            tag: t.tag,
-            releaseId: done.release.id,
-            releaseUrl: done.release.html_url,
-            assetName: done.asset.name,
-            assetUrl: done.asset.browser_download_url,
-            sha256: done.action === 'kept' || done.action === 'unchanged' ? (done.asset.digest?.replace(/^sha256:/, '') ?? packed.sha256) : packed.sha256,
-            binarySha256: info.checksum,
-            action: done.action,
-            repo,
-        };
     }
     finally {
-        await (0,promises_.rm)(temp, { recursive: true, force: true });
+        await fh.close();
     }
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 9775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
+/* harmony export */ });
+/**
+ * The manifest's defaults and repository-name rule without the YAML parser, so code that only
+ * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ */
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+
+
+/***/ }),
+
+/***/ 3728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jN: () => (/* binding */ currentPlatform),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   u4: () => (/* binding */ resolvePlatform),
+/* harmony export */   uu: () => (/* binding */ exeName)
+/* harmony export */ });
+/* unused harmony exports toOs, toArch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+const OS_NAMES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    macos: 'darwin',
+    win32: 'windows',
+    windows: 'windows',
+};
+const ARCH_NAMES = {
+    x64: 'amd64',
+    amd64: 'amd64',
+    x86_64: 'amd64',
+    arm64: 'arm64',
+    aarch64: 'arm64',
+};
+/** Maps Node's (or Go's) OS name to ours; anything else is a clear error. */
+function toOs(name) {
+    const os = OS_NAMES[name.toLowerCase()];
+    if (!os)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported OS "${name}": expected one of linux, darwin, windows`);
+    return os;
+}
+/** Maps Node's (or Go's) architecture name to ours; anything else is a clear error. */
+function toArch(name) {
+    const arch = ARCH_NAMES[name.toLowerCase()];
+    if (!arch)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported architecture "${name}": expected one of amd64, arm64`);
+    return arch;
+}
+/** The platform this process runs on. */
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    return { os: toOs(platform), arch: toArch(arch) };
+}
+/** A platform from optional `os`/`arch` overrides, defaulting to the current one. */
+function resolvePlatform(os, arch) {
+    const here = currentPlatform();
+    return { os: os ? toOs(os) : here.os, arch: arch ? toArch(arch) : here.arch };
+}
+function samePlatform(a, b) {
+    return a.os === b.os && a.arch === b.arch;
+}
+/** The binary's file name on that OS: `.exe` on Windows. */
+function exeName(bin, os) {
+    return os === 'windows' && !bin.toLowerCase().endsWith('.exe') ? `${bin}.exe` : bin;
+}
+
+
+/***/ }),
+
+/***/ 5237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   iJ: () => (/* binding */ placeholdersOf)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** The placeholders a tag or asset template may use. */
+const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
+const PATTERN = /\{([^{}]*)\}/g;
+/** The placeholders named in a template; throws on an unknown one. */
+function placeholdersOf(template) {
+    const found = [];
+    for (const match of template.matchAll(PATTERN)) {
+        const key = match[1];
+        if (!PLACEHOLDERS.includes(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+        }
+        found.push(key);
+    }
+    return found;
+}
+/** Fills a template; an unknown placeholder or one without a value is an error. */
+function render(template, vars) {
+    placeholdersOf(template);
+    return template.replace(PATTERN, (_, key) => {
+        const value = vars[key];
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
+        return value;
+    });
+}
+
+
+/***/ }),
+
+/***/ 2798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ removeTool),
+/* harmony export */   Gn: () => (/* binding */ installTool),
+/* harmony export */   Hw: () => (/* binding */ toolCacheRoot),
+/* harmony export */   Oh: () => (/* binding */ toolDir),
+/* harmony export */   Qo: () => (/* binding */ verifiedSha256),
+/* harmony export */   SG: () => (/* binding */ findTool),
+/* harmony export */   en: () => (/* binding */ writeMarker),
+/* harmony export */   rz: () => (/* binding */ stagingDir)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3728);
+/**
+ * The runner tool cache, laid out as @actions/tool-cache does
+ * (`<root>/<name>/<version>/<arch>` plus a `<arch>.complete` marker), but for any version string:
+ * tool-cache's own find() only accepts semver, and ours are often commit SHAs or calendar versions.
+ */
+
+
+
+
+
+
+
+/** RUNNER_TOOL_CACHE on a runner; on a laptop, a per-user cache folder. */
+function toolCacheRoot(env = process.env) {
+    if (env.RUNNER_TOOL_CACHE)
+        return env.RUNNER_TOOL_CACHE;
+    const base = env.XDG_CACHE_HOME || (process.platform === 'darwin' ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), 'Library', 'Caches') : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(base, 'sync', 'tools');
+}
+/** A path segment made from a name or version: no separators, no `..`. */
+function segment(value, what) {
+    if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
+    return value;
+}
+/**
+ * The folder for a binary. The runner's own platform is `<arch>` as SPEC §4 says; another OS's
+ * binary (fetched with `os:`) lives under `<os>-<arch>` so it never shadows the runner's.
+ */
+function toolDir(root, name, version, platform) {
+    const leaf = (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
+}
+/** The folder when it is complete (marker written last), else undefined. */
+function findTool(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${dir}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) ? dir : undefined;
+}
+/** A scratch folder beside the final one (same filesystem, so install is a rename). */
+async function stagingDir(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    const staging = `${dir}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true });
+    return staging;
+}
+async function writeMarker(dir, binary) {
+    let body = '';
+    if (binary) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binary.path);
+        const fp = { sha256: binary.sha256, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+        body = JSON.stringify(fp);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(`${dir}.complete`, body);
+}
+/** The sha256 recorded at install, when the binary is provably unchanged since; else undefined. */
+async function verifiedSha256(dir, binaryPath) {
+    try {
+        const fp = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`${dir}.complete`, 'utf8'));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binaryPath);
+        if (st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
+            return fp.sha256;
+    }
+    catch {
+        // no marker content, or no binary: hash it
+    }
+    return undefined;
+}
+/** Moves a verified staging folder into place and marks it complete. */
+async function installTool(staging, root, name, version, platform, binary) {
+    const dir = toolDir(root, name, version, platform);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, dir);
+    }
+    catch (err) {
+        // Another job on this runner installed it at the same moment: theirs is as good as ours.
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+            throw err;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+    }
+    await writeMarker(dir, binary && { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, binary.exe), sha256: binary.sha256 });
+    return dir;
+}
+/** Forgets a cached folder (it failed verification). */
+async function removeTool(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 8134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sz: () => (/* binding */ parseVersionFile),
+/* harmony export */   formatVersionFile: () => (/* binding */ formatVersionFile),
+/* harmony export */   mf: () => (/* binding */ VERSION_FILE),
+/* harmony export */   r5: () => (/* binding */ builtNow)
+/* harmony export */ });
+const VERSION_FILE = '.version';
+const KEYS = ['name', 'version', 'commit', 'checksum', 'os', 'arch', 'built'];
+function formatVersionFile(info) {
+    return KEYS.map((k) => `${k}: ${info[k]}`).join('\n') + '\n';
+}
+/** Parses a `.version` file; unknown keys are ignored, missing ones are undefined. */
+function parseVersionFile(text) {
+    const out = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([a-z]+):\s*(.*?)\s*$/.exec(line);
+        if (m && KEYS.includes(m[1]) && !(m[1] in out))
+            out[m[1]] = m[2];
+    }
+    return out;
+}
+/** ISO time without milliseconds, as in SPEC §3. */
+function builtNow(now = new Date()) {
+    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 

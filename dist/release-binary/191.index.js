@@ -36,7 +36,7 @@ async function lookupAsset(t, repo, o) {
     let assets;
     try {
         if (o.token) {
-            const gh = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createClient */ .UU)({ token: o.token, apiUrl, warn: (m) => o.log.warn(m) });
+            const gh = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.createClient)({ token: o.token, apiUrl, warn: (m) => o.log.warn(m) });
             release = await (0,_releases_api_js__WEBPACK_IMPORTED_MODULE_4__/* .findRelease */ .dv)(gh, repo, t.tag);
             if (release && !release.assets?.some((a) => a.name === t.asset) && (release.assets?.length ?? 0) >= 100) {
                 assets = await (0,_releases_api_js__WEBPACK_IMPORTED_MODULE_4__/* .listAssets */ .qs)(gh, repo, release.id);
@@ -82,10 +82,11 @@ async function fetchAsset(t, repo, asset, staging, o) {
     });
     if (!asset.digest)
         o.log.debug(`${label}: the API gives no digest; relying on the .version checksum`);
-    await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_1__/* .extractTarGz */ .Ce)(archive, staging).catch((err) => {
+    const { sha256: sums } = await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_1__/* .extractTarGz */ .Ce)(archive, staging).catch((err) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .T)(err)}`);
     });
-    const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyDir */ .p)(staging, t, label);
+    // The binary was hashed as it was written: no second pass over it.
+    const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyDir */ .p)(staging, t, label, sums.get(t.exe));
     return sha256;
 }
 

@@ -1,165 +1,231 @@
 export const id = 889;
-export const ids = [889,833,270];
+export const ids = [889,798,465,270];
 export const modules = {
 
-/***/ 5833:
+/***/ 701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  locateBinary: () => (/* binding */ locateBinary),
-  packBinary: () => (/* binding */ packBinary),
-  sourceCommit: () => (/* binding */ sourceCommit),
-  versionInfoFor: () => (/* binding */ versionInfoFor)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/archive/tar.ts
-var tar = __webpack_require__(9661);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/git.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ resolveTarget)
+/* harmony export */ });
+/* unused harmony export manifestFor */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5465);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9775);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3728);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
+/**
+ * What to ensure or release: a manifest entry with the step's overrides applied, and every name
+ * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
+ */
 
 
-class GitError extends errors/* UserError */.y {
-    args;
-    code;
-    stderr;
-    constructor(args, code, stderr) {
-        const first = stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
-        super(`git ${args[0]} failed: ${first.replace(/^(fatal|error): /, '')}`);
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-        this.name = 'GitError';
+
+
+
+/**
+ * Loads the manifest when one is needed: always when no explicit version is given; when a
+ * version is given, a missing manifest file is fine (everything else has defaults).
+ */
+async function manifestFor(opts) {
+    if (opts.manifest)
+        return opts.manifest;
+    const file = opts.manifestFile || 'versions.yml';
+    // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
+    const load = opts.manifestCacheDir
+        ? (f) => (0,_manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__.loadManifestCached)(f, opts.manifestCacheDir)
+        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546)).then((m) => m.loadManifest(f));
+    try {
+        return await load(file);
+    }
+    catch (err) {
+        if (opts.version && err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y && /manifest not found/.test(err.message))
+            return undefined;
+        throw err;
     }
 }
-function git(args, opts = {}) {
-    return new Promise((resolve, reject) => {
-        const child = spawn('git', args, {
-            cwd: opts.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new UserError(`cannot run git: ${e.message} (is git installed?)`)));
-        child.on('close', (code) => {
-            const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
-            if (code === 0 || opts.okCodes?.includes(code ?? -1))
-                resolve(result);
-            else
-                reject(new GitError(args, code ?? -1, result.stderr));
-        });
-        child.stdin.on('error', () => { });
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/** `git <args>` trimmed stdout. */
-async function gitText(args, opts = {}) {
-    return (await git(args, opts)).stdout.trim();
-}
-/**
- * Environment that authenticates git over HTTPS with a token the way actions/checkout does
- * (an `http.<server>/.extraheader`), passed through GIT_CONFIG_* variables so the token is
- * neither on the command line (visible in `ps`) nor in a remote URL or .git/config.
- */
-function gitAuthEnv(token, serverUrl) {
-    if (!token)
-        return {};
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    const base = serverUrl.replace(/\/+$/, '');
-    return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${base}/.extraheader`,
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */
-function headSha(cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', ['rev-parse', 'HEAD'], { cwd }, (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined));
-    });
-}
-const SHA40 = /^[0-9a-f]{40}$/;
-
-// EXTERNAL MODULE: ./src/hash.ts
-var hash = __webpack_require__(6495);
-// EXTERNAL MODULE: ./src/version-file.ts
-var version_file = __webpack_require__(8134);
-;// CONCATENATED MODULE: ./src/releases/package.ts
-/**
- * Packing a binary the way SPEC §3 lays it out: `<bin>` and `.version` at the top of a .tar.gz,
- * so `tar xzf asset -C dir && grep -q "version: X" dir/.version` works as in the seeds.
- */
-
-
-
-
-
-
-
-/** The binary's path given a file or a folder holding it. */
-async function locateBinary(path, exe) {
-    const st = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!st)
-        throw new errors/* UserError */.y(`${path}: not found (set "path" to the binary, or a folder holding ${exe})`);
-    if (st.isFile())
-        return path;
-    const inside = (0,external_node_path_.join)(path, exe);
-    if (!(await (0,promises_.stat)(inside).catch(() => undefined))?.isFile())
-        throw new errors/* UserError */.y(`${path}: no ${exe} in that folder`);
-    return inside;
-}
-/** The commit a binary was built from: the source's HEAD, else the workspace's, else GITHUB_SHA. */
-async function sourceCommit(...dirs) {
-    for (const d of dirs) {
-        if (!d)
-            continue;
-        const sha = await headSha(d);
-        if (sha)
-            return sha;
+async function resolveTarget(opts) {
+    const name = opts.name?.trim();
+    if (!name)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
+    const manifest = await manifestFor(opts);
+    const entry = manifest?.binaries[name];
+    if (manifest && !entry && !opts.version) {
+        const known = Object.keys(manifest.binaries);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
     }
-    return process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA) ? process.env.GITHUB_SHA : 'unknown';
-}
-/**
- * The `.version` for a binary: the one already beside it when it describes this very binary
- * (same name, version, checksum: it keeps its original commit and build time), else a new one.
- */
-async function versionInfoFor(binary, t, commit) {
-    const checksum = await (0,hash/* sha256File */.Q)(binary);
-    const beside = await (0,promises_.readFile)((0,external_node_path_.join)(binary, '..', version_file/* VERSION_FILE */.mf), 'utf8').catch(() => undefined);
-    const old = beside ? (0,version_file/* parseVersionFile */.Sz)(beside) : {};
-    const reuse = old.version === t.version && old.checksum === checksum && (!old.name || old.name === t.name);
+    const version = opts.version || entry?.version;
+    if (!version)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
+    if (/[\s/\\]/.test(version))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
+    const bin = opts.bin || entry?.bin || name;
+    if (/[/\\]/.test(bin))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": a file name, not a path`);
+    const platform = (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
+    const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
+    if (releaseRepo && !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoName */ .AW)(releaseRepo))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
+    const vars = { name, version, bin, os: platform.os, arch: platform.arch };
+    const tagTemplate = opts.tag || manifest?.tag || _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG */ .fL;
+    const assetTemplate = opts.asset || manifest?.asset || _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ASSET */ .pW;
     return {
-        name: t.name,
-        version: t.version,
-        commit: reuse && old.commit ? old.commit : await commit(),
-        checksum,
-        os: t.platform.os,
-        arch: t.platform.arch,
-        built: reuse && old.built ? old.built : (0,version_file/* builtNow */.r5)(),
+        name,
+        version,
+        bin,
+        exe: (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .exeName */ .uu)(bin, platform.os),
+        build: opts.build || entry?.build,
+        workdir: opts.workdir || entry?.workdir,
+        download: opts.download || entry?.download,
+        releaseRepo,
+        platform,
+        tag: (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(tagTemplate, vars),
+        asset: (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(assetTemplate, vars),
+        vars,
     };
 }
-/** Packs binary + `.version` into `out`. */
-async function packBinary(binary, info, exe, out) {
-    const entries = [
-        { name: exe, file: binary, mode: 0o755 },
-        { name: version_file/* VERSION_FILE */.mf, data: (0,version_file.formatVersionFile)(info) },
-    ];
-    // The build time as every entry's mtime: the same binary and .version always pack to the same bytes.
-    const built = Date.parse(info.built);
-    return (0,tar/* packTarGz */.Kn)(entries, out, { mtime: Number.isFinite(built) ? new Date(built) : undefined });
+
+
+/***/ }),
+
+/***/ 5465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadManifestCached: () => (/* binding */ loadManifestCached)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/**
+ * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
+ * milliseconds of work after the manifest is read; loading the YAML parser alone costs more than
+ * that. The key is the sha256 of the file's bytes (plus a format version), so any edit misses;
+ * only successful parses are stored, so every error message still comes from the real parser.
+ */
+
+
+
+
+const FORMAT = 'm1';
+async function loadManifestCached(file, cacheDir) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT')
+            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546))).loadManifest(file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
+    }
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
+    const cached = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, `${key}.json`);
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(cached, 'utf8'));
+    }
+    catch {
+        // not cached yet (or unreadable): parse for real
+    }
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546));
+    const manifest = parseManifest(text.toString('utf8'), file);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(cacheDir, { recursive: true });
+        const tmp = `${cached}.${process.pid}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(manifest));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, cached);
+    }
+    catch {
+        // a read-only or full tool cache only costs speed
+    }
+    return manifest;
+}
+
+
+/***/ }),
+
+/***/ 9775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
+/* harmony export */ });
+/**
+ * The manifest's defaults and repository-name rule without the YAML parser, so code that only
+ * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ */
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+
+
+/***/ }),
+
+/***/ 3728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jN: () => (/* binding */ currentPlatform),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   u4: () => (/* binding */ resolvePlatform),
+/* harmony export */   uu: () => (/* binding */ exeName)
+/* harmony export */ });
+/* unused harmony exports toOs, toArch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+const OS_NAMES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    macos: 'darwin',
+    win32: 'windows',
+    windows: 'windows',
+};
+const ARCH_NAMES = {
+    x64: 'amd64',
+    amd64: 'amd64',
+    x86_64: 'amd64',
+    arm64: 'arm64',
+    aarch64: 'arm64',
+};
+/** Maps Node's (or Go's) OS name to ours; anything else is a clear error. */
+function toOs(name) {
+    const os = OS_NAMES[name.toLowerCase()];
+    if (!os)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported OS "${name}": expected one of linux, darwin, windows`);
+    return os;
+}
+/** Maps Node's (or Go's) architecture name to ours; anything else is a clear error. */
+function toArch(name) {
+    const arch = ARCH_NAMES[name.toLowerCase()];
+    if (!arch)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported architecture "${name}": expected one of amd64, arm64`);
+    return arch;
+}
+/** The platform this process runs on. */
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    return { os: toOs(platform), arch: toArch(arch) };
+}
+/** A platform from optional `os`/`arch` overrides, defaulting to the current one. */
+function resolvePlatform(os, arch) {
+    const here = currentPlatform();
+    return { os: os ? toOs(os) : here.os, arch: arch ? toArch(arch) : here.arch };
+}
+function samePlatform(a, b) {
+    return a.os === b.os && a.arch === b.arch;
+}
+/** The binary's file name on that OS: `.exe` on Windows. */
+function exeName(bin, os) {
+    return os === 'windows' && !bin.toLowerCase().endsWith('.exe') ? `${bin}.exe` : bin;
 }
 
 
@@ -179,12 +245,9 @@ async function packBinary(binary, info, exe, out) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
-/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2798);
-/* harmony import */ var _ensure_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(701);
-/* harmony import */ var _package_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5833);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3575);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2798);
+/* harmony import */ var _ensure_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(701);
 /** release-binary as a library: package one binary and put it in its per-version release. */
 
 
@@ -192,38 +255,39 @@ async function packBinary(binary, info, exe, out) {
 
 
 
-
-
-
 async function releaseBinary(opts, log) {
-    const t = await (0,_ensure_target_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTarget */ .u)(opts);
+    const t = await (0,_ensure_target_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTarget */ .u)(opts);
     const repo = requireRepo(t);
     let path = opts.path;
     if (!path) {
-        path = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .findTool */ .SG)(opts.toolCache ?? (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .toolCacheRoot */ .Hw)(), t.name, t.version, t.platform);
+        path = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .findTool */ .SG)(opts.toolCache ?? (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__.toolCacheRoot)(), t.name, t.version, t.platform);
         if (!path)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
     }
-    const binary = await (0,_package_js__WEBPACK_IMPORTED_MODULE_6__.locateBinary)(path, t.exe);
+    const { locateBinary } = await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 5833));
+    const binary = await locateBinary(path, t.exe);
     return packAndPublish(binary, t, repo, opts, log);
 }
 function requireRepo(t) {
     if (!t.releaseRepo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('no release repository: set "release-repo" (or release-repo in the manifest, or GITHUB_REPOSITORY)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('no release repository: set "release-repo" (or release-repo in the manifest, or GITHUB_REPOSITORY)');
     return t.releaseRepo;
 }
 /** Shared with ensure-binary's release-on-miss. */
 async function packAndPublish(binary, t, repo, opts, log) {
     if (!opts.token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
     const workspace = opts.workspace ?? process.cwd();
-    const info = await (0,_package_js__WEBPACK_IMPORTED_MODULE_6__.versionInfoFor)(binary, t, () => (0,_package_js__WEBPACK_IMPORTED_MODULE_6__.sourceCommit)(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : undefined, workspace));
+    const { packBinary, sourceCommit, versionInfoFor } = await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 5833));
+    const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : undefined, workspace));
     const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-release-'));
     try {
         const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, t.asset);
-        const packed = await (0,_package_js__WEBPACK_IMPORTED_MODULE_6__.packBinary)(binary, info, t.exe, archive);
-        const gh = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-        const done = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_7__/* .publishArchive */ .M)({
+        const packed = await packBinary(binary, info, t.exe, archive);
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
+        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
+        const done = await publishArchive({
             gh,
             token: opts.token,
             repo,
@@ -251,6 +315,164 @@ async function packAndPublish(binary, t, repo, opts, log) {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 5237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   iJ: () => (/* binding */ placeholdersOf)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** The placeholders a tag or asset template may use. */
+const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
+const PATTERN = /\{([^{}]*)\}/g;
+/** The placeholders named in a template; throws on an unknown one. */
+function placeholdersOf(template) {
+    const found = [];
+    for (const match of template.matchAll(PATTERN)) {
+        const key = match[1];
+        if (!PLACEHOLDERS.includes(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+        }
+        found.push(key);
+    }
+    return found;
+}
+/** Fills a template; an unknown placeholder or one without a value is an error. */
+function render(template, vars) {
+    placeholdersOf(template);
+    return template.replace(PATTERN, (_, key) => {
+        const value = vars[key];
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
+        return value;
+    });
+}
+
+
+/***/ }),
+
+/***/ 2798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ removeTool),
+/* harmony export */   Gn: () => (/* binding */ installTool),
+/* harmony export */   Oh: () => (/* binding */ toolDir),
+/* harmony export */   Qo: () => (/* binding */ verifiedSha256),
+/* harmony export */   SG: () => (/* binding */ findTool),
+/* harmony export */   en: () => (/* binding */ writeMarker),
+/* harmony export */   rz: () => (/* binding */ stagingDir),
+/* harmony export */   toolCacheRoot: () => (/* binding */ toolCacheRoot)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3728);
+/**
+ * The runner tool cache, laid out as @actions/tool-cache does
+ * (`<root>/<name>/<version>/<arch>` plus a `<arch>.complete` marker), but for any version string:
+ * tool-cache's own find() only accepts semver, and ours are often commit SHAs or calendar versions.
+ */
+
+
+
+
+
+
+
+/** RUNNER_TOOL_CACHE on a runner; on a laptop, a per-user cache folder. */
+function toolCacheRoot(env = process.env) {
+    if (env.RUNNER_TOOL_CACHE)
+        return env.RUNNER_TOOL_CACHE;
+    const base = env.XDG_CACHE_HOME || (process.platform === 'darwin' ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), 'Library', 'Caches') : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(base, 'sync', 'tools');
+}
+/** A path segment made from a name or version: no separators, no `..`. */
+function segment(value, what) {
+    if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
+    return value;
+}
+/**
+ * The folder for a binary. The runner's own platform is `<arch>` as SPEC §4 says; another OS's
+ * binary (fetched with `os:`) lives under `<os>-<arch>` so it never shadows the runner's.
+ */
+function toolDir(root, name, version, platform) {
+    const leaf = (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
+}
+/** The folder when it is complete (marker written last), else undefined. */
+function findTool(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${dir}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) ? dir : undefined;
+}
+/** A scratch folder beside the final one (same filesystem, so install is a rename). */
+async function stagingDir(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    const staging = `${dir}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true });
+    return staging;
+}
+async function writeMarker(dir, binary) {
+    let body = '';
+    if (binary) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binary.path);
+        const fp = { sha256: binary.sha256, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+        body = JSON.stringify(fp);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(`${dir}.complete`, body);
+}
+/** The sha256 recorded at install, when the binary is provably unchanged since; else undefined. */
+async function verifiedSha256(dir, binaryPath) {
+    try {
+        const fp = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`${dir}.complete`, 'utf8'));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binaryPath);
+        if (st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
+            return fp.sha256;
+    }
+    catch {
+        // no marker content, or no binary: hash it
+    }
+    return undefined;
+}
+/** Moves a verified staging folder into place and marks it complete. */
+async function installTool(staging, root, name, version, platform, binary) {
+    const dir = toolDir(root, name, version, platform);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, dir);
+    }
+    catch (err) {
+        // Another job on this runner installed it at the same moment: theirs is as good as ours.
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+            throw err;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+    }
+    await writeMarker(dir, binary && { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, binary.exe), sha256: binary.sha256 });
+    return dir;
+}
+/** Forgets a cached folder (it failed verification). */
+async function removeTool(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
 }
 
 

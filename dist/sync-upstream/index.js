@@ -39,7 +39,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const multiline = (name) => (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__/* .settingLines */ .m)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
 await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async () => {
     const upstream = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upstream').trim();
-    const { isRepoName } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5546));
+    const { isRepoName } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7000));
     if (!upstream || !isRepoName(upstream))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
     const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('token');

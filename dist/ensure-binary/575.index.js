@@ -1,0 +1,226 @@
+export const id = 575;
+export const ids = [575];
+export const modules = {
+
+/***/ 3575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishArchive: () => (/* binding */ publishArchive)
+});
+
+// EXTERNAL MODULE: ./src/releases/api.ts
+var api = __webpack_require__(310);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/download.ts
+var download = __webpack_require__(1531);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
+;// CONCATENATED MODULE: ./src/releases/upload.ts
+/**
+ * Asset upload that never loses what is already there and survives lost answers:
+ * - a new asset is streamed under its own name;
+ * - with clobber, a different existing asset is replaced by a swap: upload under a temporary
+ *   name (the slow part, where failures happen), then delete the old one and rename the new;
+ * - a retry that meets `already_exists` with our digest means the lost upload landed: done;
+ * - a `starter` asset (an upload cut short earlier) is deleted and uploaded again.
+ * Uploads go through fetch, not Octokit: a streamed body cannot be replayed by Octokit's retry.
+ */
+
+
+
+
+
+const TMP_MARK = '.sync-tmp-';
+const STALE_TMP_MS = 10 * 60 * 1000;
+function digestOf(a) {
+    return a.digest?.replace(/^sha256:/, '').toLowerCase();
+}
+async function uploadAsset(o) {
+    for (let round = 0;; round++) {
+        try {
+            return await uploadRound(o);
+        }
+        catch (err) {
+            // Someone else put an asset of that name there while we were uploading: look again.
+            if (err instanceof Conflict && round < 2)
+                continue;
+            throw err;
+        }
+    }
+}
+class Conflict extends Error {
+}
+async function uploadRound(o) {
+    const { gh, repo, release, name, log } = o;
+    const assets = await (0,api/* listAssets */.qs)(gh, repo, release.id);
+    // Temporary assets left by a swap that died long ago.
+    for (const a of assets) {
+        if (a.name.startsWith(name + TMP_MARK) && Date.now() - Date.parse(a.created_at ?? '') > STALE_TMP_MS) {
+            log.debug(`removing stale temporary asset ${a.name}`);
+            await (0,api/* deleteAsset */.AO)(gh, repo, a.id);
+        }
+    }
+    let existing = assets.find((a) => a.name === name);
+    if (existing?.state === 'starter') {
+        log.info(`removing ${name}, left half-uploaded (state "starter") by an earlier failed upload`);
+        await (0,api/* deleteAsset */.AO)(gh, repo, existing.id);
+        existing = undefined;
+    }
+    if (existing && digestOf(existing) === o.sha256) {
+        log.info(`${name} is already in release ${release.tag_name} with the same content (sha256 ${o.sha256})`);
+        return { asset: existing, action: 'unchanged' };
+    }
+    if (existing && !o.clobber) {
+        log.info(`${name} already exists in release ${release.tag_name}; left alone (clobber: false)`);
+        return { asset: existing, action: 'kept' };
+    }
+    if (release.immutable && !release.draft)
+        throw (0,api/* immutableError */.xr)(repo, release.tag_name, name);
+    if (!existing) {
+        const asset = await uploadWithRetry(o, name, true);
+        log.info(`uploaded ${name} to release ${release.tag_name} (${o.size} bytes)`);
+        return { asset, action: 'uploaded' };
+    }
+    // The swap: the old asset stays untouched until the new one is fully in.
+    const tmpName = `${name}${TMP_MARK}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const fresh = await uploadWithRetry(o, tmpName, false);
+    await (0,api/* deleteAsset */.AO)(gh, repo, existing.id);
+    let renamed;
+    try {
+        renamed = await (0,api/* renameAsset */.Rw)(gh, repo, fresh.id, name);
+    }
+    catch (err) {
+        throw new errors/* UserError */.y(`replacing ${name} in release ${release.tag_name}: the new upload is in as ${tmpName} but renaming it failed (${(0,errors/* oneLine */.T)(err)}); re-run to finish`);
+    }
+    log.info(`replaced ${name} in release ${release.tag_name} (${o.size} bytes)`);
+    return { asset: renamed, action: 'replaced' };
+}
+class RetryUpload extends Error {
+    waitMs;
+    constructor(message, waitMs) {
+        super(message);
+        this.waitMs = waitMs;
+    }
+}
+/**
+ * POSTs the file under `uploadName`. Between attempts it looks at what the release holds: our
+ * bytes already there (a lost answer) end it; a `starter` leftover is removed first.
+ * `finalName` says whether someone else may legitimately own that name (a Conflict then).
+ */
+async function uploadWithRetry(o, uploadName, finalName) {
+    const attempts = o.attempts ?? 5;
+    let last = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        if (attempt > 1) {
+            const there = (await (0,api/* listAssets */.qs)(o.gh, o.repo, o.release.id)).find((a) => a.name === uploadName);
+            if (there?.state === 'uploaded' && digestOf(there) === o.sha256) {
+                o.log.info(`${uploadName}: the earlier attempt landed (same sha256); not uploading again`);
+                return there;
+            }
+            if (there?.state === 'starter') {
+                o.log.debug(`${uploadName}: removing the half-uploaded leftover of the earlier attempt`);
+                await (0,api/* deleteAsset */.AO)(o.gh, o.repo, there.id);
+            }
+            else if (there && finalName) {
+                throw new Conflict(`${uploadName} appeared concurrently`);
+            }
+            else if (there) {
+                await (0,api/* deleteAsset */.AO)(o.gh, o.repo, there.id);
+            }
+        }
+        try {
+            return await postOnce(o, uploadName);
+        }
+        catch (err) {
+            if (!(err instanceof RetryUpload))
+                throw err;
+            last = err.message;
+            if (attempt === attempts)
+                break;
+            const wait = err.waitMs ?? (0,download/* retryBaseMs */.wR)() * 2 ** (attempt - 1);
+            o.log.warn(`upload of ${uploadName} failed (${last}); retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${attempts})`);
+            await (0,download/* sleep */.yy)(wait);
+        }
+    }
+    throw new errors/* UserError */.y(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${attempts} attempts: ${last}`);
+}
+function rateUnitMs() {
+    const v = Number(process.env.SYNC_RATE_LIMIT_UNIT_MS);
+    return process.env.SYNC_RATE_LIMIT_UNIT_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
+}
+async function postOnce(o, uploadName) {
+    const base = o.release.upload_url.replace(/\{.*$/, '');
+    const url = `${base}?name=${encodeURIComponent(uploadName)}`;
+    let res;
+    try {
+        res = await (0,http/* postFile */.nT)(url, o.file, {
+            authorization: `token ${o.token}`,
+            accept: 'application/vnd.github+json',
+            'content-type': o.contentType ?? 'application/gzip',
+            'content-length': String(o.size),
+            'user-agent': 'sync-actions',
+        });
+    }
+    catch (err) {
+        throw new RetryUpload(`${(0,download/* redactUrl */.BO)(url)}: ${(0,errors/* oneLine */.T)(err.cause ?? err)}`);
+    }
+    const text = res.text;
+    if (res.status === 201 || res.status === 200) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            throw new RetryUpload('unreadable answer');
+        }
+    }
+    const message = /"message"\s*:\s*"([^"]{1,300})"/.exec(text)?.[1] ?? '';
+    if (res.status === 422 && /already_exists/.test(text))
+        throw new RetryUpload('an asset of that name already exists');
+    if (res.status === 422 && /immutable/i.test(message))
+        throw (0,api/* immutableError */.xr)(o.repo, o.release.tag_name, uploadName);
+    const retryAfter = Number(res.header('retry-after'));
+    if (retryAfter > 0)
+        throw new RetryUpload(`${res.status} ${message}`, retryAfter * rateUnitMs());
+    if (res.header('x-ratelimit-remaining') === '0' && (res.status === 403 || res.status === 429)) {
+        const reset = Number(res.header('x-ratelimit-reset'));
+        throw new RetryUpload('rate limit', Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
+    }
+    if (res.status >= 500 || res.status === 429)
+        throw new RetryUpload(`${res.status} ${message}`.trim());
+    throw new download.HttpStatusError(res.status, `upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo}: ${res.status} ${message}`.trim());
+}
+
+;// CONCATENATED MODULE: ./src/releases/publish.ts
+
+
+async function publishArchive(o) {
+    const { release, created } = await (0,api/* ensureRelease */.w9)(o.gh, o.repo, o.tag, o.create, o.log);
+    const up = await uploadAsset({
+        gh: o.gh,
+        token: o.token,
+        repo: o.repo,
+        release,
+        file: o.file,
+        name: o.assetName,
+        sha256: o.sha256,
+        size: o.size,
+        clobber: o.clobber,
+        log: o.log,
+    });
+    // Whoever filled a draft publishes it; a racing job may already have (then this is a no-op).
+    const final = release.draft ? await (0,api/* publish */.mk)(o.gh, o.repo, release, !!o.create.makeLatest) : release;
+    // An asset of a draft has an "untagged-..." download URL; the published release knows the real one.
+    const asset = final.assets?.find((a) => a.id === up.asset.id) ?? up.asset;
+    return { ...up, asset, release: final, createdRelease: created };
+}
+
+
+/***/ })
+
+};

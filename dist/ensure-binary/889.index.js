@@ -1,0 +1,93 @@
+export const id = 889;
+export const ids = [889];
+export const modules = {
+
+/***/ 9889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   packAndPublish: () => (/* binding */ packAndPublish)
+/* harmony export */ });
+/* unused harmony exports releaseBinary, requireRepo */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2798);
+/* harmony import */ var _ensure_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4131);
+/** release-binary as a library: package one binary and put it in its per-version release. */
+
+
+
+
+
+
+async function releaseBinary(opts, log) {
+    const t = await resolveTarget(opts);
+    const repo = requireRepo(t);
+    let path = opts.path;
+    if (!path) {
+        path = findTool(opts.toolCache ?? toolCacheRoot(), t.name, t.version, t.platform);
+        if (!path)
+            throw new UserError(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
+    }
+    const { locateBinary } = await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 5833));
+    const binary = await locateBinary(path, t.exe);
+    return packAndPublish(binary, t, repo, opts, log);
+}
+function requireRepo(t) {
+    if (!t.releaseRepo)
+        throw new UserError('no release repository: set "release-repo" (or release-repo in the manifest, or GITHUB_REPOSITORY)');
+    return t.releaseRepo;
+}
+/** Shared with ensure-binary's release-on-miss. */
+async function packAndPublish(binary, t, repo, opts, log) {
+    if (!opts.token)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
+    const workspace = opts.workspace ?? process.cwd();
+    const { packBinary, sourceCommit, versionInfoFor } = await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 5833));
+    const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : undefined, workspace));
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-release-'));
+    try {
+        const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, t.asset);
+        const packed = await packBinary(binary, info, t.exe, archive);
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
+        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(310), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
+        const done = await publishArchive({
+            gh,
+            token: opts.token,
+            repo,
+            tag: t.tag,
+            assetName: t.asset,
+            file: archive,
+            sha256: packed.sha256,
+            size: packed.size,
+            clobber: opts.clobber ?? true,
+            create: { title: opts.title || `${t.name} ${t.version}`, notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`, prerelease: opts.prerelease, makeLatest: false },
+            log,
+        });
+        return {
+            tag: t.tag,
+            releaseId: done.release.id,
+            releaseUrl: done.release.html_url,
+            assetName: done.asset.name,
+            assetUrl: done.asset.browser_download_url,
+            sha256: done.action === 'kept' || done.action === 'unchanged' ? (done.asset.digest?.replace(/^sha256:/, '') ?? packed.sha256) : packed.sha256,
+            binarySha256: info.checksum,
+            action: done.action,
+            repo,
+        };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+    }
+}
+
+
+/***/ })
+
+};
