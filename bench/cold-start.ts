@@ -1,7 +1,8 @@
 /**
- * Cold start of each bundle: process start until the action has read its first input and
- * given up (no inputs are set, so each one stops at its first input check), as a ratio to
- * bare `node -e ''` measured in the same run. Median of repeated, interleaved runs.
+ * Cold start of each bundle: process start until the action has read its inputs and refused
+ * them at its first check (no inputs, or one bad input where the defaults would be valid and
+ * real work would start), as a ratio to bare `node -e ''` measured in the same run. Median of
+ * repeated, interleaved runs.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,10 +13,13 @@ import { median } from './report.js';
 
 const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 export const BUNDLES = ['ensure-binary', 'release-binary', 'check-upstream', 'dispatch-cousins', 'sync-upstream', 'ensure-all', 'cli'];
+/** Inputs that make a bundle stop at its first input check (its defaults alone are valid). */
+const REFUSED: Record<string, Record<string, string>> = { 'check-upstream': { INPUT_UPDATE: 'bogus' } };
 
 function timeOnce(args: string[], env: Record<string, string>, cwd: string): number {
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { env, cwd, stdio: 'ignore' });
+  if (r.status === 0 && args[0] !== '-e' && !args.includes('--version')) throw new Error(`${args[0]} did not stop at its input check`);
   if (r.error) throw r.error;
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
@@ -25,12 +29,14 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 21): Pr
   const output = join(work, 'output');
   writeFileSync(output, '');
   const env = { PATH: process.env.PATH ?? '', HOME: work, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: join(work, 'summary'), GITHUB_WORKSPACE: work, RUNNER_TEMP: work, RUNNER_TOOL_CACHE: join(work, 'tc') };
-  const targets: Array<[string, string[]]> = [['node -e ""', ['-e', '']]];
-  for (const b of BUNDLES) targets.push([b, b === 'cli' ? [join(ROOT, 'dist/cli/index.js'), '--version'] : [join(ROOT, 'dist', b, 'index.js')]]);
+  const targets: Array<[string, string[], Record<string, string>]> = [['node -e ""', ['-e', ''], env]];
+  for (const b of BUNDLES) {
+    targets.push([b, b === 'cli' ? [join(ROOT, 'dist/cli/index.js'), '--version'] : [join(ROOT, 'dist', b, 'index.js')], { ...env, ...REFUSED[b] }]);
+  }
   const samples = new Map<string, number[]>(targets.map(([n]) => [n, []]));
-  for (const [, args] of targets) timeOnce(args, env, work); // warm the file cache
+  for (const [, args, e] of targets) timeOnce(args, e, work); // warm the file cache
   for (let i = 0; i < repeats; i++) {
-    for (const [name, args] of targets) samples.get(name)!.push(timeOnce(args, env, work));
+    for (const [name, args, e] of targets) samples.get(name)!.push(timeOnce(args, e, work));
   }
   rmSync(work, { recursive: true, force: true });
   const base = median(samples.get('node -e ""')!);

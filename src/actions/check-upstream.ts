@@ -4,9 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { actionsLog } from '../actions-log.js';
 import { UserError } from '../errors.js';
-import { loadManifest } from '../manifest.js';
 import { booleanInput, listInput, runStep, tokenInput } from '../step.js';
-import { checkUpstreams, manifestJson, type EntryResult } from '../upstream/check.js';
+import type { EntryResult } from '../upstream/check.js';
 import type { PullRequestResult } from '../upstream/pull-request.js';
 
 const UPDATE_MODES = ['none', 'manifest', 'pull-request'] as const;
@@ -22,6 +21,9 @@ async function main(): Promise<void> {
   const outputFile = core.getInput('output-file').trim();
   const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
 
+  // The YAML parser and the upstream library load only once the inputs are known to be usable.
+  const { loadManifest } = await import('../manifest.js');
+  const { checkUpstreams, manifestJson } = await import('../upstream/check.js');
   const manifest = await loadManifest(manifestPath);
   const onlyUpstream = dispatchedUpstream();
   if (onlyUpstream) core.info(`repository_dispatch for ${onlyUpstream}: checking only the entries tracking it`);

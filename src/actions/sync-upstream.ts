@@ -9,7 +9,7 @@ const multiline = (name: string) => settingLines(core.getInput(name));
 
 await runStep(async () => {
   const upstream = core.getInput('upstream').trim();
-  const { isRepoName } = await import('../manifest.js');
+  const { isRepoName } = await import('../manifest-names.js');
   if (!upstream || !isRepoName(upstream)) throw new UserError(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
   const token = tokenInput('token');
   if (!token) throw new UserError('input "token" is empty: give a token that may push branches and open pull requests here');
