@@ -31,14 +31,11 @@ test('launcher: an input the action.yml does not declare is refused', async () =
 });
 
 for (const action of ['ensure-binary', 'release-binary', 'check-upstream', 'dispatch-cousins', 'sync-upstream', '.']) {
-  test(`bundle ${action} starts under the launcher and fails on one line, or runs`, async () => {
+  test(`bundle ${action} with no inputs and an empty workspace fails with one clean error line`, async () => {
     const r = await launch(action, { inputs: {} });
-    // Until an action is implemented it must say so, not pretend; once implemented it must
-    // fail cleanly on missing inputs/manifest with a single error line.
-    assert.notEqual(r.code, null);
-    if (r.code !== 0) {
-      assert.equal(r.errors.length, 1, r.stdout + r.stderr);
-      assert.doesNotMatch(r.errors[0], /\n|at .*\.js:\d+/);
-    }
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.equal(r.errors.length, 1, r.stdout + r.stderr);
+    assert.doesNotMatch(r.errors[0], /\n|at .*\.js:\d+|not implemented/);
+    assert.equal(r.stderr, '');
   });
 }
