@@ -8,7 +8,7 @@
  * this module instead, so a tool-cache hit never pays for an HTTP stack it does not use.
  */
 import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { delimiter as PATH_DELIMITER } from 'node:path';
 
@@ -226,3 +226,18 @@ class Summary {
 }
 
 export const summary = new Summary();
+
+/**
+ * The event payload at GITHUB_EVENT_PATH (what @actions/github calls `context.payload`): an empty
+ * object when there is none or it cannot be read. Untrusted: callers validate what they use.
+ */
+export function readEvent(): Record<string, unknown> {
+  const file = process.env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  try {
+    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

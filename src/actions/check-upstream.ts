@@ -1,5 +1,4 @@
 import * as core from '../runner.js';
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { actionsLog } from '../actions-log.js';
@@ -75,13 +74,8 @@ async function main(): Promise<void> {
 
 /** `client_payload.upstream` of a repository_dispatch, when it is a plausible repository name. */
 function dispatchedUpstream(): string | undefined {
-  if (process.env.GITHUB_EVENT_NAME !== 'repository_dispatch' || !process.env.GITHUB_EVENT_PATH) return undefined;
-  let event: { client_payload?: { upstream?: unknown } };
-  try {
-    event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8'));
-  } catch {
-    return undefined;
-  }
+  if (process.env.GITHUB_EVENT_NAME !== 'repository_dispatch') return undefined;
+  const event = core.readEvent() as { client_payload?: { upstream?: unknown } };
   const upstream = event.client_payload?.upstream;
   if (upstream === undefined) return undefined;
   // Untrusted input: it only ever filters entries, and only when it looks like a repository.

@@ -1,5 +1,4 @@
 import * as core from '../runner.js';
-import { readFileSync } from 'node:fs';
 import { actionsLog } from '../actions-log.js';
 import { UserError } from '../errors.js';
 import { booleanInput, integerInput, runStep, tokenInput } from '../step.js';
@@ -20,15 +19,7 @@ await runStep(async () => {
   const { rangeFromEvent } = await import('../cousins/changes.js');
   const { dispatchCousins } = await import('../cousins/run-dispatch.js');
 
-  const eventPath = process.env.GITHUB_EVENT_PATH;
-  let event: unknown = {};
-  if (eventPath) {
-    try {
-      event = JSON.parse(readFileSync(eventPath, 'utf8'));
-    } catch {
-      event = {};
-    }
-  }
+  const event = core.readEvent();
   const range = rangeFromEvent({
     eventName: process.env.GITHUB_EVENT_NAME ?? '',
     event,

@@ -1,5 +1,4 @@
 import * as core from '../runner.js';
-import { readFileSync } from 'node:fs';
 import { actionsLog } from '../actions-log.js';
 import { loadSubscriptions, settingLines } from '../cousins/subscriptions.js';
 import { UserError } from '../errors.js';
@@ -33,12 +32,7 @@ await runStep(async () => {
   const upstreamClient = upstreamToken === token ? client : createClient({ token: upstreamToken, warn });
   const serverUrl = serverUrlFromEnv();
   const repo = process.env.GITHUB_REPOSITORY ?? '';
-  let event: unknown = {};
-  try {
-    if (process.env.GITHUB_EVENT_PATH) event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8'));
-  } catch {
-    event = {};
-  }
+  const event = core.readEvent();
   const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
 
   const outcome = await syncUpstream({
