@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ actionsLog)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1527);
 
 /** The Log of a step on the Actions runner. */
 const actionsLog = {
@@ -23,17 +23,14 @@ const actionsLog = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3943);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4353);
-
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1527);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3943);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4353);
 
 
 
@@ -43,13 +40,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const UPDATE_MODES = ['none', 'manifest', 'pull-request'];
 async function main() {
     const manifestPath = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest') || 'versions.yml';
-    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenInput */ .e1)('token');
+    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('token');
     const update = (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('update').trim() || 'none');
     if (!UPDATE_MODES.includes(update))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`input "update" must be one of ${UPDATE_MODES.join(', ')}, got "${update}"`);
-    const failOnUpdate = (0,_step_js__WEBPACK_IMPORTED_MODULE_5__/* .booleanInput */ .tE)('fail-on-update', false);
-    const failOnError = (0,_step_js__WEBPACK_IMPORTED_MODULE_5__/* .booleanInput */ .tE)('fail-on-error', true);
-    const includePrereleases = (0,_step_js__WEBPACK_IMPORTED_MODULE_5__/* .booleanInput */ .tE)('include-prereleases', false);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "update" must be one of ${UPDATE_MODES.join(', ')}, got "${update}"`);
+    const failOnUpdate = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('fail-on-update', false);
+    const failOnError = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('fail-on-error', true);
+    const includePrereleases = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('include-prereleases', false);
     const outputFile = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('output-file').trim();
     const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     // The YAML parser and the upstream library load only once the inputs are known to be usable.
@@ -59,7 +56,7 @@ async function main() {
     const onlyUpstream = dispatchedUpstream();
     if (onlyUpstream)
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`repository_dispatch for ${onlyUpstream}: checking only the entries tracking it`);
-    const result = await checkUpstreams({ manifest, names: (0,_step_js__WEBPACK_IMPORTED_MODULE_5__/* .listInput */ .dt)('names'), onlyUpstream, includePrereleases, token, serverUrl }, _actions_log_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsLog */ ._);
+    const result = await checkUpstreams({ manifest, names: (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('names'), onlyUpstream, includePrereleases, token, serverUrl }, _actions_log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._);
     if (onlyUpstream && !result.entries.length)
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`no entry of ${manifestPath} tracks ${onlyUpstream}; nothing to check`);
     const json = manifestJson(result);
@@ -69,8 +66,8 @@ async function main() {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('updates', JSON.stringify(updated.map((e) => e.name)));
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('has-updates', updated.length ? 'true' : 'false');
     if (outputFile) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(outputFile)), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(outputFile, `${JSON.stringify(json, null, 2)}\n`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(outputFile)), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(outputFile, `${JSON.stringify(json, null, 2)}\n`);
     }
     let pulls = [];
     if (update !== 'none' && updated.length) {
@@ -80,14 +77,14 @@ async function main() {
             _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${manifestPath}: updated ${Object.keys(changes).join(', ')}`);
         if (update === 'pull-request') {
             if (!token)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('update: pull-request needs a token that may push and open pull requests');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('update: pull-request needs a token that may push and open pull requests');
             const repo = process.env.GITHUB_REPOSITORY;
             if (!repo)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('update: pull-request needs GITHUB_REPOSITORY (the repository to open PRs in)');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('update: pull-request needs GITHUB_REPOSITORY (the repository to open PRs in)');
             const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
             const { openUpdatePullRequests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7106));
             const client = createClient({ token, warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) });
-            pulls = await openUpdatePullRequests(updated, { repo, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), manifest: manifestPath, token, serverUrl, client, labels: (0,_step_js__WEBPACK_IMPORTED_MODULE_5__/* .listInput */ .dt)('labels') }, _actions_log_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsLog */ ._);
+            pulls = await openUpdatePullRequests(updated, { repo, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), manifest: manifestPath, token, serverUrl, client, labels: (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('labels') }, _actions_log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._);
         }
     }
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pull-requests', JSON.stringify(pulls.map((p) => ({ name: p.name, branch: p.branch, action: p.action ?? 'failed', number: p.number ?? null, url: p.url ?? null, ...(p.error ? { error: p.error } : {}) }))));
@@ -101,19 +98,13 @@ async function main() {
     if (failOnUpdate && updated.length)
         problems.push(`updates available (fail-on-update): ${updated.map((e) => `${e.name} ${e.pinned} -> ${e.newVersion}`).join(', ')}`);
     if (problems.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(problems.join('; '));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(problems.join('; '));
 }
 /** `client_payload.upstream` of a repository_dispatch, when it is a plausible repository name. */
 function dispatchedUpstream() {
-    if (process.env.GITHUB_EVENT_NAME !== 'repository_dispatch' || !process.env.GITHUB_EVENT_PATH)
+    if (process.env.GITHUB_EVENT_NAME !== 'repository_dispatch')
         return undefined;
-    let event;
-    try {
-        event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(process.env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
+    const event = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
     const upstream = event.client_payload?.upstream;
     if (upstream === undefined)
         return undefined;
@@ -151,7 +142,7 @@ async function writeSummary(entries, skipped, pulls, update) {
     await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(lines.join('\n') + '\n').write();
 }
 // Last, so every module-level constant above is initialised before the step runs.
-await (0,_step_js__WEBPACK_IMPORTED_MODULE_5__/* .runStep */ .eg)(main);
+await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -181,29 +172,35 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 1527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z: () => (/* binding */ summary)
-/* harmony export */ });
-/* unused harmony exports getMultilineInput, exportVariable, addPath, isDebug, error, startGroup, endGroup */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  j_: () => (/* binding */ readEvent),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  z: () => (/* binding */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: addPath, endGroup, error, exportVariable, getMultilineInput, isDebug, startGroup
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/runner.ts
 /**
  * The Actions runner protocol (workflow commands on stdout, file commands in GITHUB_OUTPUT,
  * GITHUB_ENV, GITHUB_PATH, GITHUB_STEP_SUMMARY) with the same names as @actions/core, for the
@@ -240,17 +237,17 @@ function command(name, message, properties = {}) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** Appends `key<<DELIM ... DELIM` to a file command, or falls back to the old stdout command. */
 function fileCommand(envName, key, value) {
     const file = process.env[envName];
     if (!file)
         return false;
-    const delim = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    const delim = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (key.includes(delim) || value.includes(delim))
         throw new Error('Unexpected input: value contains the delimiter');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delim}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delim}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delim}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delim}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
 function toValue(value) {
@@ -260,7 +257,7 @@ function toValue(value) {
 }
 function setOutput(name, value) {
     if (!fileCommand('GITHUB_OUTPUT', name, toValue(value))) {
-        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        process.stdout.write(external_node_os_.EOL);
         command('set-output', toValue(value), { name });
     }
 }
@@ -288,7 +285,7 @@ function debug(message) {
     command('debug', message);
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 }
 function annotation(kind, message, props) {
     const text = message instanceof Error ? message.message : message;
@@ -334,7 +331,7 @@ class Summary {
         return addEOL ? this.addEOL() : this;
     }
     addEOL() {
-        return this.addRaw(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        return this.addRaw(external_node_os_.EOL);
     }
     addHeading(text, level = 1) {
         const n = Number(level);
@@ -387,11 +384,27 @@ class Summary {
     async write() {
         const file = process.env.GITHUB_STEP_SUMMARY;
         if (file)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, this.buffer, 'utf8');
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, this.buffer, 'utf8');
         return this.emptyBuffer();
     }
 }
 const summary = new Summary();
+/**
+ * The event payload at GITHUB_EVENT_PATH (what @actions/github calls `context.payload`): an empty
+ * object when there is none or it cannot be read. Untrusted: callers validate what they use.
+ */
+function readEvent() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        return data && typeof data === 'object' ? data : {};
+    }
+    catch {
+        return {};
+    }
+}
 
 
 /***/ }),
@@ -406,7 +419,7 @@ const summary = new Summary();
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony export integerInput */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1527);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 
 
@@ -572,13 +585,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

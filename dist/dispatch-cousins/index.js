@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ actionsLog)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8186);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6783);
 
 /** The Log of a step on the Actions runner. */
 const actionsLog = {
@@ -23,42 +23,30 @@ const actionsLog = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8186);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3943);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4353);
-
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6783);
+/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3943);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4353);
 
 
 
 
 const escapeHtml = (s) => s.replace(/[&<>"|]/g, (c) => `&#${c.charCodeAt(0)};`);
-await (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
-    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('token');
+await (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
+    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
     if (!token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "token" is required: a PAT or app token that may dispatch to the cousins (the default GITHUB_TOKEN cannot)');
-    const dryRun = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('dry-run', false);
-    const failOnError = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('fail-on-error', true);
-    const concurrency = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .integerInput */ .$A)('concurrency', 4);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input "token" is required: a PAT or app token that may dispatch to the cousins (the default GITHUB_TOKEN cannot)');
+    const dryRun = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('dry-run', false);
+    const failOnError = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('fail-on-error', true);
+    const concurrency = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .integerInput */ .$A)('concurrency', 4);
     const eventType = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('event-type').trim() || 'feature-update';
     if (eventType.length > 100)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "event-type" must be at most 100 characters');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input "event-type" must be at most 100 characters');
     // Heavy modules (Octokit) only once the inputs are known to be usable.
     const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
     const { rangeFromEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5967));
     const { dispatchCousins } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(728), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3229));
-    const eventPath = process.env.GITHUB_EVENT_PATH;
-    let event = {};
-    if (eventPath) {
-        try {
-            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(eventPath, 'utf8'));
-        }
-        catch {
-            event = {};
-        }
-    }
+    const event = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
     const range = rangeFromEvent({
         eventName: process.env.GITHUB_EVENT_NAME ?? '',
         event,
@@ -79,7 +67,7 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
         concurrency,
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         defaultBranch,
-        log: _actions_log_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsLog */ ._,
+        log: _actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._,
     });
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('dispatched', JSON.stringify(result.dispatched));
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('features', JSON.stringify(result.features));
@@ -104,7 +92,7 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
     if (failed.length) {
         const message = `${failed.length} of ${result.dispatched.length} dispatches failed: ${failed.map((f) => `${f.repo} (${f.error})`).join('; ')}`;
         if (failOnError)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(message);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(message);
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
     }
 });
@@ -137,7 +125,7 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 8186:
+/***/ 6783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -146,6 +134,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ debug),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  j_: () => (/* binding */ readEvent),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
@@ -157,8 +146,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -210,7 +199,7 @@ function fileCommand(envName, key, value) {
     const delim = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (key.includes(delim) || value.includes(delim))
         throw new Error('Unexpected input: value contains the delimiter');
-    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delim}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delim}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delim}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delim}${external_node_os_namespaceObject.EOL}`, 'utf8');
     return true;
 }
 function toValue(value) {
@@ -347,11 +336,27 @@ class Summary {
     async write() {
         const file = process.env.GITHUB_STEP_SUMMARY;
         if (file)
-            (0,external_node_fs_.appendFileSync)(file, this.buffer, 'utf8');
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, this.buffer, 'utf8');
         return this.emptyBuffer();
     }
 }
 const summary = new Summary();
+/**
+ * The event payload at GITHUB_EVENT_PATH (what @actions/github calls `context.payload`): an empty
+ * object when there is none or it cannot be read. Untrusted: callers validate what they use.
+ */
+function readEvent() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        return data && typeof data === 'object' ? data : {};
+    }
+    catch {
+        return {};
+    }
+}
 
 
 /***/ }),
@@ -366,7 +371,7 @@ const summary = new Summary();
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony export listInput */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8186);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 
 
@@ -533,13 +538,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -134,7 +134,7 @@ function oneLine(err) {
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z: () => (/* binding */ summary)
 /* harmony export */ });
-/* unused harmony exports getMultilineInput, exportVariable, isDebug, notice, error, startGroup, endGroup */
+/* unused harmony exports getMultilineInput, exportVariable, isDebug, notice, error, startGroup, endGroup, readEvent */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -331,6 +331,22 @@ class Summary {
     }
 }
 const summary = new Summary();
+/**
+ * The event payload at GITHUB_EVENT_PATH (what @actions/github calls `context.payload`): an empty
+ * object when there is none or it cannot be read. Untrusted: callers validate what they use.
+ */
+function readEvent() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const data = JSON.parse(readFileSync(file, 'utf8'));
+        return data && typeof data === 'object' ? data : {};
+    }
+    catch {
+        return {};
+    }
+}
 
 
 /***/ }),

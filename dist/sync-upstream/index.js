@@ -24,40 +24,37 @@ const actionsLog = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3943);
-/* harmony import */ var _cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9616);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4353);
+/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3943);
+/* harmony import */ var _cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9616);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4353);
 
 
 
 
 
-
-const multiline = (name) => (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__/* .settingLines */ .m)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async () => {
+const multiline = (name) => (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_2__/* .settingLines */ .m)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+await (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
     const upstream = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upstream').trim();
     const { isRepoName } = await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 9775));
     if (!upstream || !isRepoName(upstream))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
-    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('token');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
+    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('token');
     if (!token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('input "token" is empty: give a token that may push branches and open pull requests here');
-    const upstreamToken = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('upstream-token') || token;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "token" is empty: give a token that may push branches and open pull requests here');
+    const upstreamToken = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('upstream-token') || token;
     const method = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('method').trim() || 'copy';
     const { METHODS } = await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 1390));
     if (!METHODS.includes(method))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "method" must be one of ${METHODS.join(', ')}, got "${method}"`);
-    const dryRun = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('dry-run', false);
-    const reportFailures = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('report-failures', false);
-    const maxAgeDays = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .integerInput */ .$A)('max-age-days', 0, 0);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "method" must be one of ${METHODS.join(', ')}, got "${method}"`);
+    const dryRun = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('dry-run', false);
+    const reportFailures = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('report-failures', false);
+    const maxAgeDays = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .integerInput */ .$A)('max-age-days', 0, 0);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const subscriptions = (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSubscriptions */ .R)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('subscriptions'), workspace);
+    const subscriptions = (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSubscriptions */ .R)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('subscriptions'), workspace);
     const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(6), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
     const pathMap = parsePathMap(multiline('path-map'));
-    const labels = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('labels');
+    const labels = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('labels');
     const branchTemplate = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('branch').trim() || 'upstream-sync/{feature}';
     const { createClient, serverUrlFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
     const warn = (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m);
@@ -65,14 +62,7 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async () => {
     const upstreamClient = upstreamToken === token ? client : createClient({ token: upstreamToken, warn });
     const serverUrl = serverUrlFromEnv();
     const repo = process.env.GITHUB_REPOSITORY ?? '';
-    let event = {};
-    try {
-        if (process.env.GITHUB_EVENT_PATH)
-            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(process.env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        event = {};
-    }
+    const event = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
     const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
     const outcome = await syncUpstream({
         client,
@@ -97,7 +87,7 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async () => {
         dryRun,
         workspace,
         runUrl,
-        log: _actions_log_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsLog */ ._,
+        log: _actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._,
     });
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', outcome.result);
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pr-number', outcome.prNumber !== undefined ? String(outcome.prNumber) : '');
@@ -117,9 +107,9 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async () => {
         summary.addRaw(`${outcome.reason.replace(/[<>]/g, '')}\n`);
     await summary.write();
     if (outcome.result === 'rejected')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`rejected: ${outcome.reason}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`rejected: ${outcome.reason}`);
     if (outcome.result === 'failed')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`sync failed: ${outcome.features.filter((f) => f.result === 'failed').map((f) => f.reason).join('; ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`sync failed: ${outcome.features.filter((f) => f.result === 'failed').map((f) => f.reason).join('; ')}`);
     if (outcome.result === 'skipped')
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`skipped: ${outcome.reason}`);
 });
@@ -214,6 +204,7 @@ function oneLine(err) {
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   j_: () => (/* binding */ readEvent),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z: () => (/* binding */ summary)
@@ -415,6 +406,22 @@ class Summary {
     }
 }
 const summary = new Summary();
+/**
+ * The event payload at GITHUB_EVENT_PATH (what @actions/github calls `context.payload`): an empty
+ * object when there is none or it cannot be read. Untrusted: callers validate what they use.
+ */
+function readEvent() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+        return data && typeof data === 'object' ? data : {};
+    }
+    catch {
+        return {};
+    }
+}
 
 
 /***/ }),
