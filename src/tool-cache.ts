@@ -4,8 +4,8 @@
  * tool-cache's own find() only accepts semver, and ours are often commit SHAs or calendar versions.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, lstatSync } from 'node:fs';
+import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
@@ -33,10 +33,16 @@ export function toolDir(root: string, name: string, version: string, platform: P
   return join(root, segment(name, 'name'), segment(version, 'version'), leaf);
 }
 
-/** The folder when it is complete (marker written last), else undefined. */
+/**
+ * The folder when it is complete (marker written last), else undefined. Every level below the
+ * root must be a real folder and the marker a real file: a link planted in a shared tool cache
+ * (by another job, or an archive that escaped) is never followed.
+ */
 export function findTool(root: string, name: string, version: string, platform: Platform): string | undefined {
   const dir = toolDir(root, name, version, platform);
-  return existsSync(`${dir}.complete`) && existsSync(dir) ? dir : undefined;
+  const levels = [join(root, name), join(root, name, version), dir];
+  if (!levels.every((p) => lstatSync(p, { throwIfNoEntry: false })?.isDirectory())) return undefined;
+  return lstatSync(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
 }
 
 /** A scratch folder beside the final one (same filesystem, so install is a rename). */
@@ -74,8 +80,8 @@ export async function writeMarker(dir: string, binary?: { path: string; sha256: 
 export async function verifiedSha256(dir: string, binaryPath: string): Promise<string | undefined> {
   try {
     const fp = JSON.parse(await readFile(`${dir}.complete`, 'utf8')) as Fingerprint;
-    const st = await stat(binaryPath);
-    if (st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256)) return fp.sha256;
+    const st = await lstat(binaryPath);
+    if (st.isFile() && st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256)) return fp.sha256;
   } catch {
     // no marker content, or no binary: hash it
   }

@@ -47,7 +47,7 @@ const command = {
         if (!payloadFile)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('give the payload file: sync apply <payload.json> --upstream owner/name');
         const upstream = values.upstream;
-        const { isRepoName } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546));
+        const { isRepoName } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 5546));
         if (!upstream || !isRepoName(upstream))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('--upstream owner/name is required: the only repository allowed to sync from');
         const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveContext */ .wK)({ repo: values.repo, needRepo: true, needToken: true });

@@ -1,6 +1,29 @@
 export const id = 165;
-export const ids = [165];
+export const ids = [165,308,546];
 export const modules = {
+
+/***/ 9775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
+/* harmony export */ });
+/**
+ * The manifest's defaults and repository-name rule without the YAML parser, so code that only
+ * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ */
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+
+
+/***/ }),
 
 /***/ 5546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -227,6 +250,45 @@ function stringOf(node) {
 }
 function show(node) {
     return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? JSON.stringify(node.value) : `a ${(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}`;
+}
+
+
+/***/ }),
+
+/***/ 5237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   iJ: () => (/* binding */ placeholdersOf)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** The placeholders a tag or asset template may use. */
+const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
+const PATTERN = /\{([^{}]*)\}/g;
+/** The placeholders named in a template; throws on an unknown one. */
+function placeholdersOf(template) {
+    const found = [];
+    for (const match of template.matchAll(PATTERN)) {
+        const key = match[1];
+        if (!PLACEHOLDERS.includes(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+        }
+        found.push(key);
+    }
+    return found;
+}
+/** Fills a template; an unknown placeholder or one without a value is an error. */
+function render(template, vars) {
+    placeholdersOf(template);
+    return template.replace(PATTERN, (_, key) => {
+        const value = vars[key];
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
+        return value;
+    });
 }
 
 

@@ -1,36 +1,36 @@
 export const id = 191;
-export const ids = [191];
+export const ids = [191,584];
 export const modules = {
 
-/***/ 9661:
+/***/ 1531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ce: () => (/* binding */ extractTarGz),
-/* harmony export */   Kn: () => (/* binding */ packTarGz)
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   HttpStatusError: () => (/* binding */ HttpStatusError),
+/* harmony export */   RG: () => (/* binding */ download),
+/* harmony export */   wR: () => (/* binding */ retryBaseMs),
+/* harmony export */   x6: () => (/* binding */ fetchJson),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony exports checkRelative, linkStaysInside, UnsafeEntry */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1781);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6803);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1781);
 /**
- * A small streaming tar.gz writer and reader on node:zlib. Written here rather than spawning
- * `tar` so extraction can refuse, entry by entry, anything that would land outside the target
- * folder (absolute paths, `..`, links pointing out, devices), on every OS, with one error message.
- * Neither direction ever holds a whole file in memory.
+ * Streamed, verified, retried downloads. The body goes straight to disk while being hashed; a
+ * download cut short (length) or corrupted (digest) is retried and never handed on. Redirects are
+ * followed by hand so the Authorization header meant for the API never reaches the storage host
+ * it redirects to (S3-style storage refuses it, and it must not see the token anyway).
  */
 
 
@@ -40,383 +40,193 @@ export const modules = {
 
 
 
-
-const BLOCK = 512;
-const CHUNK = 256 * 1024;
-/** Writes a .tar.gz of the entries to `out`; returns the archive's sha256 and size. */
-async function packTarGz(entries, out, opts = {}) {
-    const mtime = Math.floor((opts.mtime ?? new Date()).getTime() / 1000);
-    const dirs = new Set();
-    const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_7__/* .bulkGc */ .B)();
-    async function* blocks() {
-        for (const entry of entries) {
-            const name = checkRelative(entry.name);
-            // Parent folders first, as tar does, so any extractor recreates them with sane modes.
-            const parts = name.split('/');
-            for (let i = 1; i < parts.length; i++) {
-                const d = parts.slice(0, i).join('/') + '/';
-                if (dirs.has(d))
-                    continue;
-                dirs.add(d);
-                yield* header(d, { mode: 0o755, size: 0, mtime, type: '5' });
-            }
-            if (entry.file !== undefined) {
-                const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(entry.file);
-                if (!st.isFile())
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${entry.file}: not a regular file`);
-                yield* header(name, { mode: entry.mode ?? st.mode & 0o777, size: st.size, mtime, type: '0' });
-                let sent = 0;
-                for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(entry.file, { highWaterMark: CHUNK })) {
-                    sent += chunk.length;
-                    collect(CHUNK);
-                    yield chunk;
-                }
-                if (sent !== st.size)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${entry.file}: changed while being packed`);
-                if (st.size % BLOCK)
-                    yield Buffer.alloc(BLOCK - (st.size % BLOCK));
-            }
-            else {
-                const data = Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data ?? '', 'utf8');
-                yield* header(name, { mode: entry.mode ?? 0o644, size: data.length, mtime, type: '0' });
-                yield data;
-                if (data.length % BLOCK)
-                    yield Buffer.alloc(BLOCK - (data.length % BLOCK));
-            }
-        }
-        yield Buffer.alloc(BLOCK * 2);
+/** Thrown for answers a retry will not change (404, 401, 403 without a rate limit). */
+class HttpStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
     }
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)('sha256');
+}
+class Retryable extends Error {
+    waitMs;
+    constructor(message, waitMs) {
+        super(message);
+        this.waitMs = waitMs;
+    }
+}
+function retryBaseMs() {
+    const v = Number(process.env.SYNC_RETRY_BASE_MS);
+    return process.env.SYNC_RETRY_BASE_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
+}
+function rateUnitMs() {
+    const v = Number(process.env.SYNC_RATE_LIMIT_UNIT_MS);
+    return process.env.SYNC_RATE_LIMIT_UNIT_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Where the URL points, without its query (signed URLs carry credentials in the query). */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return '(bad URL)';
+    }
+}
+function normalizeDigest(d) {
+    if (!d)
+        return undefined;
+    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(d.trim());
+    return m ? m[1].toLowerCase() : undefined;
+}
+/** Downloads to `dest`, retrying until length and digest match; throws a UserError otherwise. */
+async function download(opts) {
+    const attempts = opts.attempts ?? 5;
+    const want = normalizeDigest(opts.expectedDigest);
+    let last = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const got = await once(opts);
+            if (opts.expectedSize !== undefined && got.size !== opts.expectedSize) {
+                throw new Retryable(`got ${got.size} bytes, expected ${opts.expectedSize}`);
+            }
+            if (want && got.sha256 !== want) {
+                // The right length with the wrong bytes: corrupted on the way, or changed at the source.
+                last = `digest mismatch for ${opts.label}: expected sha256:${want}, got sha256:${got.sha256}`;
+                if (attempt < attempts) {
+                    opts.log.warn(`${last}; downloading again`);
+                    continue;
+                }
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${last} (the asset was changed or corrupted; delete it from the release so the next run rebuilds it)`);
+            }
+            return got;
+        }
+        catch (err) {
+            if (!(err instanceof Retryable)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(opts.dest, { force: true });
+                throw err;
+            }
+            last = err.message;
+            if (attempt === attempts)
+                break;
+            const wait = err.waitMs ?? retryBaseMs() * 2 ** (attempt - 1);
+            opts.log.warn(`download of ${opts.label} failed (${last}); retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${attempts})`);
+            await sleep(wait);
+        }
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(opts.dest, { force: true });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`download of ${opts.label} failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
+}
+async function once(opts) {
+    let url = opts.url;
+    let headers = { 'user-agent': 'sync-actions', ...opts.headers };
+    let res;
+    for (let hop = 0; hop < 6; hop++) {
+        try {
+            res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpGet */ .lx)(url, headers);
+        }
+        catch (err) {
+            throw new Retryable(`${redactUrl(url)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}`);
+        }
+        const status = res.statusCode ?? 0;
+        const location = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'location');
+        if (status >= 300 && status < 400 && location) {
+            res.resume();
+            url = new URL(location, url).toString();
+            // Storage gets nothing of ours but the user agent: no token, no API media type.
+            headers = { 'user-agent': 'sync-actions' };
+            res = undefined;
+            continue;
+        }
+        break;
+    }
+    if (!res)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${opts.label}: too many redirects`);
+    const status = res.statusCode ?? 0;
+    if (status < 200 || status >= 300) {
+        const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(res, 64 * 1024).catch(() => '');
+        const retryAfter = Number((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'retry-after'));
+        const remaining = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'x-ratelimit-remaining');
+        const reset = Number((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'x-ratelimit-reset'));
+        const what = `${redactUrl(url)} answered ${status}`;
+        if (retryAfter > 0)
+            throw new Retryable(what, retryAfter * rateUnitMs());
+        if ((status === 403 || status === 429) && remaining === '0' && reset > 0) {
+            throw new Retryable(`${what} (rate limit)`, Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
+        }
+        if (status >= 500 || status === 429 || status === 408)
+            throw new Retryable(what);
+        const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
+        throw new HttpStatusError(status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
+    }
+    const declared = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'content-length');
+    const total = declared !== undefined ? Number(declared) : opts.expectedSize;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+    let lastReport = 0;
+    const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_6__/* .bulkGc */ .B)();
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
         transform(chunk, _enc, done) {
             hash.update(chunk);
             size += chunk.length;
+            collect(chunk.length);
+            if (opts.log.progress && size - lastReport >= 8 << 20) {
+                lastReport = size;
+                opts.log.progress(opts.label, size, total);
+            }
             done(null, chunk);
         },
     });
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(blocks()), (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGzip)({ level: opts.level ?? 6, chunkSize: CHUNK }), tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(out));
-    return { sha256: hash.digest('hex'), size };
-}
-function* header(name, o) {
-    // Names that do not fit ustar's 100 bytes go in a PAX extended header.
-    if (Buffer.byteLength(name) > 100) {
-        const record = paxRecord('path', name);
-        yield headerBlock('././@PaxHeader', { ...o, type: 'x', size: record.length, mode: 0o644 });
-        yield record;
-        if (record.length % BLOCK)
-            yield Buffer.alloc(BLOCK - (record.length % BLOCK));
-    }
-    yield headerBlock(name, o);
-}
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    let len = Buffer.byteLength(body) + 1;
-    while (String(len).length + Buffer.byteLength(body) !== len)
-        len = String(len).length + Buffer.byteLength(body);
-    return Buffer.from(`${len}${body}`, 'utf8');
-}
-function headerBlock(name, o) {
-    const b = Buffer.alloc(BLOCK);
-    b.write(truncateUtf8(name, 100), 0, 'utf8');
-    octal(b, 100, 8, o.mode);
-    octal(b, 108, 8, 0);
-    octal(b, 116, 8, 0);
-    octal(b, 124, 12, o.size);
-    octal(b, 136, 12, o.mtime);
-    b.write(o.type, 156, 'ascii');
-    b.write('ustar\u000000', 257, 'binary');
-    b.fill(' ', 148, 156);
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += b[i];
-    b.write(sum.toString(8).padStart(6, '0') + '\u0000 ', 148, 'binary');
-    return b;
-}
-function truncateUtf8(s, max) {
-    let out = s;
-    while (Buffer.byteLength(out) > max)
-        out = out.slice(0, -1);
-    return out;
-}
-function octal(b, off, len, value) {
-    const text = value.toString(8);
-    if (text.length > len - 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`tar: value ${value} too large for a ustar header`);
-    b.write(text.padStart(len - 1, '0') + '\u0000', off, 'binary');
-}
-/**
- * The entry path, relative and inside the target, with forward slashes; throws on anything that
- * could escape it: an absolute or drive path, a `..` segment, a NUL.
- */
-function checkRelative(raw) {
-    if (raw.includes('\0'))
-        throw new UnsafeEntry(raw, 'contains a NUL byte');
-    const p = raw.replace(/\\/g, '/');
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
-        throw new UnsafeEntry(raw, 'is an absolute path');
-    const parts = p.split('/').filter((s) => s !== '' && s !== '.');
-    if (parts.includes('..'))
-        throw new UnsafeEntry(raw, 'contains ".."');
-    if (!parts.length)
-        throw new UnsafeEntry(raw, 'is empty');
-    return parts.join('/');
-}
-function isRoot(raw) {
-    return raw.replace(/\\/g, '/').split('/').every((s) => s === '' || s === '.') && !raw.startsWith('/');
-}
-function isRelativeInside(raw) {
     try {
-        checkRelative(raw);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** True when a link at `entry` pointing to `target` stays inside the archive root (lexically). */
-function linkStaysInside(entry, target) {
-    if (!target || target.includes('\0'))
-        return false;
-    const t = target.replace(/\\/g, '/');
-    if (t.startsWith('/') || /^[A-Za-z]:/.test(t))
-        return false;
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_6__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_6__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_6__.posix.dirname(entry), t));
-    return joined !== '..' && !joined.startsWith('../') && !node_path__WEBPACK_IMPORTED_MODULE_6__.posix.isAbsolute(joined);
-}
-class UnsafeEntry extends _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y {
-    entry;
-    constructor(entry, reason) {
-        super(`refusing archive entry "${entry.slice(0, 200)}": it ${reason} (it would land outside the target folder)`);
-        this.entry = entry;
-        this.name = 'UnsafeEntry';
-    }
-}
-/** Pulls exact byte counts out of an async chunk stream. */
-class ByteReader {
-    it;
-    buf = Buffer.alloc(0);
-    done = false;
-    constructor(it) {
-        this.it = it;
-    }
-    async fill() {
-        if (this.done)
-            return false;
-        const next = await this.it.next();
-        if (next.done) {
-            this.done = true;
-            return false;
-        }
-        this.buf = this.buf.length ? Buffer.concat([this.buf, next.value]) : next.value;
-        return true;
-    }
-    /** Exactly n bytes, or fewer at the end of the stream. */
-    async read(n) {
-        while (this.buf.length < n && (await this.fill()))
-            ;
-        const out = this.buf.subarray(0, n);
-        this.buf = this.buf.subarray(out.length);
-        return out;
-    }
-    /** n bytes as they arrive, without collecting them. */
-    async *stream(n) {
-        let left = n;
-        while (left > 0) {
-            if (!this.buf.length && !(await this.fill()))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated (unexpected end of data)');
-            const take = this.buf.subarray(0, Math.min(left, this.buf.length));
-            this.buf = this.buf.subarray(take.length);
-            left -= take.length;
-            yield take;
-        }
-    }
-    async skip(n) {
-        for await (const _ of this.stream(n))
-            ;
-    }
-}
-function parseOctal(b, off, len) {
-    // GNU base-256 for large values.
-    if (b[off] & 0x80) {
-        let v = 0;
-        for (let i = off + 1; i < off + len; i++)
-            v = v * 256 + b[i];
-        return v;
-    }
-    const s = b.toString('ascii', off, off + len).replace(/\0.*$/s, '').trim();
-    return s ? parseInt(s, 8) : 0;
-}
-function cstring(b, off, len) {
-    const end = b.indexOf(0, off);
-    return b.toString('utf8', off, end >= 0 && end < off + len ? end : off + len);
-}
-function parsePax(data) {
-    const out = {};
-    let i = 0;
-    while (i < data.length) {
-        const sp = data.indexOf(0x20, i);
-        if (sp < 0)
-            break;
-        const len = parseInt(data.toString('ascii', i, sp), 10);
-        if (!(len > 0))
-            break;
-        const rec = data.toString('utf8', sp + 1, i + len - 1);
-        const eq = rec.indexOf('=');
-        if (eq > 0)
-            out[rec.slice(0, eq)] = rec.slice(eq + 1);
-        i += len;
-    }
-    return out;
-}
-/**
- * Extracts a .tar.gz into `dest` (created if needed; should be empty). Links are created last,
- * after every file, and only when they resolve inside `dest`, so nothing is ever written through
- * a link and a link chain cannot lead out.
- */
-async function extractTarGz(archive, dest) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dest, { recursive: true });
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dest);
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK });
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(archive, { highWaterMark: CHUNK });
-    source.on('error', (e) => gunzip.destroy(e));
-    source.pipe(gunzip);
-    const reader = new ByteReader(gunzip[Symbol.asyncIterator]());
-    const files = [];
-    const sums = new Map();
-    const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_7__/* .bulkGc */ .B)();
-    const links = [];
-    let pax = {};
-    let longName;
-    let longLink;
-    const inside = (rel) => {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.resolve)(root, rel);
-        if (full !== root && !full.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_6__.sep))
-            throw new UnsafeEntry(rel, 'resolves outside the target');
-        return full;
-    };
-    try {
-        for (;;) {
-            const h = await reader.read(BLOCK);
-            if (h.length === 0)
-                break; // no end-of-archive marker: accept, as tar does
-            if (h.length < BLOCK)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated (partial header)');
-            if (h.every((x) => x === 0))
-                break;
-            const stored = parseOctal(h, 148, 8);
-            let sum = 0;
-            for (let i = 0; i < BLOCK; i++)
-                sum += i >= 148 && i < 156 ? 0x20 : h[i];
-            if (stored !== sum)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (bad tar header checksum)');
-            const type = String.fromCharCode(h[156] || 0x30);
-            const size = parseOctal(h, 124, 12);
-            const padded = Math.ceil(size / BLOCK) * BLOCK;
-            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-                if (size > 1 << 20)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (oversized extended header)');
-                const data = await reader.read(padded);
-                if (data.length < padded)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated');
-                const body = data.subarray(0, size);
-                if (type === 'x')
-                    pax = { ...pax, ...parsePax(body) };
-                else if (type === 'L')
-                    longName = cstring(body, 0, body.length);
-                else if (type === 'K')
-                    longLink = cstring(body, 0, body.length);
-                continue; // 'g' (global) carries nothing we use
-            }
-            const magic = h.toString('ascii', 257, 262);
-            const prefix = magic === 'ustar' ? cstring(h, 345, 155) : '';
-            const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cstring(h, 0, 100)}` : cstring(h, 0, 100));
-            const linkName = pax.linkpath ?? longLink ?? cstring(h, 157, 100);
-            const mode = parseOctal(h, 100, 8);
-            pax = {};
-            longName = longLink = undefined;
-            if (type === '5' && isRoot(rawName)) {
-                await reader.skip(padded); // `./` itself, as `tar -C dir .` writes
-                continue;
-            }
-            const rel = checkRelative(rawName);
-            const full = inside(rel);
-            if (type === '5') {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(full, { recursive: true });
-                await reader.skip(padded);
-            }
-            else if (type === '0' || type === '7') {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)(full), { recursive: true });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(full), () => { });
-                const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(full, 'wx', (mode & 0o755) | 0o600);
-                const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)('sha256');
-                try {
-                    for await (const chunk of reader.stream(size)) {
-                        hash.update(chunk);
-                        await fh.write(chunk);
-                        collect(chunk.length);
-                    }
-                }
-                finally {
-                    await fh.close();
-                }
-                sums.set(rel, hash.digest('hex'));
-                await reader.skip(padded - size);
-                files.push(rel);
-            }
-            else if (type === '2' || type === '1') {
-                const ok = type === '2' ? linkStaysInside(rel, linkName) : isRelativeInside(linkName);
-                if (!ok)
-                    throw new UnsafeEntry(rawName, `is a ${type === '2' ? 'symbolic' : 'hard'} link to "${linkName}"`);
-                links.push({ kind: type === '2' ? 'symlink' : 'hardlink', path: rel, target: linkName });
-                await reader.skip(padded);
-            }
-            else {
-                throw new UnsafeEntry(rawName, `is a special file (tar type "${type}"), which is never extracted`);
-            }
-        }
-        // Hard links first (they name files), then symlinks, then check where each symlink really goes.
-        for (const l of links.filter((x) => x.kind === 'hardlink')) {
-            const target = inside(checkRelative(l.target));
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target).catch(() => undefined);
-            if (!st?.isFile())
-                throw new UnsafeEntry(l.path, `is a hard link to "${l.target}", which is not a file in the archive`);
-            const full = inside(l.path);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)(full), { recursive: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(full).catch(() => { });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(target, full);
-            const targetSum = sums.get(checkRelative(l.target));
-            if (targetSum)
-                sums.set(l.path, targetSum);
-            else
-                sums.delete(l.path);
-            files.push(l.path);
-        }
-        for (const l of links.filter((x) => x.kind === 'symlink')) {
-            const full = inside(l.path);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)(full), { recursive: true });
-            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full).then(() => true, () => false))
-                throw new UnsafeEntry(l.path, 'is a link over an existing entry');
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)(l.target, full);
-        }
-        for (const l of links.filter((x) => x.kind === 'symlink')) {
-            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(root, l.path)).catch(() => undefined);
-            if (!real || (real !== root && !real.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_6__.sep))) {
-                throw new UnsafeEntry(l.path, `is a symbolic link to "${l.target}", which ${real ? 'resolves outside the target' : 'points at nothing in the archive'}`);
-            }
-        }
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(res, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(opts.dest, { highWaterMark: 1 << 20 }));
     }
     catch (err) {
-        if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`archive is corrupt (${err.message})`);
+        if (err.code === 'ENOSPC')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`no space left on the device writing ${opts.dest}`);
+        throw new Retryable(`connection lost after ${size} bytes (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)})`);
+    }
+    // node:http ends a response cut short by a closed socket as "aborted", or quietly: check the length.
+    if (res.errored || (declared !== undefined && size !== Number(declared)))
+        throw new Retryable(`cut short: got ${size} of ${declared ?? '?'} bytes`);
+    opts.log.progress?.(opts.label, size, total);
+    return { sha256: hash.digest('hex'), size };
+}
+/** GET a JSON document with the same retries as downloads; undefined on 404. */
+async function fetchJson(url, headers, label, log, attempts = 5) {
+    let last = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        let wait;
+        try {
+            const res = await fetch(url, { headers: { 'user-agent': 'sync-actions', accept: 'application/vnd.github+json', ...headers } });
+            const text = await res.text();
+            if (res.status === 404)
+                return undefined;
+            if (res.ok)
+                return JSON.parse(text);
+            last = `${redactUrl(url)} answered ${res.status}`;
+            const retryAfter = Number(res.headers.get('retry-after'));
+            const reset = Number(res.headers.get('x-ratelimit-reset'));
+            if (retryAfter > 0)
+                wait = retryAfter * rateUnitMs();
+            else if (res.headers.get('x-ratelimit-remaining') === '0' && reset > 0)
+                wait = Math.max(1, reset - Date.now() / 1000) * rateUnitMs();
+            else if (res.status < 500 && res.status !== 429)
+                throw new HttpStatusError(res.status, `${label}: ${last}`);
         }
-        throw err;
+        catch (err) {
+            if (err instanceof HttpStatusError)
+                throw err;
+            if (!last || !(err instanceof SyntaxError))
+                last = `${redactUrl(url)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.cause ?? err)}`;
+        }
+        if (attempt === attempts)
+            break;
+        const ms = wait ?? retryBaseMs() * 2 ** (attempt - 1);
+        log.warn(`${label}: ${last}; retrying in ${Math.round(ms)} ms`);
+        await sleep(ms);
     }
-    finally {
-        source.destroy();
-        gunzip.destroy();
-    }
-    return { files, sha256: sums };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${label}: failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
 }
 
 
@@ -508,6 +318,301 @@ async function fetchAsset(t, repo, asset, staging, o) {
     // The binary was hashed as it was written: no second pass over it.
     const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyDir */ .p)(staging, t, label, sums.get(t.exe));
     return sha256;
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   apiUrlFromEnv: () => (/* binding */ apiUrlFromEnv),
+/* harmony export */   createClient: () => (/* binding */ createClient),
+/* harmony export */   graphqlUrlFor: () => (/* binding */ graphqlUrlFor),
+/* harmony export */   serverUrlFromEnv: () => (/* binding */ serverUrlFromEnv),
+/* harmony export */   splitRepo: () => (/* binding */ splitRepo),
+/* harmony export */   statusOf: () => (/* binding */ statusOf),
+/* harmony export */   validationCodes: () => (/* binding */ validationCodes)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+
+/** Timing knobs; `SYNC_RETRY_BASE_MS` and `SYNC_RATE_LIMIT_UNIT_MS` scale waits (tests, benchmarks). */
+function msFromEnv(name, fallback) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : fallback;
+}
+function apiUrlFromEnv() {
+    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+function serverUrlFromEnv() {
+    return (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+}
+/** GraphQL endpoint: GITHUB_GRAPHQL_URL, or derived from the REST base as GitHub lays them out. */
+function graphqlUrlFor(apiUrl) {
+    if (process.env.GITHUB_GRAPHQL_URL)
+        return process.env.GITHUB_GRAPHQL_URL.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/api\/v3$/, '/api/graphql') : `${apiUrl}/graphql`;
+}
+function createClient(options) {
+    const apiUrl = (options.apiUrl ?? apiUrlFromEnv()).replace(/\/+$/, '');
+    const graphqlUrl = options.graphqlUrl ?? graphqlUrlFor(apiUrl);
+    const warn = options.warn ?? ((m) => process.stderr.write(`${m}\n`));
+    const rateLimitRetries = options.rateLimitRetries ?? 6;
+    const maxWait = options.maxRateLimitWait ?? 900;
+    const rateUnit = msFromEnv('SYNC_RATE_LIMIT_UNIT_MS', 1000);
+    const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
+        const what = `${opts.method ?? 'GET'} ${opts.url ?? ''}`;
+        if (retryCount >= rateLimitRetries || retryAfter > maxWait) {
+            warn(`${kind} rate limit on ${what}: giving up after ${retryCount} waits (next wait ${retryAfter}s)`);
+            return false;
+        }
+        warn(`${kind} rate limit on ${what}: waiting ${retryAfter}s (attempt ${retryCount + 1} of ${rateLimitRetries})`);
+        return true;
+    };
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        baseUrl: apiUrl,
+        retry: { retries: options.retries ?? 4, retryAfterBaseValue: msFromEnv('SYNC_RETRY_BASE_MS', 1000) },
+        throttle: {
+            retryAfterBaseValue: rateUnit,
+            fallbackSecondaryRateRetryAfter: 60,
+            // Octokit's default spaces every write a full second apart, one at a time. Our callers bound
+            // their own concurrency and the throttling plugin still waits out secondary limits, so writes
+            // are only kept from piling up unbounded here.
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 16, minTime: 0 }),
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+        },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => warn(String(m)),
+            error: (m) => warn(String(m)),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    // GraphQL goes to GITHUB_GRAPHQL_URL when set (Enterprise Server layouts differ).
+    octokit.graphql = octokit.graphql.defaults({ url: graphqlUrl });
+    return octokit;
+}
+/** Splits `owner/name`. */
+function splitRepo(fullName) {
+    const [owner, repo] = fullName.split('/');
+    return { owner, repo };
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's validation error codes (`already_exists`, ...) carried by a 422. */
+function validationCodes(err) {
+    const errors = err?.response?.data?.errors;
+    return Array.isArray(errors) ? errors.map((e) => (typeof e === 'string' ? e : (e.code ?? ''))) : [];
+}
+
+
+/***/ }),
+
+/***/ 6803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lx: () => (/* binding */ httpGet),
+/* harmony export */   nT: () => (/* binding */ postFile),
+/* harmony export */   wx: () => (/* binding */ header),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1781);
+/**
+ * Bulk transfers over node:http(s) with piped streams, which keep memory flat. Node 20's fetch
+ * both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB of memory) and
+ * read downloads far ahead of the disk. API calls go through the Octokit client, not this.
+ */
+
+
+
+
+async function send(url, method, headers, body) {
+    const u = new URL(url);
+    // TLS loads on first use (a local or plain-http GitHub Enterprise never needs it).
+    const request = u.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
+    return new Promise((resolve, reject) => {
+        const req = request(u, { method, headers }, resolve);
+        req.on('error', reject);
+        if (body !== undefined) {
+            const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_3__/* .bulkGc */ .B)();
+            const counted = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(body, { highWaterMark: 1 << 20 }).on('data', (c) => collect(c.length));
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(counted, req).catch(reject);
+        }
+        else
+            req.end();
+    });
+}
+/** GET; the caller consumes (or resumes) the response. Redirects are not followed. */
+function httpGet(url, headers) {
+    return send(url, 'GET', headers);
+}
+function header(res, name) {
+    const v = res.headers[name.toLowerCase()];
+    return Array.isArray(v) ? v.join(', ') : v;
+}
+async function readText(res, limit = 1 << 20) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res) {
+        n += c.length;
+        if (n <= limit)
+            chunks.push(c);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** POSTs a file as the body (set content-length in `headers`); answers status and text. */
+async function postFile(url, file, headers) {
+    const res = await send(url, 'POST', headers, file);
+    const text = await readText(res);
+    return { status: res.statusCode ?? 0, header: (n) => header(res, n), text };
+}
+
+
+/***/ }),
+
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ deleteAsset),
+/* harmony export */   Rw: () => (/* binding */ renameAsset),
+/* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   mk: () => (/* binding */ publish),
+/* harmony export */   qs: () => (/* binding */ listAssets),
+/* harmony export */   w9: () => (/* binding */ ensureRelease),
+/* harmony export */   xr: () => (/* binding */ immutableError)
+/* harmony export */ });
+/* unused harmony export IMMUTABLE_HINT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1531);
+/**
+ * Releases as a cache: find by tag, create-or-reuse safely when many jobs race, publish.
+ * A release this code creates starts as a draft and is published once its asset is in, which is
+ * the only order a repository with immutable releases accepts.
+ */
+
+
+
+const IMMUTABLE_HINT = 'use a per-platform tag template such as tag: "{name}-{version}-{os}-{arch}" (each platform then gets its own release, created as a draft, filled, then published), or turn off immutable releases for the repository';
+function immutableError(repo, tag, asset) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`release ${tag} in ${repo} is immutable (published with immutable releases on), so it takes no new or replaced asset ${asset}: ${IMMUTABLE_HINT}`);
+}
+/** A published release by tag (the API never finds drafts by tag), or undefined. */
+async function findRelease(gh, repo, tag) {
+    try {
+        const res = await gh.rest.repos.getReleaseByTag({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo), tag });
+        return res.data;
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 404)
+            return undefined;
+        throw err;
+    }
+}
+/** A draft with that tag, which only a token that may write can see. */
+async function findDraft(gh, repo, tag) {
+    let pages = 0;
+    for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, { ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo), per_page: 100 })) {
+        const hit = page.data.find((r) => r.tag_name === tag);
+        if (hit)
+            return hit;
+        if (++pages >= 5)
+            break; // a new draft is among the newest
+    }
+    return undefined;
+}
+/**
+ * The release for `tag`, created (as a draft) when missing. Several jobs may do this at once:
+ * the loser of the race gets 422 `already_exists` and takes the winner's release, draft or not.
+ */
+async function ensureRelease(gh, repo, tag, opts, log) {
+    const found = await findRelease(gh, repo, tag);
+    if (found)
+        return { release: found, created: false };
+    try {
+        const res = await gh.rest.repos.createRelease({
+            ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo),
+            tag_name: tag,
+            name: opts.title || tag,
+            body: opts.notes || undefined,
+            draft: true,
+            prerelease: !!opts.prerelease,
+            generate_release_notes: !!opts.generateNotes,
+            target_commitish: opts.target || undefined,
+            make_latest: opts.makeLatest ? 'true' : 'false',
+        });
+        log.info(`created release ${tag} in ${repo}`);
+        return { release: res.data, created: true };
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 422)
+            throw err;
+        if (!(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.validationCodes)(err).includes('already_exists')) {
+            const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
+            if (/repository is empty/i.test(msg))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: the repository has no commits yet (push one first)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: ${msg}`);
+        }
+    }
+    // Someone else created it a moment ago. It may take an instant to be visible.
+    for (let i = 0; i < 4; i++) {
+        const theirs = (await findRelease(gh, repo, tag)) ?? (await findDraft(gh, repo, tag));
+        if (theirs) {
+            log.debug(`release ${tag} was created concurrently; using it`);
+            return { release: theirs, created: false };
+        }
+        await (0,_download_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)((0,_download_js__WEBPACK_IMPORTED_MODULE_1__/* .retryBaseMs */ .wR)() * 2 ** i);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`release ${tag} in ${repo} exists but cannot be read (is it a draft this token cannot see?)`);
+}
+/** Publishes a draft we filled (idempotent when a racing job already did). */
+async function publish(gh, repo, release, makeLatest) {
+    if (!release.draft)
+        return release;
+    const res = await gh.rest.repos.updateRelease({
+        ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo),
+        release_id: release.id,
+        draft: false,
+        make_latest: makeLatest ? 'true' : 'false',
+    });
+    return res.data;
+}
+async function listAssets(gh, repo, releaseId) {
+    return (await gh.paginate(gh.rest.repos.listReleaseAssets, { ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo), release_id: releaseId, per_page: 100 }));
+}
+async function deleteAsset(gh, repo, id) {
+    try {
+        await gh.rest.repos.deleteReleaseAsset({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo), asset_id: id });
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 404)
+            throw err; // already gone is what we wanted
+    }
+}
+async function renameAsset(gh, repo, id, name) {
+    const res = await gh.rest.repos.updateReleaseAsset({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo), asset_id: id, name });
+    return res.data;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 223;
-export const ids = [223,584,546,165];
+export const ids = [223,584,165,308,546];
 export const modules = {
 
 /***/ 7223:

@@ -1,5 +1,5 @@
 export const id = 345;
-export const ids = [345,546,165];
+export const ids = [345,165,308,546];
 export const modules = {
 
 /***/ 2345:

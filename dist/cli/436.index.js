@@ -55,7 +55,7 @@ const command = {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('--bundle needs --tag: the project release to upload to (e.g. v1.2.3)');
             if (!ctx.repo)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository for the bundle release: pass --repo owner/name, or run inside a clone with an "origin" remote');
-            const { releaseBundle } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(815), __webpack_require__.e(310), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 7827));
+            const { releaseBundle } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(815), __webpack_require__.e(661), __webpack_require__.e(575), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 7827));
             const r = await releaseBundle({ ...shared, bundle: values.bundle, tag: values.tag, repo: ctx.repo, manifestFile, workspace: ctx.cwd, defaultRepo: ctx.repo }, out.log);
             out.result({ tag: r.tag, release_id: r.releaseId, release_url: r.releaseUrl, asset_name: r.assetName, asset_url: r.assetUrl, sha256: r.sha256 }, () => [`${r.assetName} uploaded to ${r.repo} ${r.tag}: ${r.assetUrl}`]);
             return 0;

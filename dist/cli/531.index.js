@@ -1,5 +1,5 @@
 export const id = 531;
-export const ids = [531];
+export const ids = [531,781];
 export const modules = {
 
 /***/ 1531:

@@ -1,5 +1,5 @@
 export const id = 617;
-export const ids = [617,584,967,546,165];
+export const ids = [617,584,967,165,308,546];
 export const modules = {
 
 /***/ 5967:

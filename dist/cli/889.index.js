@@ -34,7 +34,7 @@ async function manifestFor(opts) {
     // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
     const load = opts.manifestCacheDir
         ? (f) => (0,_manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__.loadManifestCached)(f, opts.manifestCacheDir)
-        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 5546)).then((m) => m.loadManifest(f));
+        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 5546)).then((m) => m.loadManifest(f));
     try {
         return await load(file);
     }
@@ -96,11 +96,14 @@ async function resolveTarget(opts) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9775);
 /**
  * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
  * milliseconds of work after the manifest is read; loading the YAML parser alone costs more than
@@ -111,38 +114,84 @@ async function resolveTarget(opts) {
 
 
 
-const FORMAT = 'm1';
+
+
+const TRACKS = ['releases', 'tags', 'commits'];
+const FORMAT = 'm2';
 async function loadManifestCached(file, cacheDir) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
     }
     catch (err) {
         const code = err.code;
         if (code !== 'ENOENT')
             return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546))).loadManifest(file);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
     }
     const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
-    const cached = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, `${key}.json`);
-    try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(cached, 'utf8'));
-    }
-    catch {
-        // not cached yet (or unreadable): parse for real
-    }
+    const cached = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, `${key}.json`);
+    const hit = await readCached(cached, key, file, text.toString('utf8'));
+    if (hit)
+        return hit;
     const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546));
     const manifest = parseManifest(text.toString('utf8'), file);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(cacheDir, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
         const tmp = `${cached}.${process.pid}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(manifest));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, cached);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, JSON.stringify({ key, manifest }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, cached);
     }
     catch {
         // a read-only or full tool cache only costs speed
     }
     return manifest;
+}
+/**
+ * A cached parse, only if it can be trusted: a regular file (a link is never followed), of this
+ * key, of the right shape, and every string in it written in the manifest itself. The tool cache
+ * is shared by every job of a self-hosted runner; whatever else wrote there cannot slip a `build`
+ * command into this one. Anything doubtful is a miss: the real parser runs, at some cost in speed.
+ */
+async function readCached(path, key, file, text) {
+    try {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+        let body;
+        try {
+            if (!(await fh.stat()).isFile())
+                return undefined;
+            body = await fh.readFile('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+        const entry = JSON.parse(body);
+        if (entry.key !== key || !entry.manifest || !writtenIn(entry.manifest, file, text))
+            return undefined;
+        return entry.manifest;
+    }
+    catch {
+        return undefined; // not cached yet, a link, or unreadable
+    }
+}
+function writtenIn(m, file, text) {
+    const has = (v) => typeof v === 'string' && text.includes(v);
+    const maybe = (v) => v === undefined || has(v);
+    if (m.file !== file || typeof m.binaries !== 'object' || m.binaries === null || Array.isArray(m.binaries))
+        return false;
+    if (!maybe(m.releaseRepo) || !(m.tag === _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TAG */ .fL || has(m.tag)) || !(m.asset === _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ASSET */ .pW || has(m.asset)))
+        return false;
+    for (const [name, e] of Object.entries(m.binaries)) {
+        if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
+            return false;
+        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
+            return false;
+        const u = e.upstream;
+        if (u !== undefined && (typeof u !== 'object' || u === null || !has(u.repo) || !TRACKS.includes(u.track) || !maybe(u.branch) || !maybe(u.tagPattern) || typeof u.prereleases !== 'boolean')) {
+            return false;
+        }
+    }
+    return true;
 }
 
 
@@ -264,7 +313,7 @@ async function releaseBinary(opts, log) {
         if (!path)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
     }
-    const { locateBinary } = await __webpack_require__.e(/* import() */ 106).then(__webpack_require__.bind(__webpack_require__, 4106));
+    const { locateBinary } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(725)]).then(__webpack_require__.bind(__webpack_require__, 4106));
     const binary = await locateBinary(path, t.exe);
     return packAndPublish(binary, t, repo, opts, log);
 }
@@ -278,7 +327,7 @@ async function packAndPublish(binary, t, repo, opts, log) {
     if (!opts.token)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
     const workspace = opts.workspace ?? process.cwd();
-    const { packBinary, sourceCommit, versionInfoFor } = await __webpack_require__.e(/* import() */ 106).then(__webpack_require__.bind(__webpack_require__, 4106));
+    const { packBinary, sourceCommit, versionInfoFor } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(725)]).then(__webpack_require__.bind(__webpack_require__, 4106));
     const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : undefined, workspace));
     const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-release-'));
     try {
@@ -286,7 +335,7 @@ async function packAndPublish(binary, t, repo, opts, log) {
         const packed = await packBinary(binary, info, t.exe, archive);
         const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
         const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(310), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
+        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(575), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 3575));
         const done = await publishArchive({
             gh,
             token: opts.token,
@@ -417,10 +466,17 @@ function toolDir(root, name, version, platform) {
     const leaf = (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
     return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
 }
-/** The folder when it is complete (marker written last), else undefined. */
+/**
+ * The folder when it is complete (marker written last), else undefined. Every level below the
+ * root must be a real folder and the marker a real file: a link planted in a shared tool cache
+ * (by another job, or an archive that escaped) is never followed.
+ */
 function findTool(root, name, version, platform) {
     const dir = toolDir(root, name, version, platform);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${dir}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) ? dir : undefined;
+    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, version), dir];
+    if (!levels.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p, { throwIfNoEntry: false })?.isDirectory()))
+        return undefined;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
 }
 /** A scratch folder beside the final one (same filesystem, so install is a rename). */
 async function stagingDir(root, name, version, platform) {
@@ -442,8 +498,8 @@ async function writeMarker(dir, binary) {
 async function verifiedSha256(dir, binaryPath) {
     try {
         const fp = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`${dir}.complete`, 'utf8'));
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binaryPath);
-        if (st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(binaryPath);
+        if (st.isFile() && st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
             return fp.sha256;
     }
     catch {

@@ -119,7 +119,7 @@ async function ensureBinary(opts, log) {
         };
         // 3. The release asset.
         if (t.releaseRepo) {
-            const layer = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(310), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 4191));
+            const layer = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(661), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 4191));
             const lo = { token: opts.token, apiUrl: opts.apiUrl, temp, log };
             const found = await layer.lookupAsset(t, t.releaseRepo, lo);
             if (found.found) {
@@ -135,7 +135,7 @@ async function ensureBinary(opts, log) {
         else
             misses.push('no release repository to look in');
         // 4. Upstream's own download.
-        const { downloadUrl, fetchFromUrl } = await __webpack_require__.e(/* import() */ 220).then(__webpack_require__.bind(__webpack_require__, 5220));
+        const { downloadUrl, fetchFromUrl } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 5220));
         const url = downloadUrl(t);
         if (url) {
             try {
@@ -163,7 +163,7 @@ async function ensureBinary(opts, log) {
         await mkdir(out, { recursive: true });
         const { runBuild } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 9534));
         const built = await runBuild(t, out, workspace, log);
-        const pkg = await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 5833));
+        const pkg = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 5833));
         const info = await pkg.versionInfoFor(built, t, () => pkg.sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : workspace, workspace));
         const { formatVersionFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8134));
         const dirStaging = await fresh();
@@ -234,10 +234,14 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/manifest-names.ts
+var manifest_names = __webpack_require__(9775);
 ;// CONCATENATED MODULE: ./src/manifest-cache.ts
 /**
  * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
@@ -249,7 +253,10 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
-const FORMAT = 'm1';
+
+
+const TRACKS = ['releases', 'tags', 'commits'];
+const FORMAT = 'm2';
 async function loadManifestCached(file, cacheDir) {
     let text;
     try {
@@ -263,18 +270,15 @@ async function loadManifestCached(file, cacheDir) {
     }
     const key = (0,external_node_crypto_.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
     const cached = (0,external_node_path_.join)(cacheDir, `${key}.json`);
-    try {
-        return JSON.parse(await (0,promises_.readFile)(cached, 'utf8'));
-    }
-    catch {
-        // not cached yet (or unreadable): parse for real
-    }
+    const hit = await readCached(cached, key, file, text.toString('utf8'));
+    if (hit)
+        return hit;
     const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546));
     const manifest = parseManifest(text.toString('utf8'), file);
     try {
         await (0,promises_.mkdir)(cacheDir, { recursive: true });
         const tmp = `${cached}.${process.pid}.tmp`;
-        await (0,promises_.writeFile)(tmp, JSON.stringify(manifest));
+        await (0,promises_.writeFile)(tmp, JSON.stringify({ key, manifest }));
         await (0,promises_.rename)(tmp, cached);
     }
     catch {
@@ -282,9 +286,53 @@ async function loadManifestCached(file, cacheDir) {
     }
     return manifest;
 }
+/**
+ * A cached parse, only if it can be trusted: a regular file (a link is never followed), of this
+ * key, of the right shape, and every string in it written in the manifest itself. The tool cache
+ * is shared by every job of a self-hosted runner; whatever else wrote there cannot slip a `build`
+ * command into this one. Anything doubtful is a miss: the real parser runs, at some cost in speed.
+ */
+async function readCached(path, key, file, text) {
+    try {
+        const fh = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        let body;
+        try {
+            if (!(await fh.stat()).isFile())
+                return undefined;
+            body = await fh.readFile('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+        const entry = JSON.parse(body);
+        if (entry.key !== key || !entry.manifest || !writtenIn(entry.manifest, file, text))
+            return undefined;
+        return entry.manifest;
+    }
+    catch {
+        return undefined; // not cached yet, a link, or unreadable
+    }
+}
+function writtenIn(m, file, text) {
+    const has = (v) => typeof v === 'string' && text.includes(v);
+    const maybe = (v) => v === undefined || has(v);
+    if (m.file !== file || typeof m.binaries !== 'object' || m.binaries === null || Array.isArray(m.binaries))
+        return false;
+    if (!maybe(m.releaseRepo) || !(m.tag === manifest_names/* DEFAULT_TAG */.fL || has(m.tag)) || !(m.asset === manifest_names/* DEFAULT_ASSET */.pW || has(m.asset)))
+        return false;
+    for (const [name, e] of Object.entries(m.binaries)) {
+        if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
+            return false;
+        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
+            return false;
+        const u = e.upstream;
+        if (u !== undefined && (typeof u !== 'object' || u === null || !has(u.repo) || !TRACKS.includes(u.track) || !maybe(u.branch) || !maybe(u.tagPattern) || typeof u.prereleases !== 'boolean')) {
+            return false;
+        }
+    }
+    return true;
+}
 
-// EXTERNAL MODULE: ./src/manifest-names.ts
-var manifest_names = __webpack_require__(9775);
 // EXTERNAL MODULE: ./src/platform.ts
 var src_platform = __webpack_require__(3728);
 // EXTERNAL MODULE: ./src/template.ts
@@ -393,10 +441,12 @@ class VerifyError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError *
 /** Verifies `dir` (holding the binary and `.version`); `label` names where it came from. */
 async function verifyDir(dir, t, label, knownSha256) {
     const binary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, t.exe);
-    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(binary).catch(() => undefined);
+    // lstat: a link is never followed, wherever it points.
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(binary).catch(() => undefined);
     if (!st?.isFile())
-        throw new VerifyError(`${label}: no ${t.exe} in it (expected the binary at its top level)`);
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf), 'utf8').catch(() => undefined);
+        throw new VerifyError(`${label}: no ${t.exe} in it (expected the binary, a regular file, at its top level)`);
+    const versionFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf);
+    const text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(versionFile).catch(() => undefined))?.isFile() ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(versionFile, 'utf8').catch(() => undefined) : undefined;
     if (text === undefined)
         throw new VerifyError(`${label}: no ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} file beside ${t.exe}`);
     const info = (0,_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionFile */ .Sz)(text);
@@ -636,10 +686,17 @@ function toolDir(root, name, version, platform) {
     const leaf = (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
     return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
 }
-/** The folder when it is complete (marker written last), else undefined. */
+/**
+ * The folder when it is complete (marker written last), else undefined. Every level below the
+ * root must be a real folder and the marker a real file: a link planted in a shared tool cache
+ * (by another job, or an archive that escaped) is never followed.
+ */
 function findTool(root, name, version, platform) {
     const dir = toolDir(root, name, version, platform);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${dir}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) ? dir : undefined;
+    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, version), dir];
+    if (!levels.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p, { throwIfNoEntry: false })?.isDirectory()))
+        return undefined;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
 }
 /** A scratch folder beside the final one (same filesystem, so install is a rename). */
 async function stagingDir(root, name, version, platform) {
@@ -661,8 +718,8 @@ async function writeMarker(dir, binary) {
 async function verifiedSha256(dir, binaryPath) {
     try {
         const fp = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`${dir}.complete`, 'utf8'));
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binaryPath);
-        if (st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(binaryPath);
+        if (st.isFile() && st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
             return fp.sha256;
     }
     catch {

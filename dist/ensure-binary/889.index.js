@@ -34,7 +34,7 @@ async function releaseBinary(opts, log) {
         if (!path)
             throw new UserError(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
     }
-    const { locateBinary } = await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 5833));
+    const { locateBinary } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 5833));
     const binary = await locateBinary(path, t.exe);
     return packAndPublish(binary, t, repo, opts, log);
 }
@@ -48,7 +48,7 @@ async function packAndPublish(binary, t, repo, opts, log) {
     if (!opts.token)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
     const workspace = opts.workspace ?? process.cwd();
-    const { packBinary, sourceCommit, versionInfoFor } = await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 5833));
+    const { packBinary, sourceCommit, versionInfoFor } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 5833));
     const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : undefined, workspace));
     const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-release-'));
     try {
@@ -56,7 +56,7 @@ async function packAndPublish(binary, t, repo, opts, log) {
         const packed = await packBinary(binary, info, t.exe, archive);
         const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
         const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(310), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
+        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
         const done = await publishArchive({
             gh,
             token: opts.token,

@@ -186,8 +186,8 @@ function linkStaysInside(entry, target) {
 }
 class UnsafeEntry extends _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y {
     entry;
-    constructor(entry, reason) {
-        super(`refusing archive entry "${entry.slice(0, 200)}": it ${reason} (it would land outside the target folder)`);
+    constructor(entry, reason, consequence = 'it would land outside the target folder') {
+        super(`refusing archive entry "${entry.slice(0, 200)}": it ${reason} (${consequence})`);
         this.entry = entry;
         this.name = 'UnsafeEntry';
     }
@@ -270,153 +270,230 @@ function parsePax(data) {
     return out;
 }
 /**
+ * Where extracted entries go. Every path is created one component at a time from the real root,
+ * and a component that already exists must be a real folder: never a link (so nothing is ever
+ * written through a link, whatever order the archive's entries come in) and never a file (so a
+ * file and a folder of one name is one clear error, not EISDIR). Links are created last.
+ */
+class Target {
+    root;
+    before;
+    constructor(root, 
+    /** Top-level names that were there before, kept when a failed extraction cleans up. */
+    before) {
+        this.root = root;
+        this.before = before;
+    }
+    static async open(dest) {
+        const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dest).then((names) => new Set(names), () => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dest, { recursive: true });
+        return new Target(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dest), before);
+    }
+    /** Creates the folders of `rel` (all of it, or all but its last component) and returns its full path. */
+    async folders(rel, includeLast) {
+        const parts = rel.split('/');
+        const upto = includeLast ? parts.length : parts.length - 1;
+        let cur = this.root;
+        for (let i = 0; i < upto; i++) {
+            cur = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(cur, parts[i]);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(cur).catch(() => undefined);
+            const here = parts.slice(0, i + 1).join('/');
+            if (!st)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(cur);
+            else if (st.isSymbolicLink())
+                throw new UnsafeEntry(rel, `passes through the symbolic link "${here}"`);
+            else if (!st.isDirectory())
+                throw new UnsafeEntry(rel, `needs "${here}" to be a folder, but the archive has a file there`, 'conflicts with another entry');
+        }
+        return includeLast ? cur : (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(cur, parts[parts.length - 1]);
+    }
+    /** Makes room for a file or link at `full`: replaces a file, refuses a folder or (`noReplace`) anything. */
+    async clear(rel, full, noReplace = false) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full).catch(() => undefined);
+        if (!st)
+            return;
+        if (noReplace)
+            throw new UnsafeEntry(rel, 'is a link over an existing entry');
+        if (st.isDirectory())
+            throw new UnsafeEntry(rel, 'is a file or link where the archive has a folder', 'conflicts with another entry');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(full);
+    }
+    /** A path already extracted as a regular file, reached without passing through any link. */
+    async existingFile(rel, from) {
+        const parts = rel.split('/');
+        let cur = this.root;
+        for (let i = 0; i < parts.length; i++) {
+            cur = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(cur, parts[i]);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(cur).catch(() => undefined);
+            const last = i === parts.length - 1;
+            if (!st || st.isSymbolicLink() || (last ? !st.isFile() : !st.isDirectory())) {
+                throw new UnsafeEntry(from, `is a hard link to "${rel}", which is not a file in the archive`);
+            }
+        }
+        return cur;
+    }
+    /** The real location of a link must be inside the root (checked once every link exists). */
+    async checkLink(rel, target) {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(this.root, rel)).catch(() => undefined);
+        if (!real || (real !== this.root && !real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_6__.sep))) {
+            throw new UnsafeEntry(rel, `is a symbolic link to "${target}", which ${real ? 'resolves outside the target' : 'points at nothing in the archive'}`);
+        }
+    }
+    /** After a failure: removes everything this extraction created (links are removed, never followed). */
+    async discard() {
+        if (!this.before) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.root, { recursive: true, force: true });
+            return;
+        }
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(this.root).catch(() => [])) {
+            if (!this.before.has(name))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(this.root, name), { recursive: true, force: true });
+        }
+    }
+}
+/**
  * Extracts a .tar.gz into `dest` (created if needed; should be empty). Links are created last,
- * after every file, and only when they resolve inside `dest`, so nothing is ever written through
- * a link and a link chain cannot lead out.
+ * after every file, and only when they resolve inside `dest`; no path is ever created through a
+ * link. On any failure, everything the extraction created is removed.
  */
 async function extractTarGz(archive, dest) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dest, { recursive: true });
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dest);
+    const target = await Target.open(dest);
     const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK });
     const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(archive, { highWaterMark: CHUNK });
     source.on('error', (e) => gunzip.destroy(e));
     source.pipe(gunzip);
     const reader = new ByteReader(gunzip[Symbol.asyncIterator]());
-    const files = [];
-    const sums = new Map();
-    const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_7__/* .bulkGc */ .B)();
-    const links = [];
-    let pax = {};
-    let longName;
-    let longLink;
-    const inside = (rel) => {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.resolve)(root, rel);
-        if (full !== root && !full.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_6__.sep))
-            throw new UnsafeEntry(rel, 'resolves outside the target');
-        return full;
-    };
+    const result = { files: [], sha256: new Map() };
     try {
-        for (;;) {
-            const h = await reader.read(BLOCK);
-            if (h.length === 0)
-                break; // no end-of-archive marker: accept, as tar does
-            if (h.length < BLOCK)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated (partial header)');
-            if (h.every((x) => x === 0))
-                break;
-            const stored = parseOctal(h, 148, 8);
-            let sum = 0;
-            for (let i = 0; i < BLOCK; i++)
-                sum += i >= 148 && i < 156 ? 0x20 : h[i];
-            if (stored !== sum)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (bad tar header checksum)');
-            const type = String.fromCharCode(h[156] || 0x30);
-            const size = parseOctal(h, 124, 12);
-            const padded = Math.ceil(size / BLOCK) * BLOCK;
-            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-                if (size > 1 << 20)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (oversized extended header)');
-                const data = await reader.read(padded);
-                if (data.length < padded)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated');
-                const body = data.subarray(0, size);
-                if (type === 'x')
-                    pax = { ...pax, ...parsePax(body) };
-                else if (type === 'L')
-                    longName = cstring(body, 0, body.length);
-                else if (type === 'K')
-                    longLink = cstring(body, 0, body.length);
-                continue; // 'g' (global) carries nothing we use
-            }
-            const magic = h.toString('ascii', 257, 262);
-            const prefix = magic === 'ustar' ? cstring(h, 345, 155) : '';
-            const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cstring(h, 0, 100)}` : cstring(h, 0, 100));
-            const linkName = pax.linkpath ?? longLink ?? cstring(h, 157, 100);
-            const mode = parseOctal(h, 100, 8);
-            pax = {};
-            longName = longLink = undefined;
-            if (type === '5' && isRoot(rawName)) {
-                await reader.skip(padded); // `./` itself, as `tar -C dir .` writes
-                continue;
-            }
-            const rel = checkRelative(rawName);
-            const full = inside(rel);
-            if (type === '5') {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(full, { recursive: true });
-                await reader.skip(padded);
-            }
-            else if (type === '0' || type === '7') {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)(full), { recursive: true });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full).then(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(full), () => { });
-                const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(full, 'wx', (mode & 0o755) | 0o600);
-                const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)('sha256');
-                try {
-                    for await (const chunk of reader.stream(size)) {
-                        hash.update(chunk);
-                        await fh.write(chunk);
-                        collect(chunk.length);
-                    }
-                }
-                finally {
-                    await fh.close();
-                }
-                sums.set(rel, hash.digest('hex'));
-                await reader.skip(padded - size);
-                files.push(rel);
-            }
-            else if (type === '2' || type === '1') {
-                const ok = type === '2' ? linkStaysInside(rel, linkName) : isRelativeInside(linkName);
-                if (!ok)
-                    throw new UnsafeEntry(rawName, `is a ${type === '2' ? 'symbolic' : 'hard'} link to "${linkName}"`);
-                links.push({ kind: type === '2' ? 'symlink' : 'hardlink', path: rel, target: linkName });
-                await reader.skip(padded);
-            }
-            else {
-                throw new UnsafeEntry(rawName, `is a special file (tar type "${type}"), which is never extracted`);
-            }
-        }
-        // Hard links first (they name files), then symlinks, then check where each symlink really goes.
-        for (const l of links.filter((x) => x.kind === 'hardlink')) {
-            const target = inside(checkRelative(l.target));
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target).catch(() => undefined);
-            if (!st?.isFile())
-                throw new UnsafeEntry(l.path, `is a hard link to "${l.target}", which is not a file in the archive`);
-            const full = inside(l.path);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)(full), { recursive: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(full).catch(() => { });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(target, full);
-            const targetSum = sums.get(checkRelative(l.target));
-            if (targetSum)
-                sums.set(l.path, targetSum);
-            else
-                sums.delete(l.path);
-            files.push(l.path);
-        }
-        for (const l of links.filter((x) => x.kind === 'symlink')) {
-            const full = inside(l.path);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.dirname)(full), { recursive: true });
-            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full).then(() => true, () => false))
-                throw new UnsafeEntry(l.path, 'is a link over an existing entry');
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)(l.target, full);
-        }
-        for (const l of links.filter((x) => x.kind === 'symlink')) {
-            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(root, l.path)).catch(() => undefined);
-            if (!real || (real !== root && !real.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_6__.sep))) {
-                throw new UnsafeEntry(l.path, `is a symbolic link to "${l.target}", which ${real ? 'resolves outside the target' : 'points at nothing in the archive'}`);
-            }
-        }
+        const links = await extractEntries(reader, target, result);
+        await createLinks(links, target, result);
     }
     catch (err) {
-        if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR') {
+        await target.discard();
+        const code = err.code;
+        if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`archive is corrupt (${err.message})`);
-        }
         throw err;
     }
     finally {
         source.destroy();
         gunzip.destroy();
     }
-    return { files, sha256: sums };
+    return result;
+}
+/** Reads every entry: folders and files are written at once, links are collected for later. */
+async function extractEntries(reader, target, result) {
+    const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_7__/* .bulkGc */ .B)();
+    const links = [];
+    let pax = {};
+    let longName;
+    let longLink;
+    for (;;) {
+        const h = await reader.read(BLOCK);
+        if (h.length === 0)
+            break; // no end-of-archive marker: accept, as tar does
+        if (h.length < BLOCK)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated (partial header)');
+        if (h.every((x) => x === 0))
+            break;
+        const stored = parseOctal(h, 148, 8);
+        let sum = 0;
+        for (let i = 0; i < BLOCK; i++)
+            sum += i >= 148 && i < 156 ? 0x20 : h[i];
+        if (stored !== sum)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (bad tar header checksum)');
+        const type = String.fromCharCode(h[156] || 0x30);
+        const size = parseOctal(h, 124, 12);
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+            if (size > 1 << 20)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (oversized extended header)');
+            const data = await reader.read(padded);
+            if (data.length < padded)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated');
+            const body = data.subarray(0, size);
+            if (type === 'x')
+                pax = { ...pax, ...parsePax(body) };
+            else if (type === 'L')
+                longName = cstring(body, 0, body.length);
+            else if (type === 'K')
+                longLink = cstring(body, 0, body.length);
+            continue; // 'g' (global) carries nothing we use
+        }
+        const magic = h.toString('ascii', 257, 262);
+        const prefix = magic === 'ustar' ? cstring(h, 345, 155) : '';
+        const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cstring(h, 0, 100)}` : cstring(h, 0, 100));
+        const linkName = pax.linkpath ?? longLink ?? cstring(h, 157, 100);
+        const mode = parseOctal(h, 100, 8);
+        pax = {};
+        longName = longLink = undefined;
+        if (type === '5' && isRoot(rawName)) {
+            await reader.skip(padded); // `./` itself, as `tar -C dir .` writes
+            continue;
+        }
+        const rel = checkRelative(rawName);
+        if (type === '5') {
+            await target.folders(rel, true);
+            await reader.skip(padded);
+        }
+        else if (type === '0' || type === '7') {
+            const full = await target.folders(rel, false);
+            await target.clear(rel, full);
+            // 'wx' is O_CREAT|O_EXCL: it never follows a link at the last component either.
+            const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(full, 'wx', (mode & 0o755) | 0o600);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)('sha256');
+            try {
+                for await (const chunk of reader.stream(size)) {
+                    hash.update(chunk);
+                    await fh.write(chunk);
+                    collect(chunk.length);
+                }
+            }
+            finally {
+                await fh.close();
+            }
+            result.sha256.set(rel, hash.digest('hex'));
+            await reader.skip(padded - size);
+            result.files.push(rel);
+        }
+        else if (type === '2' || type === '1') {
+            const ok = type === '2' ? linkStaysInside(rel, linkName) : isRelativeInside(linkName);
+            if (!ok)
+                throw new UnsafeEntry(rawName, `is a ${type === '2' ? 'symbolic' : 'hard'} link to "${linkName}"`);
+            links.push({ kind: type === '2' ? 'symlink' : 'hardlink', path: rel, target: linkName });
+            await reader.skip(padded);
+        }
+        else {
+            throw new UnsafeEntry(rawName, `is a special file (tar type "${type}"), which is never extracted`);
+        }
+    }
+    return links;
+}
+/** Hard links first (they name files), then symlinks, then where each symlink really goes. */
+async function createLinks(links, target, result) {
+    for (const l of links.filter((x) => x.kind === 'hardlink')) {
+        const to = checkRelative(l.target);
+        const existing = await target.existingFile(to, l.path);
+        const full = await target.folders(l.path, false);
+        await target.clear(l.path, full);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(existing, full);
+        const targetSum = result.sha256.get(to);
+        if (targetSum)
+            result.sha256.set(l.path, targetSum);
+        else
+            result.sha256.delete(l.path);
+        result.files.push(l.path);
+    }
+    const symlinks = links.filter((x) => x.kind === 'symlink');
+    for (const l of symlinks) {
+        // Created one by one, each refusing a parent that is a link: a later link can never be
+        // placed through an earlier one, so no link is ever created outside the root.
+        const full = await target.folders(l.path, false);
+        await target.clear(l.path, full, true);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)(l.target, full);
+    }
+    for (const l of symlinks)
+        await target.checkLink(l.path, l.target);
 }
 
 

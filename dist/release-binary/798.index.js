@@ -60,10 +60,17 @@ function toolDir(root, name, version, platform) {
     const leaf = (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
     return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
 }
-/** The folder when it is complete (marker written last), else undefined. */
+/**
+ * The folder when it is complete (marker written last), else undefined. Every level below the
+ * root must be a real folder and the marker a real file: a link planted in a shared tool cache
+ * (by another job, or an archive that escaped) is never followed.
+ */
 function findTool(root, name, version, platform) {
     const dir = toolDir(root, name, version, platform);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${dir}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) ? dir : undefined;
+    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, version), dir];
+    if (!levels.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p, { throwIfNoEntry: false })?.isDirectory()))
+        return undefined;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
 }
 /** A scratch folder beside the final one (same filesystem, so install is a rename). */
 async function stagingDir(root, name, version, platform) {
@@ -85,8 +92,8 @@ async function writeMarker(dir, binary) {
 async function verifiedSha256(dir, binaryPath) {
     try {
         const fp = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`${dir}.complete`, 'utf8'));
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binaryPath);
-        if (st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(binaryPath);
+        if (st.isFile() && st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
             return fp.sha256;
     }
     catch {

@@ -2,7 +2,7 @@
  * The check every binary passes before it is used: its `.version` names the requested entry,
  * version and platform, and the binary's sha256 equals the `checksum` recorded there.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256File } from '../hash.js';
@@ -16,9 +16,11 @@ export class VerifyError extends UserError {
 /** Verifies `dir` (holding the binary and `.version`); `label` names where it came from. */
 export async function verifyDir(dir: string, t: Target, label: string, knownSha256?: string): Promise<{ sha256: string; info: Partial<VersionInfo> }> {
   const binary = join(dir, t.exe);
-  const st = await stat(binary).catch(() => undefined);
-  if (!st?.isFile()) throw new VerifyError(`${label}: no ${t.exe} in it (expected the binary at its top level)`);
-  const text = await readFile(join(dir, VERSION_FILE), 'utf8').catch(() => undefined);
+  // lstat: a link is never followed, wherever it points.
+  const st = await lstat(binary).catch(() => undefined);
+  if (!st?.isFile()) throw new VerifyError(`${label}: no ${t.exe} in it (expected the binary, a regular file, at its top level)`);
+  const versionFile = join(dir, VERSION_FILE);
+  const text = (await lstat(versionFile).catch(() => undefined))?.isFile() ? await readFile(versionFile, 'utf8').catch(() => undefined) : undefined;
   if (text === undefined) throw new VerifyError(`${label}: no ${VERSION_FILE} file beside ${t.exe}`);
   const info = parseVersionFile(text);
   if (info.version !== t.version) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { packTarGz } from '../../src/archive/tar.js';
@@ -10,6 +10,7 @@ import { currentPlatform } from '../../src/platform.js';
 import { leaks, tempDir } from '../support/launcher.js';
 import { fakeBuild, read, REPO, SHA, world, type World } from '../support/release-cache.js';
 import { rawTarGz } from '../support/tarcraft.js';
+import { tree } from '../support/tree.js';
 
 const here = currentPlatform();
 const ASSET = `tool-${here.os}-${here.arch}.tar.gz`;
@@ -160,6 +161,96 @@ describe('ensure-binary', () => {
     assert.match(r.errors[0], /refusing archive entry "\.\.\/\.\.\/\.\.\/\.\.\/slipped"/);
     assert.deepEqual(r.path, []);
     assert.equal(existsSync(join(r.toolCache, '..', 'slipped')), false);
+  });
+
+  test('link chain: an asset whose links pass through earlier links creates nothing outside its folder', async () => {
+    // Extraction happens in <tool cache>/chain/v1/<leaf>.tmp-*: `x/y/up` really is that folder and
+    // `x/y/up/esc` its parent, so `x/y/up/esc/planted` would be a link planted in the tool cache.
+    const chain = rawTarGz([
+      { name: 'x/y/up', type: '2', link: '../..' },
+      { name: 'x/y/up/esc', type: '2', link: '..' },
+      { name: 'x/y/up/esc/planted', type: '2', link: '../tool' },
+      { name: 'tool', data: 'x' },
+    ]);
+    await putAsset(w, 'chain-v1', ASSET, chain);
+    const tc = await tempDir('sync-tc-');
+    try {
+      const r = await w.run('ensure-binary', { inputs: { name: 'chain', version: 'v1', bin: 'tool', build: fakeBuild() }, toolCache: tc.path });
+      assert.equal(r.code, 1, r.stdout);
+      assert.equal(r.errors.length, 1, r.stdout);
+      const left = tree(tc.path).filter((p) => !p.startsWith('.sync-manifests'));
+      assert.deepEqual(left, ['chain', 'chain/v1'], 'no link, no file, no staging folder left in the tool cache');
+      assert.match(r.errors[0], /refusing archive entry "x\/y\/up\/esc": it passes through the symbolic link "x\/y\/up"/);
+      assert.deepEqual(r.path, []);
+    } finally {
+      await tc.cleanup();
+    }
+  });
+
+  test('tool cache: a link planted for a folder or a binary is never followed', async () => {
+    const tc = await tempDir('sync-tc-');
+    try {
+      // An attacker's folder that would pass every check if followed.
+      const evil = join(tc.path, '..', `evil-${Date.now()}`);
+      mkdirSync(evil, { recursive: true });
+      writeFileSync(join(evil, 'tool'), '#!/bin/sh\necho evil\n', { mode: 0o755 });
+      const checksum = await sha256File(join(evil, 'tool'));
+      for (const v of ['v8', 'v9']) {
+        writeFileSync(join(evil, `.version-${v}`), formatVersionFile({ name: 'planted', version: v, commit: SHA, checksum, os: here.os, arch: here.arch, built: '2026-01-01T00:00:00Z' }));
+      }
+      // v8: the whole <arch> folder is a link; v9: a real folder whose binary is a link.
+      mkdirSync(join(tc.path, 'planted', 'v8'), { recursive: true });
+      execFileSync('cp', [join(evil, '.version-v8'), join(evil, '.version')]);
+      symlinkSync(evil, join(tc.path, 'planted', 'v8', here.arch));
+      writeFileSync(join(tc.path, 'planted', 'v8', `${here.arch}.complete`), '');
+      const v9 = join(tc.path, 'planted', 'v9', here.arch);
+      mkdirSync(v9, { recursive: true });
+      symlinkSync(join(evil, 'tool'), join(v9, 'tool'));
+      execFileSync('cp', [join(evil, '.version-v9'), join(v9, '.version')]);
+      writeFileSync(`${v9}.complete`, '');
+      for (const v of ['v8', 'v9']) {
+        const r = await w.run('ensure-binary', { inputs: { name: 'planted', version: v, bin: 'tool', build: fakeBuild(), 'release-on-miss': false }, toolCache: tc.path });
+        assert.equal(r.code, 0, r.stdout);
+        assert.equal(r.outputs.source, 'build', `${v}: ${r.stdout}`);
+        assert.equal(execFileSync(r.outputs.binary, { encoding: 'utf8' }).trim(), `planted ${v}`);
+      }
+      assert.ok(existsSync(join(evil, 'tool')), 'the link was removed, not what it pointed at');
+      execFileSync('rm', ['-rf', evil]);
+    } finally {
+      await tc.cleanup();
+    }
+  });
+
+  test('manifest cache: a forged or linked cache entry never supplies a build command', async () => {
+    const tc = await tempDir('sync-tc-');
+    try {
+      w.manifest(`binaries:\n  first:\n    version: m1\n    bin: tool\n    build: ${JSON.stringify(fakeBuild())}\n  second:\n    version: m1\n    bin: tool\n    build: ${JSON.stringify(fakeBuild())}\n`);
+      const first = await w.run('ensure-binary', { inputs: { name: 'first', 'release-on-miss': false }, toolCache: tc.path });
+      assert.equal(first.code, 0, first.stdout);
+      const dir = join(tc.path, '.sync-manifests');
+      const [cached] = readdirSync(dir);
+      assert.ok(cached?.endsWith('.json'), 'the first run cached the parsed manifest');
+      const real = readFileSync(join(dir, cached), 'utf8');
+      const pwned = join(w.ws, 'pwned');
+      const forged = real.replace(/("second".*?"build":)"(?:[^"\\]|\\.)*"/, `$1${JSON.stringify(`touch ${pwned}`)}`);
+      assert.notEqual(forged, real);
+      // Forged in place, then the same forgery behind a link.
+      for (const plant of ['file', 'link']) {
+        rmSync(join(dir, cached));
+        if (plant === 'file') writeFileSync(join(dir, cached), forged);
+        else {
+          writeFileSync(join(tc.path, '..', 'forged.json'), forged);
+          symlinkSync(join(tc.path, '..', 'forged.json'), join(dir, cached));
+        }
+        const r = await w.run('ensure-binary', { inputs: { name: 'second', 'release-on-miss': false }, toolCache: tc.path });
+        assert.equal(r.code, 0, r.stdout);
+        assert.equal(r.outputs.source, plant === 'file' ? 'build' : 'tool-cache');
+        assert.equal(existsSync(pwned), false, `${plant}: the forged build command ran`);
+      }
+    } finally {
+      rmSync(join(tc.path, '..', 'forged.json'), { force: true });
+      await tc.cleanup();
+    }
   });
 
   test('a read-only token on a miss: warning, binary still used, nothing released', async () => {

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkRelative, extractTarGz, linkStaysInside, packTarGz } from '../../src/archive/tar.js';
 import { sha256File } from '../../src/hash.js';
 import { tempDir } from '../support/launcher.js';
 import { rawTarGz, type RawEntry } from '../support/tarcraft.js';
+import { tree } from '../support/tree.js';
 
 test('archive: entry paths that escape are refused', () => {
   for (const bad of ['/etc/passwd', '../x', 'a/../../x', 'a/..', 'C:\\x', '..\\x', 'a\0b', '', './']) {
@@ -93,6 +94,91 @@ for (const [what, entries, pattern] of slips) {
     }
   });
 }
+
+// Hardening 1: a link chain whose later members pass through earlier ones. Each link's target is
+// lexically inside, but `x/y/up` really is the root, so `x/y/up/esc` really is the root's parent,
+// and anything created under `x/y/up/esc/` would land outside. Nothing may be created
+// outside, in any order of entries, and a failed extraction leaves nothing behind.
+const chains: Array<[string, RawEntry[]]> = [
+  [
+    'link through earlier links',
+    [
+      { name: 'x/y/up', type: '2', link: '../..' },
+      { name: 'x/y/up/esc', type: '2', link: '..' },
+      { name: 'x/y/up/esc/planted', type: '2', link: '../tool' },
+      { name: 'tool', data: 'x' },
+    ],
+  ],
+  [
+    'folder through earlier links',
+    [
+      { name: 'x/y/up', type: '2', link: '../..' },
+      { name: 'x/y/up/esc', type: '2', link: '../x' },
+      { name: 'x/y/up/esc/dir/', type: '5' },
+      { name: 'x/y/up/esc/file', data: 'pwned' },
+    ],
+  ],
+  [
+    'hard link through a link',
+    [
+      { name: 'tool', data: 'x' },
+      { name: 'x/y/up', type: '2', link: '../..' },
+      { name: 'x/y/up/esc', type: '2', link: '../x' },
+      { name: 'x/y/up/esc/hard', type: '1', link: 'tool' },
+    ],
+  ],
+  ['link over a parent of a later file', [{ name: 'a', type: '2', link: '.' }, { name: 'a/a/b', data: 'x' }]],
+];
+for (const [what, entries] of chains) {
+  test(`archive: nothing is created outside the target: ${what}`, async () => {
+    const d = await tempDir();
+    try {
+      writeFileSync(join(d.path, 'evil.tgz'), rawTarGz(entries));
+      const dest = join(d.path, 'out');
+      await assert.rejects(extractTarGz(join(d.path, 'evil.tgz'), dest), /refusing archive entry .*(symbolic link|passes through|link over an existing entry)/);
+      assert.deepEqual(tree(d.path), ['evil.tgz'], 'nothing outside, nothing left behind');
+    } finally {
+      await d.cleanup();
+    }
+  });
+}
+
+test('archive: a failed extraction into an existing folder removes only what it created', async () => {
+  const d = await tempDir();
+  try {
+    const dest = join(d.path, 'out');
+    mkdirSync(dest);
+    writeFileSync(join(dest, 'keep'), 'mine');
+    writeFileSync(join(d.path, 'evil.tgz'), rawTarGz([{ name: 'new/file', data: 'x' }, { name: 'l', type: '2', link: '.' }, { name: 'l2', type: '2', link: 'l/..' }]));
+    await assert.rejects(extractTarGz(join(d.path, 'evil.tgz'), dest), /resolves outside/);
+    assert.deepEqual(tree(d.path), ['evil.tgz', 'out', 'out/keep']);
+  } finally {
+    await d.cleanup();
+  }
+});
+
+test('archive: a file and a folder of the same name is one clear error', async () => {
+  for (const entries of [
+    [{ name: 'a', data: 'x' }, { name: 'a/b', data: 'y' }],
+    [{ name: 'a/', type: '5' as const }, { name: 'a', data: 'y' }],
+    [{ name: 'f', data: 'x' }, { name: 'a/', type: '5' as const }, { name: 'a', type: '1' as const, link: 'f' }],
+  ]) {
+    const d = await tempDir();
+    try {
+      writeFileSync(join(d.path, 'c.tgz'), rawTarGz(entries));
+      const err = await extractTarGz(join(d.path, 'c.tgz'), join(d.path, 'out')).then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      assert.ok(err, JSON.stringify(entries));
+      assert.match(err.message, /^refusing archive entry "a.*": .*(a folder|not a folder)/);
+      assert.doesNotMatch(err.message, /EISDIR|EEXIST|ENOTDIR/);
+      assert.deepEqual(tree(d.path), ['c.tgz']);
+    } finally {
+      await d.cleanup();
+    }
+  }
+});
 
 test('archive: a truncated archive is an error, not a partial success', async () => {
   const d = await tempDir();
