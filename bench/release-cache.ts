@@ -15,11 +15,11 @@ import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { packTarGz } from '../src/archive/tar.js';
 import { createClient } from '../src/github/client.js';
-import { silentLog } from '../src/log.js';
-import { currentPlatform } from '../src/platform.js';
+import { silentLog } from '../src/runtime/log.js';
+import { currentPlatform } from '../src/manifest/platform.js';
 import { publishArchive } from '../src/releases/publish.js';
-import { sha256File } from '../src/hash.js';
-import { formatVersionFile } from '../src/version-file.js';
+import { sha256File } from '../src/artifact/hash.js';
+import { formatVersionFile } from '../src/artifact/version-file.js';
 import { startGitHub } from '../test/github/index.js';
 import { median, type BenchRow } from './report.js';
 

@@ -1,8 +1,8 @@
 export const id = 106;
-export const ids = [106,907,824];
+export const ids = [106,961,824];
 export const modules = {
 
-/***/ 1243:
+/***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,10 +13,10 @@ export const modules = {
 /* unused harmony exports GitError, headSha, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
-class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class GitError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     args;
     code;
     stderr;
@@ -40,7 +40,7 @@ function git(args, opts = {}) {
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
+        child.on('error', (e) => reject(new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
             if (code === 0 || opts.okCodes?.includes(code ?? -1))
@@ -83,7 +83,7 @@ const SHA40 = /^[0-9a-f]{40}$/;
 
 /***/ }),
 
-/***/ 3907:
+/***/ 4961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -99,9 +99,9 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/template.ts
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+;// CONCATENATED MODULE: ./src/manifest/template.ts
 
 /** The placeholders a tag or asset template may use. */
 const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
@@ -129,7 +129,7 @@ function render(template, vars) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/manifest-names.ts
+;// CONCATENATED MODULE: ./src/manifest/names.ts
 /**
  * The manifest's defaults and repository-name rule without the YAML parser, so code that only
  * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
@@ -142,7 +142,7 @@ function isRepoName(value) {
     return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
 }
 
-;// CONCATENATED MODULE: ./src/manifest.ts
+;// CONCATENATED MODULE: ./src/manifest/manifest.ts
 
 
 
@@ -363,8 +363,8 @@ function show(node) {
 /* harmony export */   _H: () => (/* binding */ lsRemote)
 /* harmony export */ });
 /* unused harmony exports LsRemoteError, parsePktLines, pktLine, parseAdvertisement, parseLsRefs, parseLsRemoteOutput, redactUrl */
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1243);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 /**
  * `git ls-remote` without git: the refs of a remote over the smart HTTP protocol, in one round
  * trip (GET info/refs, protocol v0), no clone and no API quota. Protocol v2 (`ls-refs` with ref
@@ -374,7 +374,7 @@ function show(node) {
 
 
 /** A remote that could not be listed; the message says why in one line. */
-class LsRemoteError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class LsRemoteError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     status;
     constructor(message, status) {
         super(message);
@@ -589,7 +589,7 @@ async function lsRemoteHttp(url, opts) {
 }
 async function lsRemoteGit(url) {
     try {
-        const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['ls-remote', '--symref', '--', url], { env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' } });
+        const { stdout } = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['ls-remote', '--symref', '--', url], { env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' } });
         const result = parseLsRemoteOutput(stdout);
         const sym = /^ref: (\S+)\tHEAD$/m.exec(stdout);
         if (sym)
@@ -617,8 +617,8 @@ function delay(ms) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3907);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4961);
 /**
  * Rewrites only the `version` values of `versions.yml` (or `.json`): the YAML document locates
  * each version scalar, and just that scalar's source bytes are replaced, in its own quoting
@@ -636,7 +636,7 @@ function rewriteVersions(text, updates, file = 'versions.yml') {
     for (const [name, version] of Object.entries(updates)) {
         const node = doc.getIn(['binaries', name, 'version'], true);
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || !node.range)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}" has no version value to update`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}" has no version value to update`);
         const [start, end] = node.range;
         edits.push({ start, end, text: render(node, version, file.endsWith('.json')), name });
     }
@@ -645,10 +645,10 @@ function rewriteVersions(text, updates, file = 'versions.yml') {
     for (const e of edits.sort((a, b) => b.start - a.start))
         out = out.slice(0, e.start) + e.text + out.slice(e.end);
     // The result must read back as the versions we meant (and still be a valid manifest).
-    const check = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(out, file);
+    const check = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(out, file);
     for (const [name, version] of Object.entries(updates)) {
         if (check.binaries[name]?.version !== version)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}": rewriting the version did not read back as "${version}"`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}": rewriting the version did not read back as "${version}"`);
     }
     return out;
 }
@@ -694,8 +694,8 @@ async function updateManifestFile(file, updates) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1243);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9541);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(308);
 /* harmony import */ var _ls_remote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4423);
 /* harmony import */ var _manifest_update_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5824);
 /**
@@ -724,15 +724,15 @@ async function openUpdatePullRequests(entries, opts, log) {
         return [];
     const [owner, repo] = opts.repo.split('/');
     const remote = `${opts.serverUrl.replace(/\/+$/, '')}/${opts.repo}.git`;
-    const auth = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(opts.token, opts.serverUrl);
+    const auth = (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitAuthEnv */ .Y$)(opts.token, opts.serverUrl);
     const ctx = await baseCommit(opts, remote, auth);
     try {
         // Not gitText: that trims, and the file's last newline must survive.
-        const original = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['cat-file', 'blob', `${ctx.base}:${ctx.path}`], { cwd: ctx.dir }).catch(() => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${opts.manifest} is not committed on ${ctx.branch} (${ctx.path}); commit it before opening update PRs`);
+        const original = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['cat-file', 'blob', `${ctx.base}:${ctx.path}`], { cwd: ctx.dir }).catch(() => {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${opts.manifest} is not committed on ${ctx.branch} (${ctx.path}); commit it before opening update PRs`);
         })).stdout;
-        const mode = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['ls-tree', ctx.base, '--', ctx.path], { cwd: ctx.dir })).split(/\s/)[0] || '100644';
-        const baseDate = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['show', '-s', '--format=%cI', ctx.base], { cwd: ctx.dir });
+        const mode = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['ls-tree', ctx.base, '--', ctx.path], { cwd: ctx.dir })).split(/\s/)[0] || '100644';
+        const baseDate = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['show', '-s', '--format=%cI', ctx.base], { cwd: ctx.dir });
         // Where every sync branch stands now: one round trip.
         const remoteRefs = await (0,_ls_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .lsRemote */ ._H)(remote, { token: opts.token, authOrigin: opts.serverUrl });
         const results = [];
@@ -744,13 +744,13 @@ async function openUpdatePullRequests(entries, opts, log) {
                 const existing = remoteRefs.refs.get(`refs/heads/${branch}`);
                 const pushed = existing !== commit;
                 if (pushed) {
-                    await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['push', '--force', '--quiet', remote, `${commit}:refs/heads/${branch}`], { cwd: ctx.dir, env: auth });
+                    await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['push', '--force', '--quiet', remote, `${commit}:refs/heads/${branch}`], { cwd: ctx.dir, env: auth });
                     log.info(`${e.name}: pushed ${branch} (${commit.slice(0, 12)})`);
                 }
                 results.push({ name: e.name, branch, ...(await upsertPull(opts.client, owner, repo, ctx.branch, branch, e, opts.labels ?? [], pushed, log)) });
             }
             catch (err) {
-                const error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .T)(err);
+                const error = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .T)(err);
                 log.warn(`${e.name}: cannot open the update PR: ${error}`);
                 results.push({ name: e.name, branch, error });
             }
@@ -763,33 +763,33 @@ async function openUpdatePullRequests(entries, opts, log) {
 }
 async function baseCommit(opts, remote, auth) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(opts.manifest) ? opts.manifest : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.workspace, opts.manifest);
-    const top = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-parse', '--show-toplevel'], { cwd: opts.workspace }).catch(() => '');
-    const checkedOut = top ? await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top }).catch(() => '') : '';
+    const top = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-parse', '--show-toplevel'], { cwd: opts.workspace }).catch(() => '');
+    const checkedOut = top ? await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top }).catch(() => '') : '';
     const current = refBranch() || checkedOut;
     const branch = opts.base ?? (current || (await defaultBranch(opts)));
     if (top && current && branch === current) {
         // The checkout is the base branch: build on exactly what was checked out and read.
-        const base = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-parse', 'HEAD'], { cwd: top });
+        const base = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-parse', 'HEAD'], { cwd: top });
         return { dir: top, base, branch, path: repoPath(top, file), cleanup: async () => { } };
     }
     // No checkout, or one of something else (a PR merge commit, another branch): fetch just the
     // base branch's tip into a scratch bare repository.
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-pr-'));
     try {
-        await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['init', '--quiet', '--bare', dir]);
-        await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['fetch', '--quiet', '--depth=1', remote, `refs/heads/${branch}`], { cwd: dir, env: auth });
+        await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['init', '--quiet', '--bare', dir]);
+        await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['fetch', '--quiet', '--depth=1', remote, `refs/heads/${branch}`], { cwd: dir, env: auth });
     }
     catch (err) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
         throw err;
     }
-    const base = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-parse', 'FETCH_HEAD'], { cwd: dir });
+    const base = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['rev-parse', 'FETCH_HEAD'], { cwd: dir });
     return { dir, base, branch, path: repoPath(top || opts.workspace, file), cleanup: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }) };
 }
 function repoPath(top, file) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, file);
     if (!rel || rel.startsWith('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${file} is outside the repository ${top}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${file} is outside the repository ${top}`);
     return rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
 }
 function refBranch() {
@@ -803,14 +803,14 @@ async function defaultBranch(opts) {
 }
 /** A commit of `base` with the manifest replaced, made without touching the work tree or index. */
 async function makeCommit(ctx, mode, text, message, date) {
-    const blob = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['hash-object', '-w', '--stdin'], { cwd: ctx.dir, input: text });
+    const blob = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['hash-object', '-w', '--stdin'], { cwd: ctx.dir, input: text });
     const scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-index-'));
     try {
         const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(scratch, 'index') };
-        await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['read-tree', ctx.base], { cwd: ctx.dir, env });
-        await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['update-index', '--add', '--cacheinfo', `${mode},${blob},${ctx.path}`], { cwd: ctx.dir, env });
-        const tree = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['write-tree'], { cwd: ctx.dir, env });
-        return await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['commit-tree', tree, '-p', ctx.base, '-F', '-'], {
+        await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['read-tree', ctx.base], { cwd: ctx.dir, env });
+        await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['update-index', '--add', '--cacheinfo', `${mode},${blob},${ctx.path}`], { cwd: ctx.dir, env });
+        const tree = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['write-tree'], { cwd: ctx.dir, env });
+        return await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitText */ .q_)(['commit-tree', tree, '-p', ctx.base, '-F', '-'], {
             cwd: ctx.dir,
             input: message,
             env: {
@@ -893,7 +893,7 @@ async function upsertPull(client, owner, repo, base, branch, e, labels, pushed, 
             await client.rest.issues.addLabels({ owner, repo, issue_number: pr.number, labels: missing });
         }
         catch (err) {
-            log.warn(`${e.name}: PR #${pr.number}: could not add labels ${missing.join(', ')}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .T)(err)}`);
+            log.warn(`${e.name}: PR #${pr.number}: could not add labels ${missing.join(', ')}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .T)(err)}`);
         }
     }
     log.info(`${e.name}: PR #${pr.number} ${action} (${pr.html_url})`);

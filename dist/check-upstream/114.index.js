@@ -2,7 +2,7 @@ export const id = 114;
 export const ids = [114];
 export const modules = {
 
-/***/ 1243:
+/***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,10 +13,10 @@ export const modules = {
 /* unused harmony exports GitError, headSha, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
-class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class GitError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     args;
     code;
     stderr;
@@ -40,7 +40,7 @@ function git(args, opts = {}) {
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
+        child.on('error', (e) => reject(new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
             if (code === 0 || opts.okCodes?.includes(code ?? -1))
@@ -95,8 +95,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: resolveUpstream, selectEntries
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/upstream/ls-remote.ts
 var ls_remote = __webpack_require__(4423);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -453,8 +453,8 @@ async function pool(items, size, work) {
 /* harmony export */   _H: () => (/* binding */ lsRemote)
 /* harmony export */ });
 /* unused harmony exports LsRemoteError, parsePktLines, pktLine, parseAdvertisement, parseLsRefs, parseLsRemoteOutput, redactUrl */
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1243);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 /**
  * `git ls-remote` without git: the refs of a remote over the smart HTTP protocol, in one round
  * trip (GET info/refs, protocol v0), no clone and no API quota. Protocol v2 (`ls-refs` with ref
@@ -464,7 +464,7 @@ async function pool(items, size, work) {
 
 
 /** A remote that could not be listed; the message says why in one line. */
-class LsRemoteError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class LsRemoteError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     status;
     constructor(message, status) {
         super(message);
@@ -679,7 +679,7 @@ async function lsRemoteHttp(url, opts) {
 }
 async function lsRemoteGit(url) {
     try {
-        const { stdout } = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['ls-remote', '--symref', '--', url], { env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' } });
+        const { stdout } = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['ls-remote', '--symref', '--', url], { env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' } });
         const result = parseLsRemoteOutput(stdout);
         const sym = /^ref: (\S+)\tHEAD$/m.exec(stdout);
         if (sym)

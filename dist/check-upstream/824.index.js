@@ -1,8 +1,8 @@
 export const id = 824;
-export const ids = [824,907];
+export const ids = [824,961];
 export const modules = {
 
-/***/ 3907:
+/***/ 4961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,9 +18,9 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/template.ts
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+;// CONCATENATED MODULE: ./src/manifest/template.ts
 
 /** The placeholders a tag or asset template may use. */
 const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
@@ -48,7 +48,7 @@ function render(template, vars) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/manifest-names.ts
+;// CONCATENATED MODULE: ./src/manifest/names.ts
 /**
  * The manifest's defaults and repository-name rule without the YAML parser, so code that only
  * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
@@ -61,7 +61,7 @@ function isRepoName(value) {
     return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
 }
 
-;// CONCATENATED MODULE: ./src/manifest.ts
+;// CONCATENATED MODULE: ./src/manifest/manifest.ts
 
 
 
@@ -284,8 +284,8 @@ function show(node) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3907);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4961);
 /**
  * Rewrites only the `version` values of `versions.yml` (or `.json`): the YAML document locates
  * each version scalar, and just that scalar's source bytes are replaced, in its own quoting
@@ -303,7 +303,7 @@ function rewriteVersions(text, updates, file = 'versions.yml') {
     for (const [name, version] of Object.entries(updates)) {
         const node = doc.getIn(['binaries', name, 'version'], true);
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || !node.range)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}" has no version value to update`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}" has no version value to update`);
         const [start, end] = node.range;
         edits.push({ start, end, text: render(node, version, file.endsWith('.json')), name });
     }
@@ -312,10 +312,10 @@ function rewriteVersions(text, updates, file = 'versions.yml') {
     for (const e of edits.sort((a, b) => b.start - a.start))
         out = out.slice(0, e.start) + e.text + out.slice(e.end);
     // The result must read back as the versions we meant (and still be a valid manifest).
-    const check = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(out, file);
+    const check = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(out, file);
     for (const [name, version] of Object.entries(updates)) {
         if (check.binaries[name]?.version !== version)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}": rewriting the version did not read back as "${version}"`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}": rewriting the version did not read back as "${version}"`);
     }
     return out;
 }

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   fetchReleases: () => (/* binding */ fetchReleases)
 /* harmony export */ });
 /* unused harmony export releasesQuery */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 
 const FIELDS = 'nodes { tagName isDraft isPrerelease publishedAt url tagCommit { oid } }';
 /** The query for one chunk; owner/name travel as variables, never spliced into the text. */
@@ -54,7 +54,7 @@ async function fetchReleases(client, repos, opts = {}) {
                 errors = e.errors;
             }
             else {
-                const message = `releases API failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(err)}`;
+                const message = `releases API failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(err)}`;
                 for (const repo of chunk)
                     byLower.set(repo.toLowerCase(), { error: message });
                 continue;

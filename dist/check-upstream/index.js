@@ -1,36 +1,18 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ actionsLog)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1527);
-
-/** The Log of a step on the Actions runner. */
-const actionsLog = {
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-};
-
-
-/***/ }),
-
 /***/ 3913:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1527);
+/* harmony import */ var _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4100);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3943);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4353);
+/* harmony import */ var _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3696);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9541);
+/* harmony import */ var _runtime_step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6788);
 
 
 
@@ -39,32 +21,32 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const UPDATE_MODES = ['none', 'manifest', 'pull-request'];
 async function main() {
-    const manifestPath = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest') || 'versions.yml';
-    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('token');
-    const update = (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('update').trim() || 'none');
+    const manifestPath = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest') || 'versions.yml';
+    const token = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('token');
+    const update = (_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('update').trim() || 'none');
     if (!UPDATE_MODES.includes(update))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "update" must be one of ${UPDATE_MODES.join(', ')}, got "${update}"`);
-    const failOnUpdate = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('fail-on-update', false);
-    const failOnError = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('fail-on-error', true);
-    const includePrereleases = (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('include-prereleases', false);
-    const outputFile = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('output-file').trim();
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "update" must be one of ${UPDATE_MODES.join(', ')}, got "${update}"`);
+    const failOnUpdate = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('fail-on-update', false);
+    const failOnError = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('fail-on-error', true);
+    const includePrereleases = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('include-prereleases', false);
+    const outputFile = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('output-file').trim();
     const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     // The YAML parser and the upstream library load only once the inputs are known to be usable.
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3907));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4961));
     const { checkUpstreams, manifestJson } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6114));
     const manifest = await loadManifest(manifestPath);
     const onlyUpstream = dispatchedUpstream();
     if (onlyUpstream)
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`repository_dispatch for ${onlyUpstream}: checking only the entries tracking it`);
-    const result = await checkUpstreams({ manifest, names: (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('names'), onlyUpstream, includePrereleases, token, serverUrl }, _actions_log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._);
+        _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`repository_dispatch for ${onlyUpstream}: checking only the entries tracking it`);
+    const result = await checkUpstreams({ manifest, names: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('names'), onlyUpstream, includePrereleases, token, serverUrl }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._);
     if (onlyUpstream && !result.entries.length)
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`no entry of ${manifestPath} tracks ${onlyUpstream}; nothing to check`);
+        _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`no entry of ${manifestPath} tracks ${onlyUpstream}; nothing to check`);
     const json = manifestJson(result);
     const updated = result.entries.filter((e) => e.updateAvailable);
     const failed = result.entries.filter((e) => e.error);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('manifest', JSON.stringify(json));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('updates', JSON.stringify(updated.map((e) => e.name)));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('has-updates', updated.length ? 'true' : 'false');
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('manifest', JSON.stringify(json));
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('updates', JSON.stringify(updated.map((e) => e.name)));
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('has-updates', updated.length ? 'true' : 'false');
     if (outputFile) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(outputFile)), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(outputFile, `${JSON.stringify(json, null, 2)}\n`);
@@ -74,20 +56,20 @@ async function main() {
         const { updateManifestFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
         const changes = Object.fromEntries(updated.map((e) => [e.name, e.newVersion]));
         if (await updateManifestFile(manifestPath, changes))
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${manifestPath}: updated ${Object.keys(changes).join(', ')}`);
+            _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${manifestPath}: updated ${Object.keys(changes).join(', ')}`);
         if (update === 'pull-request') {
             if (!token)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('update: pull-request needs a token that may push and open pull requests');
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('update: pull-request needs a token that may push and open pull requests');
             const repo = process.env.GITHUB_REPOSITORY;
             if (!repo)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('update: pull-request needs GITHUB_REPOSITORY (the repository to open PRs in)');
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('update: pull-request needs GITHUB_REPOSITORY (the repository to open PRs in)');
             const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
             const { openUpdatePullRequests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7106));
-            const client = createClient({ token, warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) });
-            pulls = await openUpdatePullRequests(updated, { repo, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), manifest: manifestPath, token, serverUrl, client, labels: (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('labels') }, _actions_log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._);
+            const client = createClient({ token, warn: (m) => _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) });
+            pulls = await openUpdatePullRequests(updated, { repo, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), manifest: manifestPath, token, serverUrl, client, labels: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('labels') }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._);
         }
     }
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pull-requests', JSON.stringify(pulls.map((p) => ({ name: p.name, branch: p.branch, action: p.action ?? 'failed', number: p.number ?? null, url: p.url ?? null, ...(p.error ? { error: p.error } : {}) }))));
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pull-requests', JSON.stringify(pulls.map((p) => ({ name: p.name, branch: p.branch, action: p.action ?? 'failed', number: p.number ?? null, url: p.url ?? null, ...(p.error ? { error: p.error } : {}) }))));
     await writeSummary(result.entries, result.skipped, pulls, update);
     const problems = [];
     if (failOnError && failed.length)
@@ -98,19 +80,19 @@ async function main() {
     if (failOnUpdate && updated.length)
         problems.push(`updates available (fail-on-update): ${updated.map((e) => `${e.name} ${e.pinned} -> ${e.newVersion}`).join(', ')}`);
     if (problems.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(problems.join('; '));
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(problems.join('; '));
 }
 /** `client_payload.upstream` of a repository_dispatch, when it is a plausible repository name. */
 function dispatchedUpstream() {
     if (process.env.GITHUB_EVENT_NAME !== 'repository_dispatch')
         return undefined;
-    const event = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
+    const event = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
     const upstream = event.client_payload?.upstream;
     if (upstream === undefined)
         return undefined;
     // Untrusted input: it only ever filters entries, and only when it looks like a repository.
     if (typeof upstream !== 'string' || !/^(?:[\w.-]+\/[\w.-]+|https?:\/\/[^\s]+)$/.test(upstream)) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('repository_dispatch: client_payload.upstream is not owner/name; checking every entry');
+        _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('repository_dispatch: client_payload.upstream is not owner/name; checking every entry');
         return undefined;
     }
     return upstream;
@@ -139,17 +121,35 @@ async function writeSummary(entries, skipped, pulls, update) {
         lines.push('', 'No entry to check.');
     if (skipped.length)
         lines.push('', `Without an upstream (not checked): ${skipped.join(', ')}`);
-    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(lines.join('\n') + '\n').write();
+    await _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(lines.join('\n') + '\n').write();
 }
 // Last, so every module-level constant above is initialised before the step runs.
-await (0,_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(main);
+await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ actionsLog)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4100);
+
+/** The Log of a step on the Actions runner. */
+const actionsLog = {
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+};
+
+
+/***/ }),
+
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -172,7 +172,7 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 1527:
+/***/ 4100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -200,7 +200,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/runner.ts
+;// CONCATENATED MODULE: ./src/runtime/runner.ts
 /**
  * The Actions runner protocol (workflow commands on stdout, file commands in GITHUB_OUTPUT,
  * GITHUB_ENV, GITHUB_PATH, GITHUB_STEP_SUMMARY) with the same names as @actions/core, for the
@@ -409,7 +409,7 @@ function readEvent() {
 
 /***/ }),
 
-/***/ 4353:
+/***/ 6788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -419,8 +419,8 @@ function readEvent() {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony export integerInput */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1527);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4100);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9541);
 
 
 /**

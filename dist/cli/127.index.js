@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5217);
 
 
@@ -32,7 +32,7 @@ const command = {
     },
     async run(names, values, out) {
         if (!values.all && !names.length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('name an entry to ensure, or pass --all (see sync ensure --help)');
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('name an entry to ensure, or pass --all (see sync ensure --help)');
         const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveContext */ .wK)({ repo: values.repo });
         const common = {
             manifestFile: values.manifest ?? 'versions.yml',
@@ -46,7 +46,7 @@ const command = {
         };
         const concurrency = Number(values.concurrency);
         if (!Number.isInteger(concurrency) || concurrency < 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--concurrency must be a whole number >= 1, got "${values.concurrency}"`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--concurrency must be a whole number >= 1, got "${values.concurrency}"`);
         const { ensureAll } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 4448));
         const outcomes = await ensureAll({ ...common, names: values.all ? undefined : names, concurrency }, out.log);
         const failed = outcomes.filter((o) => !o.ok);
@@ -68,8 +68,8 @@ const command = {
 /* harmony export */   wK: () => (/* binding */ resolveContext)
 /* harmony export */ });
 /* unused harmony exports parseRemote, apiUrlForHost */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1243);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
 
 
 /** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like). */
@@ -102,7 +102,7 @@ async function resolveContext(opts) {
     let repo = opts.repo || process.env.GITHUB_REPOSITORY || undefined;
     let remote;
     try {
-        const url = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['remote', 'get-url', 'origin'], { cwd });
+        const url = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['remote', 'get-url', 'origin'], { cwd });
         remote = parseRemote(url);
     }
     catch {
@@ -111,7 +111,7 @@ async function resolveContext(opts) {
     if (!repo && remote)
         repo = remote.repo;
     if (repo && !/^[^/\s]+\/[^/\s]+$/.test(repo))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
     let apiUrl = process.env.GITHUB_API_URL;
     let serverUrl = process.env.GITHUB_SERVER_URL;
     if (!apiUrl && remote)
@@ -121,9 +121,9 @@ async function resolveContext(opts) {
     apiUrl = (apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
     serverUrl = (serverUrl ?? (apiUrl === 'https://api.github.com' ? 'https://github.com' : apiUrl.replace(/\/api\/v3$/, ''))).replace(/\/+$/, '');
     if (opts.needRepo && !repo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
     if (opts.needToken && !token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
     // The library reads these, as it does on the runner.
     process.env.GITHUB_API_URL = apiUrl;
     process.env.GITHUB_SERVER_URL = serverUrl;
@@ -137,7 +137,7 @@ async function resolveContext(opts) {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -149,10 +149,10 @@ async function resolveContext(opts) {
 /* unused harmony exports GitError, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
-class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class GitError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     args;
     code;
     stderr;
@@ -176,7 +176,7 @@ function git(args, opts = {}) {
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
+        child.on('error', (e) => reject(new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
             if (code === 0 || opts.okCodes?.includes(code ?? -1))

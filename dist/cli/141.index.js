@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5217);
 
 
@@ -45,11 +45,11 @@ const command = {
     async run(positionals, values, out) {
         const [payloadFile] = positionals;
         if (!payloadFile)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('give the payload file: sync apply <payload.json> --upstream owner/name');
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('give the payload file: sync apply <payload.json> --upstream owner/name');
         const upstream = values.upstream;
-        const { isRepoName } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 5546));
+        const { isRepoName } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 1336));
         if (!upstream || !isRepoName(upstream))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('--upstream owner/name is required: the only repository allowed to sync from');
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('--upstream owner/name is required: the only repository allowed to sync from');
         const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveContext */ .wK)({ repo: values.repo, needRepo: true, needToken: true });
         let event;
         try {
@@ -57,17 +57,17 @@ const command = {
             event = data && typeof data === 'object' && 'client_payload' in data ? data : { client_payload: data };
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${payloadFile}: cannot read the payload (${err.message})`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${payloadFile}: cannot read the payload (${err.message})`);
         }
         const maxAgeDays = Number(values['max-age-days']);
         if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--max-age-days must be a whole number >= 0`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--max-age-days must be a whole number >= 0`);
         const { loadSubscriptions } = await __webpack_require__.e(/* import() */ 616).then(__webpack_require__.bind(__webpack_require__, 9616));
         const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(6), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 3485));
         const { METHODS } = await __webpack_require__.e(/* import() */ 390).then(__webpack_require__.bind(__webpack_require__, 1390));
         const method = values.method;
         if (!METHODS.includes(method))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--method must be one of ${METHODS.join(', ')}, got "${method}"`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--method must be one of ${METHODS.join(', ')}, got "${method}"`);
         const subscriptionsValue = String(values.subscriptions);
         const subscriptions = loadSubscriptions(/\.json$/i.test(subscriptionsValue) ? subscriptionsValue : subscriptionsValue.split(',').join('\n'), ctx.cwd);
         const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
@@ -112,8 +112,8 @@ const command = {
 /* harmony export */   wK: () => (/* binding */ resolveContext)
 /* harmony export */ });
 /* unused harmony exports parseRemote, apiUrlForHost */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1243);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
 
 
 /** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like). */
@@ -146,7 +146,7 @@ async function resolveContext(opts) {
     let repo = opts.repo || process.env.GITHUB_REPOSITORY || undefined;
     let remote;
     try {
-        const url = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['remote', 'get-url', 'origin'], { cwd });
+        const url = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['remote', 'get-url', 'origin'], { cwd });
         remote = parseRemote(url);
     }
     catch {
@@ -155,7 +155,7 @@ async function resolveContext(opts) {
     if (!repo && remote)
         repo = remote.repo;
     if (repo && !/^[^/\s]+\/[^/\s]+$/.test(repo))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
     let apiUrl = process.env.GITHUB_API_URL;
     let serverUrl = process.env.GITHUB_SERVER_URL;
     if (!apiUrl && remote)
@@ -165,9 +165,9 @@ async function resolveContext(opts) {
     apiUrl = (apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
     serverUrl = (serverUrl ?? (apiUrl === 'https://api.github.com' ? 'https://github.com' : apiUrl.replace(/\/api\/v3$/, ''))).replace(/\/+$/, '');
     if (opts.needRepo && !repo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
     if (opts.needToken && !token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
     // The library reads these, as it does on the runner.
     process.env.GITHUB_API_URL = apiUrl;
     process.env.GITHUB_SERVER_URL = serverUrl;
@@ -181,7 +181,7 @@ async function resolveContext(opts) {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -193,10 +193,10 @@ async function resolveContext(opts) {
 /* unused harmony exports GitError, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
-class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class GitError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     args;
     code;
     stderr;
@@ -220,7 +220,7 @@ function git(args, opts = {}) {
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
+        child.on('error', (e) => reject(new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
             if (code === 0 || opts.okCodes?.includes(code ?? -1))

@@ -2,7 +2,91 @@ export const id = 220;
 export const ids = [220];
 export const modules = {
 
-/***/ 1531:
+/***/ 5220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   downloadUrl: () => (/* binding */ downloadUrl),
+/* harmony export */   fetchFromUrl: () => (/* binding */ fetchFromUrl)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9661);
+/* harmony import */ var _net_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7183);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9541);
+/* harmony import */ var _artifact_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4920);
+/* harmony import */ var _manifest_template_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(439);
+/* harmony import */ var _artifact_version_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9753);
+/**
+ * Layer 4: upstream's own download URL (e.g. its GitHub release). Upstream archives carry no
+ * `.version`, so this layer finds the binary in what it got and writes one (commit "unknown").
+ */
+
+
+
+
+
+
+
+
+function downloadUrl(t) {
+    return t.download ? (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_5__/* .render */ .XX)(t.download, t.vars) : undefined;
+}
+/** The first file named `exe` in the tree, shallowest first. */
+async function findFile(root, exe, depth = 4) {
+    let level = [root];
+    for (let d = 0; d <= depth && level.length; d++) {
+        const next = [];
+        for (const dir of level) {
+            for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })) {
+                const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+                if (e.isFile() && e.name === exe)
+                    return p;
+                if (e.isDirectory())
+                    next.push(p);
+            }
+        }
+        level = next;
+    }
+    return undefined;
+}
+async function fetchFromUrl(t, url, staging, temp, log) {
+    const path = new URL(url).pathname;
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'download');
+    const label = `${t.name} download ${url.replace(/\?.*$/, '')}`;
+    await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .RG)({ url, dest: file, label, log });
+    let binary;
+    if (/\.(tar\.gz|tgz)$/i.test(path)) {
+        const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'unpacked');
+        await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_2__/* .extractTarGz */ .Ce)(file, out);
+        const found = await findFile(out, t.exe);
+        if (!found)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: the archive holds no ${t.exe}`);
+        binary = found;
+    }
+    else if (/\.(zip|tar\.xz|txz|tar\.bz2|tar\.zst|tar|gz|xz|7z)$/i.test(path)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: only .tar.gz archives or a bare binary can be used as a download URL`);
+    }
+    else {
+        binary = file;
+    }
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(binary)).size)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: the binary is empty`);
+    const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, t.exe);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(binary, dest);
+    if (process.platform !== 'win32')
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dest, 0o755);
+    const checksum = await (0,_artifact_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(dest);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, '.version'), (0,_artifact_version_file_js__WEBPACK_IMPORTED_MODULE_7__.formatVersionFile)({ name: t.name, version: t.version, commit: 'unknown', checksum, os: t.platform.os, arch: t.platform.arch, built: (0,_artifact_version_file_js__WEBPACK_IMPORTED_MODULE_7__/* .builtNow */ .r5)() }));
+    return checksum;
+}
+
+
+/***/ }),
+
+/***/ 7183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23,9 +107,9 @@ export const modules = {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6803);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1781);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9541);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9663);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4729);
 /**
  * Streamed, verified, retried downloads. The body goes straight to disk while being hashed; a
  * download cut short (length) or corrupted (digest) is retried and never handed on. Redirects are
@@ -41,7 +125,7 @@ export const modules = {
 
 
 /** Thrown for answers a retry will not change (404, 401, 403 without a rate limit). */
-class HttpStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
+class HttpStatusError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
     status;
     constructor(status, message) {
         super(message);
@@ -98,7 +182,7 @@ async function download(opts) {
                     opts.log.warn(`${last}; downloading again`);
                     continue;
                 }
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${last} (the asset was changed or corrupted; delete it from the release so the next run rebuilds it)`);
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${last} (the asset was changed or corrupted; delete it from the release so the next run rebuilds it)`);
             }
             return got;
         }
@@ -116,7 +200,7 @@ async function download(opts) {
         }
     }
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(opts.dest, { force: true });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`download of ${opts.label} failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`download of ${opts.label} failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
 }
 async function once(opts) {
     let url = opts.url;
@@ -127,7 +211,7 @@ async function once(opts) {
             res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpGet */ .lx)(url, headers);
         }
         catch (err) {
-            throw new Retryable(`${redactUrl(url)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}`);
+            throw new Retryable(`${redactUrl(url)}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}`);
         }
         const status = res.statusCode ?? 0;
         const location = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'location');
@@ -142,7 +226,7 @@ async function once(opts) {
         break;
     }
     if (!res)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${opts.label}: too many redirects`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${opts.label}: too many redirects`);
     const status = res.statusCode ?? 0;
     if (status < 200 || status >= 300) {
         const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(res, 64 * 1024).catch(() => '');
@@ -183,8 +267,8 @@ async function once(opts) {
     }
     catch (err) {
         if (err.code === 'ENOSPC')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`no space left on the device writing ${opts.dest}`);
-        throw new Retryable(`connection lost after ${size} bytes (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)})`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`no space left on the device writing ${opts.dest}`);
+        throw new Retryable(`connection lost after ${size} bytes (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)})`);
     }
     // node:http ends a response cut short by a closed socket as "aborted", or quietly: check the length.
     if (res.errored || (declared !== undefined && size !== Number(declared)))
@@ -218,7 +302,7 @@ async function fetchJson(url, headers, label, log, attempts = 5) {
             if (err instanceof HttpStatusError)
                 throw err;
             if (!last || !(err instanceof SyntaxError))
-                last = `${redactUrl(url)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.cause ?? err)}`;
+                last = `${redactUrl(url)}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.cause ?? err)}`;
         }
         if (attempt === attempts)
             break;
@@ -226,97 +310,13 @@ async function fetchJson(url, headers, label, log, attempts = 5) {
         log.warn(`${label}: ${last}; retrying in ${Math.round(ms)} ms`);
         await sleep(ms);
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${label}: failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${label}: failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
 }
 
 
 /***/ }),
 
-/***/ 5220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   downloadUrl: () => (/* binding */ downloadUrl),
-/* harmony export */   fetchFromUrl: () => (/* binding */ fetchFromUrl)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9661);
-/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6495);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5237);
-/* harmony import */ var _version_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8134);
-/**
- * Layer 4: upstream's own download URL (e.g. its GitHub release). Upstream archives carry no
- * `.version`, so this layer finds the binary in what it got and writes one (commit "unknown").
- */
-
-
-
-
-
-
-
-
-function downloadUrl(t) {
-    return t.download ? (0,_template_js__WEBPACK_IMPORTED_MODULE_5__/* .render */ .XX)(t.download, t.vars) : undefined;
-}
-/** The first file named `exe` in the tree, shallowest first. */
-async function findFile(root, exe, depth = 4) {
-    let level = [root];
-    for (let d = 0; d <= depth && level.length; d++) {
-        const next = [];
-        for (const dir of level) {
-            for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })) {
-                const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
-                if (e.isFile() && e.name === exe)
-                    return p;
-                if (e.isDirectory())
-                    next.push(p);
-            }
-        }
-        level = next;
-    }
-    return undefined;
-}
-async function fetchFromUrl(t, url, staging, temp, log) {
-    const path = new URL(url).pathname;
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'download');
-    const label = `${t.name} download ${url.replace(/\?.*$/, '')}`;
-    await (0,_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .RG)({ url, dest: file, label, log });
-    let binary;
-    if (/\.(tar\.gz|tgz)$/i.test(path)) {
-        const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'unpacked');
-        await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_2__/* .extractTarGz */ .Ce)(file, out);
-        const found = await findFile(out, t.exe);
-        if (!found)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: the archive holds no ${t.exe}`);
-        binary = found;
-    }
-    else if (/\.(zip|tar\.xz|txz|tar\.bz2|tar\.zst|tar|gz|xz|7z)$/i.test(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: only .tar.gz archives or a bare binary can be used as a download URL`);
-    }
-    else {
-        binary = file;
-    }
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(binary)).size)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: the binary is empty`);
-    const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, t.exe);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(binary, dest);
-    if (process.platform !== 'win32')
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dest, 0o755);
-    const checksum = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(dest);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, '.version'), (0,_version_file_js__WEBPACK_IMPORTED_MODULE_7__.formatVersionFile)({ name: t.name, version: t.version, commit: 'unknown', checksum, os: t.platform.os, arch: t.platform.arch, built: (0,_version_file_js__WEBPACK_IMPORTED_MODULE_7__/* .builtNow */ .r5)() }));
-    return checksum;
-}
-
-
-/***/ }),
-
-/***/ 6803:
+/***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -331,7 +331,7 @@ async function fetchFromUrl(t, url, staging, temp, log) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1781);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4729);
 /**
  * Bulk transfers over node:http(s) with piped streams, which keep memory flat. Node 20's fetch
  * both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB of memory) and

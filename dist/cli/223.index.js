@@ -1,5 +1,5 @@
 export const id = 223;
-export const ids = [223,584,165,308,546];
+export const ids = [223,584,955,574,336];
 export const modules = {
 
 /***/ 7223:
@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var context = __webpack_require__(5217);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/manifest.ts
-var src_manifest = __webpack_require__(5546);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts
+var manifest_manifest = __webpack_require__(1336);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./src/webhook/deliveries.ts
@@ -803,7 +803,7 @@ async function serveWebhook(values, io = processIo) {
         if (!secret)
             throw new errors/* UserError */.y(`environment variable ${secretEnv} is not set or empty: it must hold the webhook secret`);
         const target = text('target') ?? text('repo');
-        if (!target || !(0,src_manifest.isRepoName)(target))
+        if (!target || !(0,manifest_manifest.isRepoName)(target))
             throw new errors/* UserError */.y(`--target must be owner/name of the repository to dispatch to${target ? `, got "${target}"` : ''}`);
         const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
         if (!token)
@@ -814,7 +814,7 @@ async function serveWebhook(values, io = processIo) {
         const queueSize = integer('queue-size', text('queue-size'), 100, 1);
         const concurrency = integer('concurrency', text('concurrency'), 4, 1);
         const drainSeconds = integer('drain-timeout', text('drain-timeout'), 60, 0);
-        manifest = await (0,src_manifest.loadManifest)(manifestFile);
+        manifest = await (0,manifest_manifest.loadManifest)(manifestFile);
         const tracked = Object.values(manifest.binaries).filter((e) => e.upstream).length;
         if (!tracked)
             log.warn(JSON.stringify({ msg: 'manifest', file: manifestFile, warning: 'no entry has an upstream: every event will be ignored' }));
@@ -857,7 +857,7 @@ async function serveWebhook(values, io = processIo) {
                 });
             };
             const reload = () => {
-                (0,src_manifest.loadManifest)(manifestFile).then((m) => {
+                (0,manifest_manifest.loadManifest)(manifestFile).then((m) => {
                     manifest = m;
                     log.info(JSON.stringify({ msg: 'manifest', file: manifestFile, outcome: 'reloaded' }));
                 }, (err) => log.warn(JSON.stringify({ msg: 'manifest', file: manifestFile, outcome: 'reload-failed', error: (0,errors/* oneLine */.T)(err) })));
@@ -899,8 +899,8 @@ const command = {
 /* harmony export */   wK: () => (/* binding */ resolveContext)
 /* harmony export */ });
 /* unused harmony exports parseRemote, apiUrlForHost */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1243);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
 
 
 /** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like). */
@@ -933,7 +933,7 @@ async function resolveContext(opts) {
     let repo = opts.repo || process.env.GITHUB_REPOSITORY || undefined;
     let remote;
     try {
-        const url = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['remote', 'get-url', 'origin'], { cwd });
+        const url = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['remote', 'get-url', 'origin'], { cwd });
         remote = parseRemote(url);
     }
     catch {
@@ -942,7 +942,7 @@ async function resolveContext(opts) {
     if (!repo && remote)
         repo = remote.repo;
     if (repo && !/^[^/\s]+\/[^/\s]+$/.test(repo))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
     let apiUrl = process.env.GITHUB_API_URL;
     let serverUrl = process.env.GITHUB_SERVER_URL;
     if (!apiUrl && remote)
@@ -952,9 +952,9 @@ async function resolveContext(opts) {
     apiUrl = (apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
     serverUrl = (serverUrl ?? (apiUrl === 'https://api.github.com' ? 'https://github.com' : apiUrl.replace(/\/api\/v3$/, ''))).replace(/\/+$/, '');
     if (opts.needRepo && !repo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
     if (opts.needToken && !token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
     // The library reads these, as it does on the runner.
     process.env.GITHUB_API_URL = apiUrl;
     process.env.GITHUB_SERVER_URL = serverUrl;
@@ -968,7 +968,7 @@ async function resolveContext(opts) {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -980,10 +980,10 @@ async function resolveContext(opts) {
 /* unused harmony exports GitError, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
-class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class GitError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     args;
     code;
     stderr;
@@ -1007,7 +1007,7 @@ function git(args, opts = {}) {
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
+        child.on('error', (e) => reject(new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
             if (code === 0 || opts.okCodes?.includes(code ?? -1))
@@ -1148,37 +1148,14 @@ function validationCodes(err) {
 
 /***/ }),
 
-/***/ 9775:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AW: () => (/* binding */ isRepoName),
-/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
-/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
-/* harmony export */ });
-/**
- * The manifest's defaults and repository-name rule without the YAML parser, so code that only
- * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
- */
-const DEFAULT_TAG = '{name}-{version}';
-const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
-const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
-/** True for `owner/name`. */
-function isRepoName(value) {
-    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
-}
-
-
-/***/ }),
-
-/***/ 5546:
+/***/ 1336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_ASSET: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.pW),
-/* harmony export */   DEFAULT_TAG: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.fL),
-/* harmony export */   isRepoName: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.AW),
+/* harmony export */   DEFAULT_ASSET: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_2__.pW),
+/* harmony export */   DEFAULT_TAG: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_2__.fL),
+/* harmony export */   isRepoName: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_2__.AW),
 /* harmony export */   isRepoRef: () => (/* binding */ isRepoRef),
 /* harmony export */   loadManifest: () => (/* binding */ loadManifest),
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest)
@@ -1186,9 +1163,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9775);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(439);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6629);
 
 
 
@@ -1203,7 +1180,7 @@ const GIT_URL = /^(?:https?:\/\/|ssh:\/\/|git:\/\/|file:\/\/|[\w.-]+@[\w.-]+:)\S
 const ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** True for `owner/name` or a git URL. */
 function isRepoRef(value) {
-    return (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value) || GIT_URL.test(value);
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value) || GIT_URL.test(value);
 }
 /** Reads and validates `versions.yml` or `versions.json`. */
 async function loadManifest(file) {
@@ -1213,7 +1190,7 @@ async function loadManifest(file) {
     }
     catch (err) {
         const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(code === 'ENOENT'
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(code === 'ENOENT'
             ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
             : `${file}: cannot read manifest (${code ?? String(err)})`);
     }
@@ -1226,13 +1203,13 @@ function parseManifest(text, file) {
     const shortName = file;
     const fail = (node, where, what) => {
         const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
     };
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = lines.linePos(e.pos[0]).line;
         const msg = e.message.split('\n')[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
     }
     const root = doc.contents;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
@@ -1247,13 +1224,13 @@ function parseManifest(text, file) {
     const releaseRepo = top.get('release-repo', true);
     if (releaseRepo !== undefined) {
         const value = stringOf(releaseRepo);
-        if (value === undefined || !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value))
+        if (value === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value))
             fail(releaseRepo, 'key "release-repo"', `bad repository name ${show(releaseRepo)}: expected owner/name`);
         manifest.releaseRepo = value;
     }
     for (const key of ['tag', 'asset']) {
         const node = top.get(key, true);
-        const fallback = key === 'tag' ? _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TAG */ .fL : _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ASSET */ .pW;
+        const fallback = key === 'tag' ? _names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TAG */ .fL : _names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ASSET */ .pW;
         if (node === undefined) {
             manifest[key] = fallback;
             continue;
@@ -1401,7 +1378,30 @@ function show(node) {
 
 /***/ }),
 
-/***/ 5237:
+/***/ 6629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
+/* harmony export */ });
+/**
+ * The manifest's defaults and repository-name rule without the YAML parser, so code that only
+ * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ */
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+
+
+/***/ }),
+
+/***/ 439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1409,7 +1409,7 @@ function show(node) {
 /* harmony export */   iJ: () => (/* binding */ placeholdersOf)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 
 /** The placeholders a tag or asset template may use. */
 const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
@@ -1420,7 +1420,7 @@ function placeholdersOf(template) {
     for (const match of template.matchAll(PATTERN)) {
         const key = match[1];
         if (!PLACEHOLDERS.includes(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
         }
         found.push(key);
     }
@@ -1432,7 +1432,7 @@ function render(template, vars) {
     return template.replace(PATTERN, (_, key) => {
         const value = vars[key];
         if (value === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
         return value;
     });
 }

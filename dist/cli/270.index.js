@@ -16,9 +16,9 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2798);
-/* harmony import */ var _ensure_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(701);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9541);
+/* harmony import */ var _artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1965);
+/* harmony import */ var _artifact_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6617);
 /** release-binary as a library: package one binary and put it in its per-version release. */
 
 
@@ -27,29 +27,29 @@ export const modules = {
 
 
 async function releaseBinary(opts, log) {
-    const t = await (0,_ensure_target_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTarget */ .u)(opts);
+    const t = await (0,_artifact_target_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTarget */ .u)(opts);
     const repo = requireRepo(t);
     let path = opts.path;
     if (!path) {
-        path = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .findTool */ .SG)(opts.toolCache ?? (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__.toolCacheRoot)(), t.name, t.version, t.platform);
+        path = (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .findTool */ .SG)(opts.toolCache ?? (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__.toolCacheRoot)(), t.name, t.version, t.platform);
         if (!path)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
     }
-    const { locateBinary } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(725)]).then(__webpack_require__.bind(__webpack_require__, 4106));
+    const { locateBinary } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 7314));
     const binary = await locateBinary(path, t.exe);
     return packAndPublish(binary, t, repo, opts, log);
 }
 function requireRepo(t) {
     if (!t.releaseRepo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('no release repository: set "release-repo" (or release-repo in the manifest, or GITHUB_REPOSITORY)');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('no release repository: set "release-repo" (or release-repo in the manifest, or GITHUB_REPOSITORY)');
     return t.releaseRepo;
 }
 /** Shared with ensure-binary's release-on-miss. */
 async function packAndPublish(binary, t, repo, opts, log) {
     if (!opts.token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
     const workspace = opts.workspace ?? process.cwd();
-    const { packBinary, sourceCommit, versionInfoFor } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(725)]).then(__webpack_require__.bind(__webpack_require__, 4106));
+    const { packBinary, sourceCommit, versionInfoFor } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 7314));
     const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : undefined, workspace));
     const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-release-'));
     try {
@@ -57,7 +57,7 @@ async function packAndPublish(binary, t, repo, opts, log) {
         const packed = await packBinary(binary, info, t.exe, archive);
         const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
         const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(575), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 3575));
+        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(575), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 3575));
         const done = await publishArchive({
             gh,
             token: opts.token,

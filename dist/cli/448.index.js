@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
 /**
  * The root action as a library: ensure every manifest entry (or the named ones), `concurrency`
  * at a time. One entry's failure neither stops nor hides the others; the caller gets every
@@ -49,14 +49,14 @@ async function ensureAll(opts, log) {
     const file = opts.manifestFile || 'versions.yml';
     // A missing file is answered before the YAML parser is even loaded.
     if (!opts.manifest && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
-    const { toolCacheRoot } = await __webpack_require__.e(/* import() */ 798).then(__webpack_require__.bind(__webpack_require__, 2798));
-    const { loadManifestCached } = await __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 5465));
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
+    const { toolCacheRoot } = await __webpack_require__.e(/* import() */ 965).then(__webpack_require__.bind(__webpack_require__, 1965));
+    const { loadManifestCached } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 2180));
     const manifest = opts.manifest ?? (await loadManifestCached(file, opts.manifestCacheDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.toolCache ?? toolCacheRoot(), '.sync-manifests')));
     const all = Object.keys(manifest.binaries);
     const names = opts.names?.length ? [...new Set(opts.names)] : all;
     if (!names.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no binaries to ensure`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no binaries to ensure`);
     const { ensureBinary } = await __webpack_require__.e(/* import() */ 242).then(__webpack_require__.bind(__webpack_require__, 1242));
     return pool(names, opts.concurrency ?? 4, async (name) => {
         const started = Date.now();
@@ -65,7 +65,7 @@ async function ensureAll(opts, log) {
             return { name, ok: true, result, durationMs: Date.now() - started };
         }
         catch (err) {
-            const error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
+            const error = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
             log.warn(`[${name}] ${error}`);
             return { name, ok: false, error, durationMs: Date.now() - started };
         }
@@ -75,7 +75,7 @@ async function ensureAll(opts, log) {
 function assertAllEnsured(outcomes) {
     const failed = outcomes.filter((o) => !o.ok);
     if (failed.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${failed.length} of ${outcomes.length} binaries failed: ${failed.map((f) => `${f.name} (${f.error})`).join('; ')}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${failed.length} of ${outcomes.length} binaries failed: ${failed.map((f) => `${f.name} (${f.error})`).join('; ')}`);
     }
     return outcomes.map((o) => o.result);
 }

@@ -9,8 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1243);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5217);
 
 
@@ -39,19 +39,19 @@ const command = {
         const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveContext */ .wK)({ repo: values.repo, needRepo: true, needToken: !dryRun });
         const concurrency = Number(values.concurrency);
         if (!Number.isInteger(concurrency) || concurrency < 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--concurrency must be a whole number >= 1, got "${values.concurrency}"`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--concurrency must be a whole number >= 1, got "${values.concurrency}"`);
         // Revisions are resolved here, in the checkout, to the full SHAs the compare API takes.
         const rev = async (r) => {
             try {
-                return await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['rev-parse', '--verify', '--end-of-options', `${r}^{commit}`], { cwd: ctx.cwd });
+                return await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['rev-parse', '--verify', '--end-of-options', `${r}^{commit}`], { cwd: ctx.cwd });
             }
             catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot resolve "${r}" in ${ctx.cwd}: pass --base/--head as commits of this checkout`);
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot resolve "${r}" in ${ctx.cwd}: pass --base/--head as commits of this checkout`);
             }
         };
         const head = await rev(values.head ?? 'HEAD');
         const base = await rev(values.base ?? `${head}~1`);
-        const branch = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['symbolic-ref', '--quiet', 'HEAD'], { cwd: ctx.cwd, okCodes: [1] }).catch(() => '');
+        const branch = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['symbolic-ref', '--quiet', 'HEAD'], { cwd: ctx.cwd, okCodes: [1] }).catch(() => '');
         const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
         const { rangeFromEvent } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 5967));
         const { dispatchCousins } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 8617));
@@ -86,8 +86,8 @@ const command = {
 /* harmony export */   wK: () => (/* binding */ resolveContext)
 /* harmony export */ });
 /* unused harmony exports parseRemote, apiUrlForHost */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1243);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
 
 
 /** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like). */
@@ -120,7 +120,7 @@ async function resolveContext(opts) {
     let repo = opts.repo || process.env.GITHUB_REPOSITORY || undefined;
     let remote;
     try {
-        const url = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['remote', 'get-url', 'origin'], { cwd });
+        const url = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['remote', 'get-url', 'origin'], { cwd });
         remote = parseRemote(url);
     }
     catch {
@@ -129,7 +129,7 @@ async function resolveContext(opts) {
     if (!repo && remote)
         repo = remote.repo;
     if (repo && !/^[^/\s]+\/[^/\s]+$/.test(repo))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
     let apiUrl = process.env.GITHUB_API_URL;
     let serverUrl = process.env.GITHUB_SERVER_URL;
     if (!apiUrl && remote)
@@ -139,9 +139,9 @@ async function resolveContext(opts) {
     apiUrl = (apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
     serverUrl = (serverUrl ?? (apiUrl === 'https://api.github.com' ? 'https://github.com' : apiUrl.replace(/\/api\/v3$/, ''))).replace(/\/+$/, '');
     if (opts.needRepo && !repo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
     if (opts.needToken && !token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
     // The library reads these, as it does on the runner.
     process.env.GITHUB_API_URL = apiUrl;
     process.env.GITHUB_SERVER_URL = serverUrl;
@@ -155,7 +155,7 @@ async function resolveContext(opts) {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -167,10 +167,10 @@ async function resolveContext(opts) {
 /* unused harmony exports GitError, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
-class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class GitError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     args;
     code;
     stderr;
@@ -194,7 +194,7 @@ function git(args, opts = {}) {
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
+        child.on('error', (e) => reject(new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
             if (code === 0 || opts.okCodes?.includes(code ?? -1))

@@ -14,10 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: resolveUpstream, selectEntries
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git.ts
-var git = __webpack_require__(1243);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/upstream/ls-remote.ts
 /**
  * `git ls-remote` without git: the refs of a remote over the smart HTTP protocol, in one round

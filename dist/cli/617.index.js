@@ -1,5 +1,5 @@
 export const id = 617;
-export const ids = [617,584,967,165,308,546];
+export const ids = [617,584,967,955,574,336];
 export const modules = {
 
 /***/ 5967:
@@ -185,7 +185,7 @@ async function headCommitFiles(opts, notes) {
     return { files: [...files], via: `head commit ${short(range.head)}`, notes, partial };
 }
 async function gitDiffNames(cwd, base, head, log) {
-    const { git } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1243));
+    const { git } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 308));
     try {
         await git(['rev-parse', '--git-dir'], { cwd });
     }
@@ -217,7 +217,7 @@ async function gitDiffNames(cwd, base, head, log) {
     return out.stdout.split('\0').filter(Boolean);
 }
 async function gitShowNames(cwd, head) {
-    const { git } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1243));
+    const { git } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 308));
     const out = await git(['show', '--name-only', '--no-renames', '-z', '--format=', '--first-parent', '-m', head, '--'], { cwd, okCodes: [128] }).catch(() => undefined);
     if (!out || out.code !== 0)
         return undefined;
@@ -381,8 +381,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/cousins/changes.ts
 var cousins_changes = __webpack_require__(5967);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -494,8 +494,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/manifest.ts
-var manifest = __webpack_require__(5546);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts
+var manifest = __webpack_require__(1336);
 // EXTERNAL MODULE: ./src/cousins/paths.ts
 var paths = __webpack_require__(7858);
 ;// CONCATENATED MODULE: ./src/cousins/ecosystem.ts
@@ -867,37 +867,14 @@ function validationCodes(err) {
 
 /***/ }),
 
-/***/ 9775:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AW: () => (/* binding */ isRepoName),
-/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
-/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
-/* harmony export */ });
-/**
- * The manifest's defaults and repository-name rule without the YAML parser, so code that only
- * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
- */
-const DEFAULT_TAG = '{name}-{version}';
-const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
-const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
-/** True for `owner/name`. */
-function isRepoName(value) {
-    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
-}
-
-
-/***/ }),
-
-/***/ 5546:
+/***/ 1336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_ASSET: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.pW),
-/* harmony export */   DEFAULT_TAG: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.fL),
-/* harmony export */   isRepoName: () => (/* reexport safe */ _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__.AW),
+/* harmony export */   DEFAULT_ASSET: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_2__.pW),
+/* harmony export */   DEFAULT_TAG: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_2__.fL),
+/* harmony export */   isRepoName: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_2__.AW),
 /* harmony export */   isRepoRef: () => (/* binding */ isRepoRef),
 /* harmony export */   loadManifest: () => (/* binding */ loadManifest),
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest)
@@ -905,9 +882,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9775);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(439);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6629);
 
 
 
@@ -922,7 +899,7 @@ const GIT_URL = /^(?:https?:\/\/|ssh:\/\/|git:\/\/|file:\/\/|[\w.-]+@[\w.-]+:)\S
 const ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** True for `owner/name` or a git URL. */
 function isRepoRef(value) {
-    return (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value) || GIT_URL.test(value);
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value) || GIT_URL.test(value);
 }
 /** Reads and validates `versions.yml` or `versions.json`. */
 async function loadManifest(file) {
@@ -932,7 +909,7 @@ async function loadManifest(file) {
     }
     catch (err) {
         const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(code === 'ENOENT'
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(code === 'ENOENT'
             ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
             : `${file}: cannot read manifest (${code ?? String(err)})`);
     }
@@ -945,13 +922,13 @@ function parseManifest(text, file) {
     const shortName = file;
     const fail = (node, where, what) => {
         const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
     };
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = lines.linePos(e.pos[0]).line;
         const msg = e.message.split('\n')[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
     }
     const root = doc.contents;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
@@ -966,13 +943,13 @@ function parseManifest(text, file) {
     const releaseRepo = top.get('release-repo', true);
     if (releaseRepo !== undefined) {
         const value = stringOf(releaseRepo);
-        if (value === undefined || !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value))
+        if (value === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value))
             fail(releaseRepo, 'key "release-repo"', `bad repository name ${show(releaseRepo)}: expected owner/name`);
         manifest.releaseRepo = value;
     }
     for (const key of ['tag', 'asset']) {
         const node = top.get(key, true);
-        const fallback = key === 'tag' ? _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TAG */ .fL : _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ASSET */ .pW;
+        const fallback = key === 'tag' ? _names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TAG */ .fL : _names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ASSET */ .pW;
         if (node === undefined) {
             manifest[key] = fallback;
             continue;
@@ -1120,7 +1097,30 @@ function show(node) {
 
 /***/ }),
 
-/***/ 5237:
+/***/ 6629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
+/* harmony export */ });
+/**
+ * The manifest's defaults and repository-name rule without the YAML parser, so code that only
+ * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ */
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+
+
+/***/ }),
+
+/***/ 439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1128,7 +1128,7 @@ function show(node) {
 /* harmony export */   iJ: () => (/* binding */ placeholdersOf)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 
 /** The placeholders a tag or asset template may use. */
 const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
@@ -1139,7 +1139,7 @@ function placeholdersOf(template) {
     for (const match of template.matchAll(PATTERN)) {
         const key = match[1];
         if (!PLACEHOLDERS.includes(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
         }
         found.push(key);
     }
@@ -1151,7 +1151,7 @@ function render(template, vars) {
     return template.replace(PATTERN, (_, key) => {
         const value = vars[key];
         if (value === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
         return value;
     });
 }

@@ -12,8 +12,8 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5546);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1336);
 /**
  * Rewrites only the `version` values of `versions.yml` (or `.json`): the YAML document locates
  * each version scalar, and just that scalar's source bytes are replaced, in its own quoting
@@ -31,7 +31,7 @@ function rewriteVersions(text, updates, file = 'versions.yml') {
     for (const [name, version] of Object.entries(updates)) {
         const node = doc.getIn(['binaries', name, 'version'], true);
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || !node.range)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}" has no version value to update`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}" has no version value to update`);
         const [start, end] = node.range;
         edits.push({ start, end, text: render(node, version, file.endsWith('.json')), name });
     }
@@ -40,10 +40,10 @@ function rewriteVersions(text, updates, file = 'versions.yml') {
     for (const e of edits.sort((a, b) => b.start - a.start))
         out = out.slice(0, e.start) + e.text + out.slice(e.end);
     // The result must read back as the versions we meant (and still be a valid manifest).
-    const check = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__.parseManifest)(out, file);
+    const check = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__.parseManifest)(out, file);
     for (const [name, version] of Object.entries(updates)) {
         if (check.binaries[name]?.version !== version)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}": rewriting the version did not read back as "${version}"`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}": rewriting the version did not read back as "${version}"`);
     }
     return out;
 }

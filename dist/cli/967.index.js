@@ -185,7 +185,7 @@ async function headCommitFiles(opts, notes) {
     return { files: [...files], via: `head commit ${short(range.head)}`, notes, partial };
 }
 async function gitDiffNames(cwd, base, head, log) {
-    const { git } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1243));
+    const { git } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 308));
     try {
         await git(['rev-parse', '--git-dir'], { cwd });
     }
@@ -217,7 +217,7 @@ async function gitDiffNames(cwd, base, head, log) {
     return out.stdout.split('\0').filter(Boolean);
 }
 async function gitShowNames(cwd, head) {
-    const { git } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1243));
+    const { git } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 308));
     const out = await git(['show', '--name-only', '--no-renames', '-z', '--format=', '--first-parent', '-m', head, '--'], { cwd, okCodes: [128] }).catch(() => undefined);
     if (!out || out.code !== 0)
         return undefined;

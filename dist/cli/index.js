@@ -41,7 +41,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9541);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3567);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
 /**
@@ -103,7 +103,7 @@ async function main(argv) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: rest, options: { ..._command_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_OPTIONS */ .DT, ...command.options }, allowPositionals: true, strict: true });
     }
     catch (err) {
-        process.stderr.write(`sync ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err)} (see sync ${name} --help)\n`);
+        process.stderr.write(`sync ${name}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err)} (see sync ${name} --help)\n`);
         return 2;
     }
     if (parsed.values.help) {
@@ -119,8 +119,8 @@ async function main(argv) {
             process.stderr.write(`sync ${name}: ${err.message} (see sync ${name} --help)\n`);
             return 2;
         }
-        const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
-        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) && process.env.SYNC_DEBUG && err instanceof Error)
+        const msg = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
+        if (!(err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) && process.env.SYNC_DEBUG && err instanceof Error)
             process.stderr.write(`${err.stack}\n`);
         if (out.json)
             process.stdout.write(`${JSON.stringify({ ok: false, error: msg }, null, 2)}\n`);
@@ -199,7 +199,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

@@ -1,83 +1,65 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ actionsLog)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6783);
-
-/** The Log of a step on the Actions runner. */
-const actionsLog = {
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-};
-
-
-/***/ }),
-
 /***/ 3242:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6783);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3943);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4353);
+/* harmony import */ var _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(896);
+/* harmony import */ var _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3696);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9541);
+/* harmony import */ var _runtime_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6788);
 
 
 
 
 const escapeHtml = (s) => s.replace(/[&<>"|]/g, (c) => `&#${c.charCodeAt(0)};`);
-await (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
-    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
+await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
+    const token = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
     if (!token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input "token" is required: a PAT or app token that may dispatch to the cousins (the default GITHUB_TOKEN cannot)');
-    const dryRun = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('dry-run', false);
-    const failOnError = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('fail-on-error', true);
-    const concurrency = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .integerInput */ .$A)('concurrency', 4);
-    const eventType = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('event-type').trim() || 'feature-update';
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input "token" is required: a PAT or app token that may dispatch to the cousins (the default GITHUB_TOKEN cannot)');
+    const dryRun = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('dry-run', false);
+    const failOnError = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('fail-on-error', true);
+    const concurrency = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .integerInput */ .$A)('concurrency', 4);
+    const eventType = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('event-type').trim() || 'feature-update';
     if (eventType.length > 100)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input "event-type" must be at most 100 characters');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input "event-type" must be at most 100 characters');
     // Heavy modules (Octokit) only once the inputs are known to be usable.
     const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
     const { rangeFromEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5967));
-    const { dispatchCousins } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(728), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3229));
-    const event = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
+    const { dispatchCousins } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(728), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5924));
+    const event = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
     const range = rangeFromEvent({
         eventName: process.env.GITHUB_EVENT_NAME ?? '',
         event,
         repository: process.env.GITHUB_REPOSITORY ?? '',
         ref: process.env.GITHUB_REF,
         sha: process.env.GITHUB_SHA,
-        base: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base').trim(),
-        head: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('head').trim(),
+        base: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base').trim(),
+        head: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('head').trim(),
     });
-    const client = createClient({ token, warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m) });
+    const client = createClient({ token, warn: (m) => _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m) });
     const defaultBranch = event.repository?.default_branch;
     const result = await dispatchCousins({
         client,
-        ecosystem: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ecosystem').trim() || 'ecosystem.json',
+        ecosystem: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ecosystem').trim() || 'ecosystem.json',
         range,
         eventType,
         dryRun,
         concurrency,
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         defaultBranch,
-        log: _actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._,
+        log: _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._,
     });
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('dispatched', JSON.stringify(result.dispatched));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('features', JSON.stringify(result.features));
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('dispatched', JSON.stringify(result.dispatched));
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('features', JSON.stringify(result.features));
     const failed = result.dispatched.filter((d) => d.status === 'failed');
     const rows = result.dispatched.map((d) => [
         d.repo,
         d.features.map((f) => `<code>${escapeHtml(f)}</code>`).join('<br>'),
         d.status === 'failed' ? `❌ failed: ${escapeHtml(d.error ?? '')}` : d.status === 'dry-run' ? 'dry run (not sent)' : '✅ dispatched',
     ]);
-    const summary = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('dispatch-cousins', 3);
+    const summary = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('dispatch-cousins', 3);
     summary.addRaw(`${result.files} changed files (${result.via}); ${result.features.length} subscribed features changed.\n\n`);
     for (const n of result.notes)
         summary.addRaw(`> ${n}\n\n`);
@@ -92,8 +74,8 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
     if (failed.length) {
         const message = `${failed.length} of ${result.dispatched.length} dispatches failed: ${failed.map((f) => `${f.repo} (${f.error})`).join('; ')}`;
         if (failOnError)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(message);
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(message);
+        _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
     }
 });
 
@@ -102,7 +84,25 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ actionsLog)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(896);
+
+/** The Log of a step on the Actions runner. */
+const actionsLog = {
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+};
+
+
+/***/ }),
+
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -125,7 +125,7 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 6783:
+/***/ 896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -152,7 +152,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/runner.ts
+;// CONCATENATED MODULE: ./src/runtime/runner.ts
 /**
  * The Actions runner protocol (workflow commands on stdout, file commands in GITHUB_OUTPUT,
  * GITHUB_ENV, GITHUB_PATH, GITHUB_STEP_SUMMARY) with the same names as @actions/core, for the
@@ -361,7 +361,7 @@ function readEvent() {
 
 /***/ }),
 
-/***/ 4353:
+/***/ 6788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -371,8 +371,8 @@ function readEvent() {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony export listInput */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6783);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(896);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9541);
 
 
 /**

@@ -1,49 +1,31 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ actionsLog)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-
-/** The Log of a step on the Actions runner. */
-const actionsLog = {
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-};
-
-
-/***/ }),
-
 /***/ 1039:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3943);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4353);
+/* harmony import */ var _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+/* harmony import */ var _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3696);
+/* harmony import */ var _runtime_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6788);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6295);
 
 
 
 
-await (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
-    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
-    const addToPath = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('add-to-path', true);
+await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
+    const token = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
+    const addToPath = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('add-to-path', true);
     const { assertAllEnsured, ensureAll } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 4448));
     const outcomes = await ensureAll({
-        manifestFile: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest').trim() || 'versions.yml',
-        names: (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('names'),
-        concurrency: (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .integerInput */ .$A)('concurrency', 4),
-        releaseRepo: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('release-repo').trim() || undefined,
+        manifestFile: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest').trim() || 'versions.yml',
+        names: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('names'),
+        concurrency: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .integerInput */ .$A)('concurrency', 4),
+        releaseRepo: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('release-repo').trim() || undefined,
         token,
-        releaseOnMiss: (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('release-on-miss', true),
-        actionsCache: (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('actions-cache', false),
-    }, _actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
+        releaseOnMiss: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('release-on-miss', true),
+        actionsCache: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('actions-cache', false),
+    }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
     const binaries = {};
     for (const o of outcomes) {
         const r = o.result;
@@ -51,12 +33,12 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
             continue;
         binaries[o.name] = { path: r.dir, version: r.version, source: r.source, binary: r.binary, sha256: r.sha256 };
         if (addToPath && r.native)
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .addPath */ .fM(r.dir);
+            _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .addPath */ .fM(r.dir);
     }
     // Set before failing: the entries that worked are usable by later steps (with continue-on-error).
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('binaries', JSON.stringify(binaries));
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('binaries', JSON.stringify(binaries));
     const rows = outcomes.map((o) => `| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(o.name)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(o.result?.version ?? '')} | ${o.ok ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(o.result.source + (o.result.released ? ' (released)' : '')) : `failed: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(o.error ?? '')}`} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .Y)(o.durationMs)} |`);
-    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+    await _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
         .addRaw(['### sync: ensure all', '', '| binary | version | source | time |', '| --- | --- | --- | --- |', ...rows, ''].join('\n'), true)
         .write();
     assertAllEnsured(outcomes);
@@ -86,7 +68,25 @@ function cell(text) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ actionsLog)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+
+/** The Log of a step on the Actions runner. */
+const actionsLog = {
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+};
+
+
+/***/ }),
+
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -109,7 +109,7 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 9852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -340,7 +340,7 @@ function readEvent() {
 
 /***/ }),
 
-/***/ 4353:
+/***/ 6788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -350,8 +350,8 @@ function readEvent() {
 /* harmony export */   eg: () => (/* binding */ runStep),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9541);
 
 
 /**

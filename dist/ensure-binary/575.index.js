@@ -1,291 +1,6 @@
 export const id = 575;
-export const ids = [575,584,531];
+export const ids = [575,584,183];
 export const modules = {
-
-/***/ 1531:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   HttpStatusError: () => (/* binding */ HttpStatusError),
-/* harmony export */   RG: () => (/* binding */ download),
-/* harmony export */   wR: () => (/* binding */ retryBaseMs),
-/* harmony export */   x6: () => (/* binding */ fetchJson),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6803);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1781);
-/**
- * Streamed, verified, retried downloads. The body goes straight to disk while being hashed; a
- * download cut short (length) or corrupted (digest) is retried and never handed on. Redirects are
- * followed by hand so the Authorization header meant for the API never reaches the storage host
- * it redirects to (S3-style storage refuses it, and it must not see the token anyway).
- */
-
-
-
-
-
-
-
-
-/** Thrown for answers a retry will not change (404, 401, 403 without a rate limit). */
-class HttpStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-class Retryable extends Error {
-    waitMs;
-    constructor(message, waitMs) {
-        super(message);
-        this.waitMs = waitMs;
-    }
-}
-function retryBaseMs() {
-    const v = Number(process.env.SYNC_RETRY_BASE_MS);
-    return process.env.SYNC_RETRY_BASE_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
-}
-function rateUnitMs() {
-    const v = Number(process.env.SYNC_RATE_LIMIT_UNIT_MS);
-    return process.env.SYNC_RATE_LIMIT_UNIT_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Where the URL points, without its query (signed URLs carry credentials in the query). */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return '(bad URL)';
-    }
-}
-function normalizeDigest(d) {
-    if (!d)
-        return undefined;
-    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(d.trim());
-    return m ? m[1].toLowerCase() : undefined;
-}
-/** Downloads to `dest`, retrying until length and digest match; throws a UserError otherwise. */
-async function download(opts) {
-    const attempts = opts.attempts ?? 5;
-    const want = normalizeDigest(opts.expectedDigest);
-    let last = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            const got = await once(opts);
-            if (opts.expectedSize !== undefined && got.size !== opts.expectedSize) {
-                throw new Retryable(`got ${got.size} bytes, expected ${opts.expectedSize}`);
-            }
-            if (want && got.sha256 !== want) {
-                // The right length with the wrong bytes: corrupted on the way, or changed at the source.
-                last = `digest mismatch for ${opts.label}: expected sha256:${want}, got sha256:${got.sha256}`;
-                if (attempt < attempts) {
-                    opts.log.warn(`${last}; downloading again`);
-                    continue;
-                }
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${last} (the asset was changed or corrupted; delete it from the release so the next run rebuilds it)`);
-            }
-            return got;
-        }
-        catch (err) {
-            if (!(err instanceof Retryable)) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(opts.dest, { force: true });
-                throw err;
-            }
-            last = err.message;
-            if (attempt === attempts)
-                break;
-            const wait = err.waitMs ?? retryBaseMs() * 2 ** (attempt - 1);
-            opts.log.warn(`download of ${opts.label} failed (${last}); retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(wait);
-        }
-    }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(opts.dest, { force: true });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`download of ${opts.label} failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
-}
-async function once(opts) {
-    let url = opts.url;
-    let headers = { 'user-agent': 'sync-actions', ...opts.headers };
-    let res;
-    for (let hop = 0; hop < 6; hop++) {
-        try {
-            res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpGet */ .lx)(url, headers);
-        }
-        catch (err) {
-            throw new Retryable(`${redactUrl(url)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}`);
-        }
-        const status = res.statusCode ?? 0;
-        const location = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'location');
-        if (status >= 300 && status < 400 && location) {
-            res.resume();
-            url = new URL(location, url).toString();
-            // Storage gets nothing of ours but the user agent: no token, no API media type.
-            headers = { 'user-agent': 'sync-actions' };
-            res = undefined;
-            continue;
-        }
-        break;
-    }
-    if (!res)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${opts.label}: too many redirects`);
-    const status = res.statusCode ?? 0;
-    if (status < 200 || status >= 300) {
-        const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(res, 64 * 1024).catch(() => '');
-        const retryAfter = Number((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'retry-after'));
-        const remaining = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'x-ratelimit-remaining');
-        const reset = Number((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'x-ratelimit-reset'));
-        const what = `${redactUrl(url)} answered ${status}`;
-        if (retryAfter > 0)
-            throw new Retryable(what, retryAfter * rateUnitMs());
-        if ((status === 403 || status === 429) && remaining === '0' && reset > 0) {
-            throw new Retryable(`${what} (rate limit)`, Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
-        }
-        if (status >= 500 || status === 429 || status === 408)
-            throw new Retryable(what);
-        const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
-        throw new HttpStatusError(status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
-    }
-    const declared = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'content-length');
-    const total = declared !== undefined ? Number(declared) : opts.expectedSize;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    let lastReport = 0;
-    const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_6__/* .bulkGc */ .B)();
-    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            collect(chunk.length);
-            if (opts.log.progress && size - lastReport >= 8 << 20) {
-                lastReport = size;
-                opts.log.progress(opts.label, size, total);
-            }
-            done(null, chunk);
-        },
-    });
-    try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(res, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(opts.dest, { highWaterMark: 1 << 20 }));
-    }
-    catch (err) {
-        if (err.code === 'ENOSPC')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`no space left on the device writing ${opts.dest}`);
-        throw new Retryable(`connection lost after ${size} bytes (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)})`);
-    }
-    // node:http ends a response cut short by a closed socket as "aborted", or quietly: check the length.
-    if (res.errored || (declared !== undefined && size !== Number(declared)))
-        throw new Retryable(`cut short: got ${size} of ${declared ?? '?'} bytes`);
-    opts.log.progress?.(opts.label, size, total);
-    return { sha256: hash.digest('hex'), size };
-}
-/** GET a JSON document with the same retries as downloads; undefined on 404. */
-async function fetchJson(url, headers, label, log, attempts = 5) {
-    let last = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        let wait;
-        try {
-            const res = await fetch(url, { headers: { 'user-agent': 'sync-actions', accept: 'application/vnd.github+json', ...headers } });
-            const text = await res.text();
-            if (res.status === 404)
-                return undefined;
-            if (res.ok)
-                return JSON.parse(text);
-            last = `${redactUrl(url)} answered ${res.status}`;
-            const retryAfter = Number(res.headers.get('retry-after'));
-            const reset = Number(res.headers.get('x-ratelimit-reset'));
-            if (retryAfter > 0)
-                wait = retryAfter * rateUnitMs();
-            else if (res.headers.get('x-ratelimit-remaining') === '0' && reset > 0)
-                wait = Math.max(1, reset - Date.now() / 1000) * rateUnitMs();
-            else if (res.status < 500 && res.status !== 429)
-                throw new HttpStatusError(res.status, `${label}: ${last}`);
-        }
-        catch (err) {
-            if (err instanceof HttpStatusError)
-                throw err;
-            if (!last || !(err instanceof SyntaxError))
-                last = `${redactUrl(url)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.cause ?? err)}`;
-        }
-        if (attempt === attempts)
-            break;
-        const ms = wait ?? retryBaseMs() * 2 ** (attempt - 1);
-        log.warn(`${label}: ${last}; retrying in ${Math.round(ms)} ms`);
-        await sleep(ms);
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${label}: failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
-}
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ bulkGc)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Prompt young-generation GCs during bulk transfers. Each streamed chunk is a small JS object
- * holding a large off-heap buffer; V8 only scavenges when its new space fills with JS objects,
- * so a GiB of finished chunks piles up first (measured: +40 MiB RSS per streaming phase, flat
- * at +15 MiB with a minor GC every 8 MiB, same speed). The runtime gives actions no flags, so the
- * gc function is obtained the way Node's docs show (--expose-gc set at runtime, read from a fresh
- * context). Anything unavailable makes this a no-op.
- */
-
-
-let gc;
-function gcFunction() {
-    if (gc !== undefined)
-        return gc;
-    try {
-        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
-        gc = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
-        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-expose-gc');
-    }
-    catch {
-        gc = null;
-    }
-    return gc;
-}
-const STEP = 8 << 20;
-/** Counts bytes; every 8 MiB asks for a minor GC. One per stream. */
-function bulkGc() {
-    let since = 0;
-    return (bytes) => {
-        since += bytes;
-        if (since < STEP)
-            return;
-        since = 0;
-        try {
-            gcFunction()?.({ type: 'minor' });
-        }
-        catch {
-            gc = null;
-        }
-    };
-}
-
-
-/***/ }),
 
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -383,7 +98,292 @@ function validationCodes(err) {
 
 /***/ }),
 
-/***/ 6803:
+/***/ 7183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   HttpStatusError: () => (/* binding */ HttpStatusError),
+/* harmony export */   RG: () => (/* binding */ download),
+/* harmony export */   wR: () => (/* binding */ retryBaseMs),
+/* harmony export */   x6: () => (/* binding */ fetchJson),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9541);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9663);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4729);
+/**
+ * Streamed, verified, retried downloads. The body goes straight to disk while being hashed; a
+ * download cut short (length) or corrupted (digest) is retried and never handed on. Redirects are
+ * followed by hand so the Authorization header meant for the API never reaches the storage host
+ * it redirects to (S3-style storage refuses it, and it must not see the token anyway).
+ */
+
+
+
+
+
+
+
+
+/** Thrown for answers a retry will not change (404, 401, 403 without a rate limit). */
+class HttpStatusError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+class Retryable extends Error {
+    waitMs;
+    constructor(message, waitMs) {
+        super(message);
+        this.waitMs = waitMs;
+    }
+}
+function retryBaseMs() {
+    const v = Number(process.env.SYNC_RETRY_BASE_MS);
+    return process.env.SYNC_RETRY_BASE_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
+}
+function rateUnitMs() {
+    const v = Number(process.env.SYNC_RATE_LIMIT_UNIT_MS);
+    return process.env.SYNC_RATE_LIMIT_UNIT_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Where the URL points, without its query (signed URLs carry credentials in the query). */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return '(bad URL)';
+    }
+}
+function normalizeDigest(d) {
+    if (!d)
+        return undefined;
+    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(d.trim());
+    return m ? m[1].toLowerCase() : undefined;
+}
+/** Downloads to `dest`, retrying until length and digest match; throws a UserError otherwise. */
+async function download(opts) {
+    const attempts = opts.attempts ?? 5;
+    const want = normalizeDigest(opts.expectedDigest);
+    let last = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const got = await once(opts);
+            if (opts.expectedSize !== undefined && got.size !== opts.expectedSize) {
+                throw new Retryable(`got ${got.size} bytes, expected ${opts.expectedSize}`);
+            }
+            if (want && got.sha256 !== want) {
+                // The right length with the wrong bytes: corrupted on the way, or changed at the source.
+                last = `digest mismatch for ${opts.label}: expected sha256:${want}, got sha256:${got.sha256}`;
+                if (attempt < attempts) {
+                    opts.log.warn(`${last}; downloading again`);
+                    continue;
+                }
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${last} (the asset was changed or corrupted; delete it from the release so the next run rebuilds it)`);
+            }
+            return got;
+        }
+        catch (err) {
+            if (!(err instanceof Retryable)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(opts.dest, { force: true });
+                throw err;
+            }
+            last = err.message;
+            if (attempt === attempts)
+                break;
+            const wait = err.waitMs ?? retryBaseMs() * 2 ** (attempt - 1);
+            opts.log.warn(`download of ${opts.label} failed (${last}); retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${attempts})`);
+            await sleep(wait);
+        }
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(opts.dest, { force: true });
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`download of ${opts.label} failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
+}
+async function once(opts) {
+    let url = opts.url;
+    let headers = { 'user-agent': 'sync-actions', ...opts.headers };
+    let res;
+    for (let hop = 0; hop < 6; hop++) {
+        try {
+            res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpGet */ .lx)(url, headers);
+        }
+        catch (err) {
+            throw new Retryable(`${redactUrl(url)}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}`);
+        }
+        const status = res.statusCode ?? 0;
+        const location = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'location');
+        if (status >= 300 && status < 400 && location) {
+            res.resume();
+            url = new URL(location, url).toString();
+            // Storage gets nothing of ours but the user agent: no token, no API media type.
+            headers = { 'user-agent': 'sync-actions' };
+            res = undefined;
+            continue;
+        }
+        break;
+    }
+    if (!res)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${opts.label}: too many redirects`);
+    const status = res.statusCode ?? 0;
+    if (status < 200 || status >= 300) {
+        const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(res, 64 * 1024).catch(() => '');
+        const retryAfter = Number((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'retry-after'));
+        const remaining = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'x-ratelimit-remaining');
+        const reset = Number((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'x-ratelimit-reset'));
+        const what = `${redactUrl(url)} answered ${status}`;
+        if (retryAfter > 0)
+            throw new Retryable(what, retryAfter * rateUnitMs());
+        if ((status === 403 || status === 429) && remaining === '0' && reset > 0) {
+            throw new Retryable(`${what} (rate limit)`, Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
+        }
+        if (status >= 500 || status === 429 || status === 408)
+            throw new Retryable(what);
+        const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
+        throw new HttpStatusError(status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
+    }
+    const declared = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'content-length');
+    const total = declared !== undefined ? Number(declared) : opts.expectedSize;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    let lastReport = 0;
+    const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_6__/* .bulkGc */ .B)();
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            collect(chunk.length);
+            if (opts.log.progress && size - lastReport >= 8 << 20) {
+                lastReport = size;
+                opts.log.progress(opts.label, size, total);
+            }
+            done(null, chunk);
+        },
+    });
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(res, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(opts.dest, { highWaterMark: 1 << 20 }));
+    }
+    catch (err) {
+        if (err.code === 'ENOSPC')
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`no space left on the device writing ${opts.dest}`);
+        throw new Retryable(`connection lost after ${size} bytes (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)})`);
+    }
+    // node:http ends a response cut short by a closed socket as "aborted", or quietly: check the length.
+    if (res.errored || (declared !== undefined && size !== Number(declared)))
+        throw new Retryable(`cut short: got ${size} of ${declared ?? '?'} bytes`);
+    opts.log.progress?.(opts.label, size, total);
+    return { sha256: hash.digest('hex'), size };
+}
+/** GET a JSON document with the same retries as downloads; undefined on 404. */
+async function fetchJson(url, headers, label, log, attempts = 5) {
+    let last = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        let wait;
+        try {
+            const res = await fetch(url, { headers: { 'user-agent': 'sync-actions', accept: 'application/vnd.github+json', ...headers } });
+            const text = await res.text();
+            if (res.status === 404)
+                return undefined;
+            if (res.ok)
+                return JSON.parse(text);
+            last = `${redactUrl(url)} answered ${res.status}`;
+            const retryAfter = Number(res.headers.get('retry-after'));
+            const reset = Number(res.headers.get('x-ratelimit-reset'));
+            if (retryAfter > 0)
+                wait = retryAfter * rateUnitMs();
+            else if (res.headers.get('x-ratelimit-remaining') === '0' && reset > 0)
+                wait = Math.max(1, reset - Date.now() / 1000) * rateUnitMs();
+            else if (res.status < 500 && res.status !== 429)
+                throw new HttpStatusError(res.status, `${label}: ${last}`);
+        }
+        catch (err) {
+            if (err instanceof HttpStatusError)
+                throw err;
+            if (!last || !(err instanceof SyntaxError))
+                last = `${redactUrl(url)}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.cause ?? err)}`;
+        }
+        if (attempt === attempts)
+            break;
+        const ms = wait ?? retryBaseMs() * 2 ** (attempt - 1);
+        log.warn(`${label}: ${last}; retrying in ${Math.round(ms)} ms`);
+        await sleep(ms);
+    }
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${label}: failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
+}
+
+
+/***/ }),
+
+/***/ 4729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ bulkGc)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Prompt young-generation GCs during bulk transfers. Each streamed chunk is a small JS object
+ * holding a large off-heap buffer; V8 only scavenges when its new space fills with JS objects,
+ * so a GiB of finished chunks piles up first (measured: +40 MiB RSS per streaming phase, flat
+ * at +15 MiB with a minor GC every 8 MiB, same speed). The runtime gives actions no flags, so the
+ * gc function is obtained the way Node's docs show (--expose-gc set at runtime, read from a fresh
+ * context). Anything unavailable makes this a no-op.
+ */
+
+
+let gc;
+function gcFunction() {
+    if (gc !== undefined)
+        return gc;
+    try {
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
+        gc = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-expose-gc');
+    }
+    catch {
+        gc = null;
+    }
+    return gc;
+}
+const STEP = 8 << 20;
+/** Counts bytes; every 8 MiB asks for a minor GC. One per stream. */
+function bulkGc() {
+    let since = 0;
+    return (bytes) => {
+        since += bytes;
+        if (since < STEP)
+            return;
+        since = 0;
+        try {
+            gcFunction()?.({ type: 'minor' });
+        }
+        catch {
+            gc = null;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -398,7 +398,7 @@ function validationCodes(err) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1781);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4729);
 /**
  * Bulk transfers over node:http(s) with piped streams, which keep memory flat. Node 20's fetch
  * both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB of memory) and
@@ -465,9 +465,9 @@ async function postFile(url, file, headers) {
 /* harmony export */   xr: () => (/* binding */ immutableError)
 /* harmony export */ });
 /* unused harmony export IMMUTABLE_HINT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
-/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1531);
+/* harmony import */ var _net_download_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7183);
 /**
  * Releases as a cache: find by tag, create-or-reuse safely when many jobs race, publish.
  * A release this code creates starts as a draft and is published once its asset is in, which is
@@ -478,7 +478,7 @@ async function postFile(url, file, headers) {
 
 const IMMUTABLE_HINT = 'use a per-platform tag template such as tag: "{name}-{version}-{os}-{arch}" (each platform then gets its own release, created as a draft, filled, then published), or turn off immutable releases for the repository';
 function immutableError(repo, tag, asset) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`release ${tag} in ${repo} is immutable (published with immutable releases on), so it takes no new or replaced asset ${asset}: ${IMMUTABLE_HINT}`);
+    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`release ${tag} in ${repo} is immutable (published with immutable releases on), so it takes no new or replaced asset ${asset}: ${IMMUTABLE_HINT}`);
 }
 /** A published release by tag (the API never finds drafts by tag), or undefined. */
 async function findRelease(gh, repo, tag) {
@@ -531,10 +531,10 @@ async function ensureRelease(gh, repo, tag, opts, log) {
         if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 422)
             throw err;
         if (!(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validationCodes */ .Eb)(err).includes('already_exists')) {
-            const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
+            const msg = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
             if (/repository is empty/i.test(msg))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: the repository has no commits yet (push one first)`);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: ${msg}`);
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: the repository has no commits yet (push one first)`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: ${msg}`);
         }
     }
     // Someone else created it a moment ago. It may take an instant to be visible.
@@ -544,9 +544,9 @@ async function ensureRelease(gh, repo, tag, opts, log) {
             log.debug(`release ${tag} was created concurrently; using it`);
             return { release: theirs, created: false };
         }
-        await (0,_download_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)((0,_download_js__WEBPACK_IMPORTED_MODULE_1__/* .retryBaseMs */ .wR)() * 2 ** i);
+        await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)((0,_net_download_js__WEBPACK_IMPORTED_MODULE_1__/* .retryBaseMs */ .wR)() * 2 ** i);
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`release ${tag} in ${repo} exists but cannot be read (is it a draft this token cannot see?)`);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`release ${tag} in ${repo} exists but cannot be read (is it a draft this token cannot see?)`);
 }
 /** Publishes a draft we filled (idempotent when a racing job already did). */
 async function publish(gh, repo, release, makeLatest) {
@@ -593,12 +593,12 @@ __webpack_require__.d(__webpack_exports__, {
 var api = __webpack_require__(310);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/download.ts
-var download = __webpack_require__(1531);
-// EXTERNAL MODULE: ./src/http.ts
-var http = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: ./src/net/download.ts
+var download = __webpack_require__(7183);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __webpack_require__(9663);
 ;// CONCATENATED MODULE: ./src/releases/upload.ts
 /**
  * Asset upload that never loses what is already there and survives lost answers:

@@ -1,47 +1,29 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ actionsLog)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-
-/** The Log of a step on the Actions runner. */
-const actionsLog = {
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-};
-
-
-/***/ }),
-
 /***/ 519:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3943);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4353);
+/* harmony import */ var _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+/* harmony import */ var _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3696);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9541);
+/* harmony import */ var _runtime_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6788);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6295);
 
 
 
 
 
-await (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
-    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
-    const input = (n) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(n).trim() || undefined;
-    const addToPath = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('add-to-path', true);
-    if (!_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input "name" is required: the manifest entry to ensure (its key under "binaries")');
+await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
+    const token = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
+    const input = (n) => _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(n).trim() || undefined;
+    const addToPath = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('add-to-path', true);
+    if (!_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim())
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input "name" is required: the manifest entry to ensure (its key under "binaries")');
     const { ensureBinary } = await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 1242));
     const result = await ensureBinary({
-        name: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim(),
+        name: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim(),
         manifestFile: input('manifest') ?? 'versions.yml',
         version: input('version'),
         bin: input('bin'),
@@ -54,23 +36,23 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
         os: input('os'),
         arch: input('arch'),
         token,
-        releaseOnMiss: (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('release-on-miss', true),
-        actionsCache: (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('actions-cache', false),
-    }, _actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
+        releaseOnMiss: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('release-on-miss', true),
+        actionsCache: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('actions-cache', false),
+    }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
     if (addToPath && result.native)
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .addPath */ .fM(result.dir);
+        _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .addPath */ .fM(result.dir);
     else if (addToPath)
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${result.name} is for ${result.os}/${result.arch}, not this runner: verified but not put on PATH`);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('path', result.dir);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('binary', result.binary);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('version', result.version);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('source', result.source);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(result.cacheHit));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha256', result.sha256);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('released', String(result.released));
+        _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${result.name} is for ${result.os}/${result.arch}, not this runner: verified but not put on PATH`);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('path', result.dir);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('binary', result.binary);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('version', result.version);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('source', result.source);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(result.cacheHit));
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha256', result.sha256);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('released', String(result.released));
     const line = `${result.name} ${result.version} (${result.os}/${result.arch}) from ${result.source} in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .Y)(result.durationMs)}${result.released ? `, released to ${result.releaseRepo} (${result.tag})` : ''}`;
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
-    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`**ensure-binary**: ${line}\n`, true).write();
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
+    await _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`**ensure-binary**: ${line}\n`, true).write();
 });
 
 __webpack_async_result__();
@@ -97,7 +79,25 @@ function cell(text) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ actionsLog)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+
+/** The Log of a step on the Actions runner. */
+const actionsLog = {
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+};
+
+
+/***/ }),
+
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -120,7 +120,7 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 9852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -351,7 +351,7 @@ function readEvent() {
 
 /***/ }),
 
-/***/ 4353:
+/***/ 6788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -360,8 +360,8 @@ function readEvent() {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony exports integerInput, listInput */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9541);
 
 
 /**

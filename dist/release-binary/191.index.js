@@ -14,9 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9661);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
-/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1531);
+/* harmony import */ var _net_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7183);
 /* harmony import */ var _releases_api_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(310);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9541);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7713);
 /**
  * Layer 3: the release asset. Looked up through the API (private repositories work with the
@@ -44,16 +44,16 @@ async function lookupAsset(t, repo, o) {
         }
         else {
             // The shared client needs a token; a public cache repository is readable without one.
-            release = await (0,_download_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchJson */ .x6)(`${apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(t.tag)}`, {}, `release ${t.tag} in ${repo}`, o.log);
+            release = await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchJson */ .x6)(`${apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(t.tag)}`, {}, `release ${t.tag} in ${repo}`, o.log);
         }
     }
     catch (err) {
-        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(err) ?? (err instanceof _download_js__WEBPACK_IMPORTED_MODULE_3__.HttpStatusError ? err.status : undefined);
+        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(err) ?? (err instanceof _net_download_js__WEBPACK_IMPORTED_MODULE_3__.HttpStatusError ? err.status : undefined);
         if (status === 401)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`reading release ${t.tag} in ${repo}: the token was refused (401 Bad credentials): check the "token" input`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`reading release ${t.tag} in ${repo}: the token was refused (401 Bad credentials): check the "token" input`);
         if (status === 403)
             return { found: false, why: `release ${t.tag} in ${repo} is not readable with this token (403)` };
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`looking up release ${t.tag} in ${repo} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .T)(err)}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`looking up release ${t.tag} in ${repo} failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .T)(err)}`);
     }
     if (!release)
         return { found: false, why: `no release ${t.tag} in ${repo}` };
@@ -71,7 +71,7 @@ async function fetchAsset(t, repo, asset, staging, o) {
     if (o.token)
         headers.authorization = `token ${o.token}`;
     const label = `asset ${t.asset} (release ${t.tag} in ${repo})`;
-    await (0,_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .RG)({
+    await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .RG)({
         url: asset.url,
         dest: archive,
         headers,
@@ -83,7 +83,7 @@ async function fetchAsset(t, repo, asset, staging, o) {
     if (!asset.digest)
         o.log.debug(`${label}: the API gives no digest; relying on the .version checksum`);
     const { sha256: sums } = await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_1__/* .extractTarGz */ .Ce)(archive, staging).catch((err) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .T)(err)}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .T)(err)}`);
     });
     // The binary was hashed as it was written: no second pass over it.
     const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyDir */ .p)(staging, t, label, sums.get(t.exe));

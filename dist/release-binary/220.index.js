@@ -14,11 +14,11 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9661);
-/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6495);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5237);
-/* harmony import */ var _version_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8134);
+/* harmony import */ var _net_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7183);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9541);
+/* harmony import */ var _artifact_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4920);
+/* harmony import */ var _manifest_template_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(439);
+/* harmony import */ var _artifact_version_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9753);
 /**
  * Layer 4: upstream's own download URL (e.g. its GitHub release). Upstream archives carry no
  * `.version`, so this layer finds the binary in what it got and writes one (commit "unknown").
@@ -32,7 +32,7 @@ export const modules = {
 
 
 function downloadUrl(t) {
-    return t.download ? (0,_template_js__WEBPACK_IMPORTED_MODULE_5__/* .render */ .XX)(t.download, t.vars) : undefined;
+    return t.download ? (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_5__/* .render */ .XX)(t.download, t.vars) : undefined;
 }
 /** The first file named `exe` in the tree, shallowest first. */
 async function findFile(root, exe, depth = 4) {
@@ -56,30 +56,30 @@ async function fetchFromUrl(t, url, staging, temp, log) {
     const path = new URL(url).pathname;
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'download');
     const label = `${t.name} download ${url.replace(/\?.*$/, '')}`;
-    await (0,_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .RG)({ url, dest: file, label, log });
+    await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .RG)({ url, dest: file, label, log });
     let binary;
     if (/\.(tar\.gz|tgz)$/i.test(path)) {
         const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'unpacked');
         await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_2__/* .extractTarGz */ .Ce)(file, out);
         const found = await findFile(out, t.exe);
         if (!found)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: the archive holds no ${t.exe}`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: the archive holds no ${t.exe}`);
         binary = found;
     }
     else if (/\.(zip|tar\.xz|txz|tar\.bz2|tar\.zst|tar|gz|xz|7z)$/i.test(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: only .tar.gz archives or a bare binary can be used as a download URL`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: only .tar.gz archives or a bare binary can be used as a download URL`);
     }
     else {
         binary = file;
     }
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(binary)).size)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: the binary is empty`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${label}: the binary is empty`);
     const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, t.exe);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(binary, dest);
     if (process.platform !== 'win32')
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dest, 0o755);
-    const checksum = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(dest);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, '.version'), (0,_version_file_js__WEBPACK_IMPORTED_MODULE_7__.formatVersionFile)({ name: t.name, version: t.version, commit: 'unknown', checksum, os: t.platform.os, arch: t.platform.arch, built: (0,_version_file_js__WEBPACK_IMPORTED_MODULE_7__/* .builtNow */ .r5)() }));
+    const checksum = await (0,_artifact_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(dest);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, '.version'), (0,_artifact_version_file_js__WEBPACK_IMPORTED_MODULE_7__.formatVersionFile)({ name: t.name, version: t.version, commit: 'unknown', checksum, os: t.platform.os, arch: t.platform.arch, built: (0,_artifact_version_file_js__WEBPACK_IMPORTED_MODULE_7__/* .builtNow */ .r5)() }));
     return checksum;
 }
 

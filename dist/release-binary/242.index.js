@@ -1,368 +1,8 @@
 export const id = 242;
-export const ids = [242,798,465];
+export const ids = [242,965,799];
 export const modules = {
 
-/***/ 1242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ensureBinary: () => (/* binding */ ensureBinary)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3728);
-/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2798);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(701);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7713);
-/**
- * ensure-binary as a library: the lookup chain tool cache → actions/cache → release asset →
- * download URL → build (+ release on miss). First hit wins; nothing reaches the caller (or PATH)
- * unverified. Heavy modules (the GitHub client, @actions/cache) load only on the layers that need them.
- */
-
-
-
-
-
-
-
-
-async function ensureBinary(opts, log) {
-    const started = Date.now();
-    const root = opts.toolCache ?? (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__.toolCacheRoot)();
-    const t = await (0,_target_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTarget */ .u)({
-        ...opts,
-        defaultRepo: opts.defaultRepo ?? process.env.GITHUB_REPOSITORY,
-        manifestCacheDir: opts.manifestCacheDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.sync-manifests'),
-    });
-    const native = (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .samePlatform */ .my)(t.platform, (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .currentPlatform */ .jN)());
-    const done = (source, dir, sha256, extra = {}) => ({
-        name: t.name,
-        version: t.version,
-        dir,
-        binary: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, t.exe),
-        source,
-        cacheHit: source !== 'build',
-        sha256,
-        released: false,
-        native,
-        os: t.platform.os,
-        arch: t.platform.arch,
-        tag: t.tag,
-        asset: t.asset,
-        releaseRepo: t.releaseRepo,
-        durationMs: Date.now() - started,
-        ...extra,
-    });
-    // 1. Tool cache: a warm self-hosted runner, or an earlier step of this job.
-    const cached = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .findTool */ .SG)(root, t.name, t.version, t.platform);
-    if (cached) {
-        try {
-            const known = await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .verifiedSha256 */ .Qo)(cached, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cached, t.exe));
-            const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyDir */ .p)(cached, t, `tool cache ${cached}`, known);
-            log.info(`${t.name} ${t.version}: found in the tool cache`);
-            return done('tool-cache', cached, sha256);
-        }
-        catch (err) {
-            if (!(err instanceof _verify_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G))
-                throw err;
-            log.warn(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}; removing it and looking further`);
-            await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTool */ .Bl)(root, t.name, t.version, t.platform);
-        }
-    }
-    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-ensure-'));
-    const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
-    let staging;
-    const fresh = async () => {
-        if (staging)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { recursive: true, force: true });
-        staging = await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .stagingDir */ .rz)(root, t.name, t.version, t.platform);
-        return staging;
-    };
-    const install = async (sha256) => {
-        const dir = await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .installTool */ .Gn)(staging, root, t.name, t.version, t.platform, { exe: t.exe, sha256 });
-        staging = undefined;
-        return dir;
-    };
-    const misses = [];
-    try {
-        // 2. actions/cache, restored straight into the tool cache folder (its paths must match at save).
-        const cacheMod = opts.actionsCache ? await __webpack_require__.e(/* import() */ 746).then(__webpack_require__.bind(__webpack_require__, 6746)) : undefined;
-        const cacheOn = !!cacheMod && cacheMod.cacheServiceAvailable(log);
-        if (cacheMod && cacheOn) {
-            const dir = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .toolDir */ .Oh)(root, t.name, t.version, t.platform);
-            if (await cacheMod.restoreFromActionsCache(t, dir, log)) {
-                try {
-                    const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyDir */ .p)(dir, t, `actions cache ${cacheMod.cacheKey(t)}`);
-                    await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeMarker */ .en)(dir, { path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, t.exe), sha256 });
-                    log.info(`${t.name} ${t.version}: restored from actions/cache`);
-                    return done('actions-cache', dir, sha256);
-                }
-                catch (err) {
-                    if (!(err instanceof _verify_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G))
-                        throw err;
-                    log.warn(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}; ignoring that cache entry`);
-                    await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTool */ .Bl)(root, t.name, t.version, t.platform);
-                }
-            }
-            else
-                misses.push('not in actions/cache');
-        }
-        const saveToCache = async (dir) => {
-            if (cacheMod && cacheOn)
-                await cacheMod.saveToActionsCache(t, dir, log);
-        };
-        // 3. The release asset.
-        if (t.releaseRepo) {
-            const layer = await __webpack_require__.e(/* import() */ 191).then(__webpack_require__.bind(__webpack_require__, 4191));
-            const lo = { token: opts.token, apiUrl: opts.apiUrl, temp, log };
-            const found = await layer.lookupAsset(t, t.releaseRepo, lo);
-            if (found.found) {
-                const sha256 = await layer.fetchAsset(t, t.releaseRepo, found.asset, await fresh(), lo);
-                const dir = await install(sha256);
-                log.info(`${t.name} ${t.version}: downloaded ${t.asset} from release ${t.tag} in ${t.releaseRepo}`);
-                await saveToCache(dir);
-                return done('release', dir, sha256);
-            }
-            misses.push(found.why);
-            log.info(`${t.name} ${t.version}: ${found.why}`);
-        }
-        else
-            misses.push('no release repository to look in');
-        // 4. Upstream's own download.
-        const { downloadUrl, fetchFromUrl } = await __webpack_require__.e(/* import() */ 220).then(__webpack_require__.bind(__webpack_require__, 5220));
-        const url = downloadUrl(t);
-        if (url) {
-            try {
-                const sha256 = await fetchFromUrl(t, url, await fresh(), temp, log);
-                const dir = await install(sha256);
-                log.info(`${t.name} ${t.version}: downloaded from ${url}`);
-                await saveToCache(dir);
-                return done('download', dir, sha256);
-            }
-            catch (err) {
-                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y))
-                    throw err;
-                if (!t.build)
-                    throw err;
-                misses.push(`download failed`);
-                log.warn(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}; building instead`);
-            }
-        }
-        // 5. Build.
-        if (!t.build) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} is not cached (${misses.join('; ')}) and has no build command: add "build" to the entry, or upload it with release-binary first`);
-        }
-        const out = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'out');
-        const { mkdir, rename, writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-        await mkdir(out, { recursive: true });
-        const { runBuild } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 9534));
-        const built = await runBuild(t, out, workspace, log);
-        const pkg = await __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 5833));
-        const info = await pkg.versionInfoFor(built, t, () => pkg.sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : workspace, workspace));
-        const { formatVersionFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8134));
-        const dirStaging = await fresh();
-        await rename(built, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dirStaging, t.exe)).catch(async () => {
-            const { copyFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-            await copyFile(built, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dirStaging, t.exe));
-        });
-        await writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dirStaging, '.version'), formatVersionFile(info));
-        const dir = await install(info.checksum);
-        log.info(`${t.name} ${t.version}: built from source`);
-        let release;
-        if (opts.releaseOnMiss !== false && t.releaseRepo) {
-            release = await releaseAfterBuild(t, dir, workspace, temp, opts, log);
-        }
-        else if (opts.releaseOnMiss !== false) {
-            log.warn(`${t.name}: built but not released: no release repository (set "release-repo")`);
-        }
-        await saveToCache(dir);
-        return done('build', dir, info.checksum, { released: !!release && release.action !== 'kept', release });
-    }
-    finally {
-        if (staging)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
-    }
-}
-/**
- * Uploads a fresh build so the next run downloads it. A token that may not write (a pull request
- * from a fork) is a warning: the binary is still used.
- */
-async function releaseAfterBuild(t, dir, workspace, temp, opts, log) {
-    if (!opts.token) {
-        log.warn(`${t.name} ${t.version} was built but not released: no token (set "token"); the binary is still used`);
-        return undefined;
-    }
-    const { packAndPublish } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 9889));
-    const { statusOf } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6584));
-    const { HttpStatusError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1531));
-    try {
-        // clobber off: if another job released this version meanwhile, theirs stays.
-        return await packAndPublish((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, t.exe), t, t.releaseRepo, { token: opts.token, apiUrl: opts.apiUrl, clobber: false, workspace, tempDir: temp }, log);
-    }
-    catch (err) {
-        const status = statusOf(err) ?? (err instanceof HttpStatusError ? err.status : undefined);
-        if (status === 401 || status === 403 || status === 404) {
-            log.warn(`${t.name} ${t.version} was built but not released to ${t.releaseRepo}: the token may not write releases (${status}${status === 403 ? ', as on a pull request from a fork' : ''}); the binary is still used. Give the workflow "permissions: contents: write" to release it`);
-            return undefined;
-        }
-        throw err;
-    }
-}
-
-
-/***/ }),
-
-/***/ 701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ resolveTarget)
-/* harmony export */ });
-/* unused harmony export manifestFor */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5465);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9775);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3728);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
-/**
- * What to ensure or release: a manifest entry with the step's overrides applied, and every name
- * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
- */
-
-
-
-
-
-/**
- * Loads the manifest when one is needed: always when no explicit version is given; when a
- * version is given, a missing manifest file is fine (everything else has defaults).
- */
-async function manifestFor(opts) {
-    if (opts.manifest)
-        return opts.manifest;
-    const file = opts.manifestFile || 'versions.yml';
-    // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
-    const load = opts.manifestCacheDir
-        ? (f) => (0,_manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__.loadManifestCached)(f, opts.manifestCacheDir)
-        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546)).then((m) => m.loadManifest(f));
-    try {
-        return await load(file);
-    }
-    catch (err) {
-        if (opts.version && err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y && /manifest not found/.test(err.message))
-            return undefined;
-        throw err;
-    }
-}
-async function resolveTarget(opts) {
-    const name = opts.name?.trim();
-    if (!name)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
-    const manifest = await manifestFor(opts);
-    const entry = manifest?.binaries[name];
-    if (manifest && !entry && !opts.version) {
-        const known = Object.keys(manifest.binaries);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
-    }
-    const version = opts.version || entry?.version;
-    if (!version)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
-    if (/[\s/\\]/.test(version))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
-    const bin = opts.bin || entry?.bin || name;
-    if (/[/\\]/.test(bin))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": a file name, not a path`);
-    const platform = (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
-    const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
-    if (releaseRepo && !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoName */ .AW)(releaseRepo))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
-    const vars = { name, version, bin, os: platform.os, arch: platform.arch };
-    const tagTemplate = opts.tag || manifest?.tag || _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG */ .fL;
-    const assetTemplate = opts.asset || manifest?.asset || _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ASSET */ .pW;
-    return {
-        name,
-        version,
-        bin,
-        exe: (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .exeName */ .uu)(bin, platform.os),
-        build: opts.build || entry?.build,
-        workdir: opts.workdir || entry?.workdir,
-        download: opts.download || entry?.download,
-        releaseRepo,
-        platform,
-        tag: (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(tagTemplate, vars),
-        asset: (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(assetTemplate, vars),
-        vars,
-    };
-}
-
-
-/***/ }),
-
-/***/ 7713:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ VerifyError),
-/* harmony export */   p: () => (/* binding */ verifyDir)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6495);
-/* harmony import */ var _version_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8134);
-/**
- * The check every binary passes before it is used: its `.version` names the requested entry,
- * version and platform, and the binary's sha256 equals the `checksum` recorded there.
- */
-
-
-
-
-
-class VerifyError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
-    name = 'VerifyError';
-}
-/** Verifies `dir` (holding the binary and `.version`); `label` names where it came from. */
-async function verifyDir(dir, t, label, knownSha256) {
-    const binary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, t.exe);
-    // lstat: a link is never followed, wherever it points.
-    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(binary).catch(() => undefined);
-    if (!st?.isFile())
-        throw new VerifyError(`${label}: no ${t.exe} in it (expected the binary, a regular file, at its top level)`);
-    const versionFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf);
-    const text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(versionFile).catch(() => undefined))?.isFile() ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(versionFile, 'utf8').catch(() => undefined) : undefined;
-    if (text === undefined)
-        throw new VerifyError(`${label}: no ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} file beside ${t.exe}`);
-    const info = (0,_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionFile */ .Sz)(text);
-    if (info.version !== t.version) {
-        throw new VerifyError(`${label}: version mismatch: expected ${t.version}, ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.version ?? '(none)'}`);
-    }
-    if (info.name && info.name !== t.name)
-        throw new VerifyError(`${label}: name mismatch: expected ${t.name}, ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.name}`);
-    if ((info.os && info.os !== t.platform.os) || (info.arch && info.arch !== t.platform.arch)) {
-        throw new VerifyError(`${label}: platform mismatch: expected ${t.platform.os}/${t.platform.arch}, ${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.os}/${info.arch}`);
-    }
-    // knownSha256: this binary was hashed at install and its stat has not changed since (tool-cache.ts).
-    const sha256 = knownSha256 ?? (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(binary));
-    if (!info.checksum || info.checksum.toLowerCase() !== sha256) {
-        throw new VerifyError(`${label}: checksum mismatch for ${t.exe}: expected ${info.checksum || '(none)'} (${_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf}), actual ${sha256}`);
-    }
-    return { sha256, info };
-}
-
-
-/***/ }),
-
-/***/ 6495:
+/***/ 4920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -399,116 +39,93 @@ async function sha256File(path) {
 
 /***/ }),
 
-/***/ 5465:
+/***/ 6617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadManifestCached: () => (/* binding */ loadManifestCached)
+/* harmony export */   u: () => (/* binding */ resolveTarget)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9775);
+/* unused harmony export manifestFor */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2180);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6629);
+/* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9598);
+/* harmony import */ var _manifest_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(439);
 /**
- * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
- * milliseconds of work after the manifest is read; loading the YAML parser alone costs more than
- * that. The key is the sha256 of the file's bytes (plus a format version), so any edit misses;
- * only successful parses are stored, so every error message still comes from the real parser.
+ * What to ensure or release: a manifest entry with the step's overrides applied, and every name
+ * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
  */
 
 
 
 
 
-
-const TRACKS = ['releases', 'tags', 'commits'];
-const FORMAT = 'm2';
-async function loadManifestCached(file, cacheDir) {
-    let text;
+/**
+ * Loads the manifest when one is needed: always when no explicit version is given; when a
+ * version is given, a missing manifest file is fine (everything else has defaults).
+ */
+async function manifestFor(opts) {
+    if (opts.manifest)
+        return opts.manifest;
+    const file = opts.manifestFile || 'versions.yml';
+    // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
+    const load = opts.manifestCacheDir
+        ? (f) => (0,_manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__.loadManifestCached)(f, opts.manifestCacheDir)
+        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336)).then((m) => m.loadManifest(f));
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+        return await load(file);
     }
     catch (err) {
-        const code = err.code;
-        if (code !== 'ENOENT')
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546))).loadManifest(file);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
-    }
-    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
-    const cached = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, `${key}.json`);
-    const hit = await readCached(cached, key, file, text.toString('utf8'));
-    if (hit)
-        return hit;
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546));
-    const manifest = parseManifest(text.toString('utf8'), file);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
-        const tmp = `${cached}.${process.pid}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, JSON.stringify({ key, manifest }));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, cached);
-    }
-    catch {
-        // a read-only or full tool cache only costs speed
-    }
-    return manifest;
-}
-/**
- * A cached parse, only if it can be trusted: a regular file (a link is never followed), of this
- * key, of the right shape, and every string in it written in the manifest itself. The tool cache
- * is shared by every job of a self-hosted runner; whatever else wrote there cannot slip a `build`
- * command into this one. Anything doubtful is a miss: the real parser runs, at some cost in speed.
- */
-async function readCached(path, key, file, text) {
-    try {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
-        let body;
-        try {
-            if (!(await fh.stat()).isFile())
-                return undefined;
-            body = await fh.readFile('utf8');
-        }
-        finally {
-            await fh.close();
-        }
-        const entry = JSON.parse(body);
-        if (entry.key !== key || !entry.manifest || !writtenIn(entry.manifest, file, text))
+        if (opts.version && err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y && /manifest not found/.test(err.message))
             return undefined;
-        return entry.manifest;
-    }
-    catch {
-        return undefined; // not cached yet, a link, or unreadable
+        throw err;
     }
 }
-function writtenIn(m, file, text) {
-    const has = (v) => typeof v === 'string' && text.includes(v);
-    const maybe = (v) => v === undefined || has(v);
-    if (m.file !== file || typeof m.binaries !== 'object' || m.binaries === null || Array.isArray(m.binaries))
-        return false;
-    if (!maybe(m.releaseRepo) || !(m.tag === _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TAG */ .fL || has(m.tag)) || !(m.asset === _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ASSET */ .pW || has(m.asset)))
-        return false;
-    for (const [name, e] of Object.entries(m.binaries)) {
-        if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
-            return false;
-        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
-            return false;
-        const u = e.upstream;
-        if (u !== undefined && (typeof u !== 'object' || u === null || !has(u.repo) || !TRACKS.includes(u.track) || !maybe(u.branch) || !maybe(u.tagPattern) || typeof u.prereleases !== 'boolean')) {
-            return false;
-        }
+async function resolveTarget(opts) {
+    const name = opts.name?.trim();
+    if (!name)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
+    const manifest = await manifestFor(opts);
+    const entry = manifest?.binaries[name];
+    if (manifest && !entry && !opts.version) {
+        const known = Object.keys(manifest.binaries);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
     }
-    return true;
+    const version = opts.version || entry?.version;
+    if (!version)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
+    if (/[\s/\\]/.test(version))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
+    const bin = opts.bin || entry?.bin || name;
+    if (/[/\\]/.test(bin))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": a file name, not a path`);
+    const platform = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
+    const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
+    if (releaseRepo && !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoName */ .AW)(releaseRepo))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
+    const vars = { name, version, bin, os: platform.os, arch: platform.arch };
+    const tagTemplate = opts.tag || manifest?.tag || _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG */ .fL;
+    const assetTemplate = opts.asset || manifest?.asset || _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ASSET */ .pW;
+    return {
+        name,
+        version,
+        bin,
+        exe: (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .exeName */ .uu)(bin, platform.os),
+        build: opts.build || entry?.build,
+        workdir: opts.workdir || entry?.workdir,
+        download: opts.download || entry?.download,
+        releaseRepo,
+        platform,
+        tag: (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(tagTemplate, vars),
+        asset: (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(assetTemplate, vars),
+        vars,
+    };
 }
 
 
 /***/ }),
 
-/***/ 2798:
+/***/ 1965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -531,8 +148,8 @@ function writtenIn(m, file, text) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3728);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9598);
 /**
  * The runner tool cache, laid out as @actions/tool-cache does
  * (`<root>/<name>/<version>/<arch>` plus a `<arch>.complete` marker), but for any version string:
@@ -555,7 +172,7 @@ function toolCacheRoot(env = process.env) {
 /** A path segment made from a name or version: no separators, no `..`. */
 function segment(value, what) {
     if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
     return value;
 }
 /**
@@ -563,7 +180,7 @@ function segment(value, what) {
  * binary (fetched with `os:`) lives under `<os>-<arch>` so it never shadows the runner's.
  */
 function toolDir(root, name, version, platform) {
-    const leaf = (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
+    const leaf = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
     return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
 }
 /**
@@ -634,7 +251,7 @@ async function removeTool(root, name, version, platform) {
 
 /***/ }),
 
-/***/ 8134:
+/***/ 9753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -661,6 +278,389 @@ function parseVersionFile(text) {
 /** ISO time without milliseconds, as in SPEC §3. */
 function builtNow(now = new Date()) {
     return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+
+/***/ }),
+
+/***/ 1242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ensureBinary: () => (/* binding */ ensureBinary)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9598);
+/* harmony import */ var _artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1965);
+/* harmony import */ var _artifact_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6617);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7713);
+/**
+ * ensure-binary as a library: the lookup chain tool cache → actions/cache → release asset →
+ * download URL → build (+ release on miss). First hit wins; nothing reaches the caller (or PATH)
+ * unverified. Heavy modules (the GitHub client, @actions/cache) load only on the layers that need them.
+ */
+
+
+
+
+
+
+
+
+async function ensureBinary(opts, log) {
+    const started = Date.now();
+    const root = opts.toolCache ?? (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__.toolCacheRoot)();
+    const t = await (0,_artifact_target_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTarget */ .u)({
+        ...opts,
+        defaultRepo: opts.defaultRepo ?? process.env.GITHUB_REPOSITORY,
+        manifestCacheDir: opts.manifestCacheDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.sync-manifests'),
+    });
+    const native = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .samePlatform */ .my)(t.platform, (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .currentPlatform */ .jN)());
+    const done = (source, dir, sha256, extra = {}) => ({
+        name: t.name,
+        version: t.version,
+        dir,
+        binary: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, t.exe),
+        source,
+        cacheHit: source !== 'build',
+        sha256,
+        released: false,
+        native,
+        os: t.platform.os,
+        arch: t.platform.arch,
+        tag: t.tag,
+        asset: t.asset,
+        releaseRepo: t.releaseRepo,
+        durationMs: Date.now() - started,
+        ...extra,
+    });
+    // 1. Tool cache: a warm self-hosted runner, or an earlier step of this job.
+    const cached = (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .findTool */ .SG)(root, t.name, t.version, t.platform);
+    if (cached) {
+        try {
+            const known = await (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .verifiedSha256 */ .Qo)(cached, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cached, t.exe));
+            const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyDir */ .p)(cached, t, `tool cache ${cached}`, known);
+            log.info(`${t.name} ${t.version}: found in the tool cache`);
+            return done('tool-cache', cached, sha256);
+        }
+        catch (err) {
+            if (!(err instanceof _verify_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G))
+                throw err;
+            log.warn(`${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}; removing it and looking further`);
+            await (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTool */ .Bl)(root, t.name, t.version, t.platform);
+        }
+    }
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-ensure-'));
+    const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
+    let staging;
+    const fresh = async () => {
+        if (staging)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { recursive: true, force: true });
+        staging = await (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .stagingDir */ .rz)(root, t.name, t.version, t.platform);
+        return staging;
+    };
+    const install = async (sha256) => {
+        const dir = await (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .installTool */ .Gn)(staging, root, t.name, t.version, t.platform, { exe: t.exe, sha256 });
+        staging = undefined;
+        return dir;
+    };
+    const misses = [];
+    try {
+        // 2. actions/cache, restored straight into the tool cache folder (its paths must match at save).
+        const cacheMod = opts.actionsCache ? await __webpack_require__.e(/* import() */ 746).then(__webpack_require__.bind(__webpack_require__, 6746)) : undefined;
+        const cacheOn = !!cacheMod && cacheMod.cacheServiceAvailable(log);
+        if (cacheMod && cacheOn) {
+            const dir = (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .toolDir */ .Oh)(root, t.name, t.version, t.platform);
+            if (await cacheMod.restoreFromActionsCache(t, dir, log)) {
+                try {
+                    const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyDir */ .p)(dir, t, `actions cache ${cacheMod.cacheKey(t)}`);
+                    await (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeMarker */ .en)(dir, { path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, t.exe), sha256 });
+                    log.info(`${t.name} ${t.version}: restored from actions/cache`);
+                    return done('actions-cache', dir, sha256);
+                }
+                catch (err) {
+                    if (!(err instanceof _verify_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G))
+                        throw err;
+                    log.warn(`${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}; ignoring that cache entry`);
+                    await (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTool */ .Bl)(root, t.name, t.version, t.platform);
+                }
+            }
+            else
+                misses.push('not in actions/cache');
+        }
+        const saveToCache = async (dir) => {
+            if (cacheMod && cacheOn)
+                await cacheMod.saveToActionsCache(t, dir, log);
+        };
+        // 3. The release asset.
+        if (t.releaseRepo) {
+            const layer = await __webpack_require__.e(/* import() */ 191).then(__webpack_require__.bind(__webpack_require__, 4191));
+            const lo = { token: opts.token, apiUrl: opts.apiUrl, temp, log };
+            const found = await layer.lookupAsset(t, t.releaseRepo, lo);
+            if (found.found) {
+                const sha256 = await layer.fetchAsset(t, t.releaseRepo, found.asset, await fresh(), lo);
+                const dir = await install(sha256);
+                log.info(`${t.name} ${t.version}: downloaded ${t.asset} from release ${t.tag} in ${t.releaseRepo}`);
+                await saveToCache(dir);
+                return done('release', dir, sha256);
+            }
+            misses.push(found.why);
+            log.info(`${t.name} ${t.version}: ${found.why}`);
+        }
+        else
+            misses.push('no release repository to look in');
+        // 4. Upstream's own download.
+        const { downloadUrl, fetchFromUrl } = await __webpack_require__.e(/* import() */ 220).then(__webpack_require__.bind(__webpack_require__, 5220));
+        const url = downloadUrl(t);
+        if (url) {
+            try {
+                const sha256 = await fetchFromUrl(t, url, await fresh(), temp, log);
+                const dir = await install(sha256);
+                log.info(`${t.name} ${t.version}: downloaded from ${url}`);
+                await saveToCache(dir);
+                return done('download', dir, sha256);
+            }
+            catch (err) {
+                if (!(err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y))
+                    throw err;
+                if (!t.build)
+                    throw err;
+                misses.push(`download failed`);
+                log.warn(`${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}; building instead`);
+            }
+        }
+        // 5. Build.
+        if (!t.build) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} is not cached (${misses.join('; ')}) and has no build command: add "build" to the entry, or upload it with release-binary first`);
+        }
+        const out = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'out');
+        const { mkdir, rename, writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+        await mkdir(out, { recursive: true });
+        const { runBuild } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 9534));
+        const built = await runBuild(t, out, workspace, log);
+        const pkg = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 2656));
+        const info = await pkg.versionInfoFor(built, t, () => pkg.sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : workspace, workspace));
+        const { formatVersionFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9753));
+        const dirStaging = await fresh();
+        await rename(built, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dirStaging, t.exe)).catch(async () => {
+            const { copyFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+            await copyFile(built, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dirStaging, t.exe));
+        });
+        await writeFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dirStaging, '.version'), formatVersionFile(info));
+        const dir = await install(info.checksum);
+        log.info(`${t.name} ${t.version}: built from source`);
+        let release;
+        if (opts.releaseOnMiss !== false && t.releaseRepo) {
+            release = await releaseAfterBuild(t, dir, workspace, temp, opts, log);
+        }
+        else if (opts.releaseOnMiss !== false) {
+            log.warn(`${t.name}: built but not released: no release repository (set "release-repo")`);
+        }
+        await saveToCache(dir);
+        return done('build', dir, info.checksum, { released: !!release && release.action !== 'kept', release });
+    }
+    finally {
+        if (staging)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+    }
+}
+/**
+ * Uploads a fresh build so the next run downloads it. A token that may not write (a pull request
+ * from a fork) is a warning: the binary is still used.
+ */
+async function releaseAfterBuild(t, dir, workspace, temp, opts, log) {
+    if (!opts.token) {
+        log.warn(`${t.name} ${t.version} was built but not released: no token (set "token"); the binary is still used`);
+        return undefined;
+    }
+    const { packAndPublish } = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 9889));
+    const { statusOf } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6584));
+    const { HttpStatusError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7183));
+    try {
+        // clobber off: if another job released this version meanwhile, theirs stays.
+        return await packAndPublish((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, t.exe), t, t.releaseRepo, { token: opts.token, apiUrl: opts.apiUrl, clobber: false, workspace, tempDir: temp }, log);
+    }
+    catch (err) {
+        const status = statusOf(err) ?? (err instanceof HttpStatusError ? err.status : undefined);
+        if (status === 401 || status === 403 || status === 404) {
+            log.warn(`${t.name} ${t.version} was built but not released to ${t.releaseRepo}: the token may not write releases (${status}${status === 403 ? ', as on a pull request from a fork' : ''}); the binary is still used. Give the workflow "permissions: contents: write" to release it`);
+            return undefined;
+        }
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ VerifyError),
+/* harmony export */   p: () => (/* binding */ verifyDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
+/* harmony import */ var _artifact_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4920);
+/* harmony import */ var _artifact_version_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9753);
+/**
+ * The check every binary passes before it is used: its `.version` names the requested entry,
+ * version and platform, and the binary's sha256 equals the `checksum` recorded there.
+ */
+
+
+
+
+
+class VerifyError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+    name = 'VerifyError';
+}
+/** Verifies `dir` (holding the binary and `.version`); `label` names where it came from. */
+async function verifyDir(dir, t, label, knownSha256) {
+    const binary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, t.exe);
+    // lstat: a link is never followed, wherever it points.
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(binary).catch(() => undefined);
+    if (!st?.isFile())
+        throw new VerifyError(`${label}: no ${t.exe} in it (expected the binary, a regular file, at its top level)`);
+    const versionFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _artifact_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf);
+    const text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(versionFile).catch(() => undefined))?.isFile() ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(versionFile, 'utf8').catch(() => undefined) : undefined;
+    if (text === undefined)
+        throw new VerifyError(`${label}: no ${_artifact_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} file beside ${t.exe}`);
+    const info = (0,_artifact_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionFile */ .Sz)(text);
+    if (info.version !== t.version) {
+        throw new VerifyError(`${label}: version mismatch: expected ${t.version}, ${_artifact_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.version ?? '(none)'}`);
+    }
+    if (info.name && info.name !== t.name)
+        throw new VerifyError(`${label}: name mismatch: expected ${t.name}, ${_artifact_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.name}`);
+    if ((info.os && info.os !== t.platform.os) || (info.arch && info.arch !== t.platform.arch)) {
+        throw new VerifyError(`${label}: platform mismatch: expected ${t.platform.os}/${t.platform.arch}, ${_artifact_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf} says ${info.os}/${info.arch}`);
+    }
+    // knownSha256: this binary was hashed at install and its stat has not changed since (tool-cache.ts).
+    const sha256 = knownSha256 ?? (await (0,_artifact_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(binary));
+    if (!info.checksum || info.checksum.toLowerCase() !== sha256) {
+        throw new VerifyError(`${label}: checksum mismatch for ${t.exe}: expected ${info.checksum || '(none)'} (${_artifact_version_file_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_FILE */ .mf}), actual ${sha256}`);
+    }
+    return { sha256, info };
+}
+
+
+/***/ }),
+
+/***/ 2180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadManifestCached: () => (/* binding */ loadManifestCached)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9541);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6629);
+/**
+ * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
+ * milliseconds of work after the manifest is read; loading the YAML parser alone costs more than
+ * that. The key is the sha256 of the file's bytes (plus a format version), so any edit misses;
+ * only successful parses are stored, so every error message still comes from the real parser.
+ */
+
+
+
+
+
+
+const TRACKS = ['releases', 'tags', 'commits'];
+const FORMAT = 'm2';
+async function loadManifestCached(file, cacheDir) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT')
+            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336))).loadManifest(file);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
+    }
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
+    const cached = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, `${key}.json`);
+    const hit = await readCached(cached, key, file, text.toString('utf8'));
+    if (hit)
+        return hit;
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    const manifest = parseManifest(text.toString('utf8'), file);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
+        const tmp = `${cached}.${process.pid}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, JSON.stringify({ key, manifest }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, cached);
+    }
+    catch {
+        // a read-only or full tool cache only costs speed
+    }
+    return manifest;
+}
+/**
+ * A cached parse, only if it can be trusted: a regular file (a link is never followed), of this
+ * key, of the right shape, and every string in it written in the manifest itself. The tool cache
+ * is shared by every job of a self-hosted runner; whatever else wrote there cannot slip a `build`
+ * command into this one. Anything doubtful is a miss: the real parser runs, at some cost in speed.
+ */
+async function readCached(path, key, file, text) {
+    try {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+        let body;
+        try {
+            if (!(await fh.stat()).isFile())
+                return undefined;
+            body = await fh.readFile('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+        const entry = JSON.parse(body);
+        if (entry.key !== key || !entry.manifest || !writtenIn(entry.manifest, file, text))
+            return undefined;
+        return entry.manifest;
+    }
+    catch {
+        return undefined; // not cached yet, a link, or unreadable
+    }
+}
+function writtenIn(m, file, text) {
+    const has = (v) => typeof v === 'string' && text.includes(v);
+    const maybe = (v) => v === undefined || has(v);
+    if (m.file !== file || typeof m.binaries !== 'object' || m.binaries === null || Array.isArray(m.binaries))
+        return false;
+    if (!maybe(m.releaseRepo) || !(m.tag === _names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TAG */ .fL || has(m.tag)) || !(m.asset === _names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ASSET */ .pW || has(m.asset)))
+        return false;
+    for (const [name, e] of Object.entries(m.binaries)) {
+        if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
+            return false;
+        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
+            return false;
+        const u = e.upstream;
+        if (u !== undefined && (typeof u !== 'object' || u === null || !has(u.repo) || !TRACKS.includes(u.track) || !maybe(u.branch) || !maybe(u.tagPattern) || typeof u.prereleases !== 'boolean')) {
+            return false;
+        }
+    }
+    return true;
 }
 
 

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9541);
 /**
  * The build layer: the manifest's own `build` command, the only user text that ever reaches a
  * shell. It runs in `workdir` with SYNC_OUT, SYNC_NAME, SYNC_VERSION, SYNC_OS, SYNC_ARCH set and
@@ -40,10 +40,10 @@ function shellFor(command, env = process.env) {
 }
 async function runBuild(t, out, workspace, log) {
     if (!t.build)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`no build command for ${t.name}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`no build command for ${t.name}`);
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workspace, t.workdir ?? '.');
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(cwd).catch(() => undefined))?.isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`build of ${t.name}: workdir ${t.workdir ?? cwd} does not exist (check out the source first, or fix "workdir")`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`build of ${t.name}: workdir ${t.workdir ?? cwd} does not exist (check out the source first, or fix "workdir")`);
     }
     const env = {
         ...process.env,
@@ -70,15 +70,15 @@ async function runBuild(t, out, workspace, log) {
         };
         forward(child.stdout);
         forward(child.stderr);
-        child.on('error', (e) => fail(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`build of ${t.name}: cannot start ${shell.file}: ${e.message}`)));
+        child.on('error', (e) => fail(new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`build of ${t.name}: cannot start ${shell.file}: ${e.message}`)));
         child.on('close', (c, signal) => done(c ?? (signal ? 128 : 1)));
     });
     if (code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`build of ${t.name} ${t.version} failed (exit code ${code}): fix the "build" command of ${t.name} (its output is above)`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`build of ${t.name} ${t.version} failed (exit code ${code}): fix the "build" command of ${t.name} (its output is above)`);
     const binary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(out, t.exe);
     const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binary).catch(() => undefined);
     if (!st?.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`build of ${t.name} ${t.version} succeeded but left no ${t.exe} in $SYNC_OUT: the command must write the binary there (e.g. go build -o "$SYNC_OUT/${t.exe}")`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`build of ${t.name} ${t.version} succeeded but left no ${t.exe} in $SYNC_OUT: the command must write the binary there (e.g. go build -o "$SYNC_OUT/${t.exe}")`);
     }
     if (process.platform !== 'win32')
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(binary, (st.mode & 0o777) | 0o755);

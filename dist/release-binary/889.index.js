@@ -1,19 +1,19 @@
 export const id = 889;
-export const ids = [889,798,465,270];
+export const ids = [889,965,799,270];
 export const modules = {
 
-/***/ 701:
+/***/ 6617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ resolveTarget)
 /* harmony export */ });
 /* unused harmony export manifestFor */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5465);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9775);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3728);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2180);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6629);
+/* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9598);
+/* harmony import */ var _manifest_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(439);
 /**
  * What to ensure or release: a manifest entry with the step's overrides applied, and every name
  * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
@@ -34,12 +34,12 @@ async function manifestFor(opts) {
     // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
     const load = opts.manifestCacheDir
         ? (f) => (0,_manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__.loadManifestCached)(f, opts.manifestCacheDir)
-        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546)).then((m) => m.loadManifest(f));
+        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336)).then((m) => m.loadManifest(f));
     try {
         return await load(file);
     }
     catch (err) {
-        if (opts.version && err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y && /manifest not found/.test(err.message))
+        if (opts.version && err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y && /manifest not found/.test(err.message))
             return undefined;
         throw err;
     }
@@ -47,25 +47,25 @@ async function manifestFor(opts) {
 async function resolveTarget(opts) {
     const name = opts.name?.trim();
     if (!name)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
     const manifest = await manifestFor(opts);
     const entry = manifest?.binaries[name];
     if (manifest && !entry && !opts.version) {
         const known = Object.keys(manifest.binaries);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
     }
     const version = opts.version || entry?.version;
     if (!version)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
     if (/[\s/\\]/.test(version))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
     const bin = opts.bin || entry?.bin || name;
     if (/[/\\]/.test(bin))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": a file name, not a path`);
-    const platform = (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": a file name, not a path`);
+    const platform = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
     const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
     if (releaseRepo && !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoName */ .AW)(releaseRepo))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
     const vars = { name, version, bin, os: platform.os, arch: platform.arch };
     const tagTemplate = opts.tag || manifest?.tag || _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG */ .fL;
     const assetTemplate = opts.asset || manifest?.asset || _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ASSET */ .pW;
@@ -73,14 +73,14 @@ async function resolveTarget(opts) {
         name,
         version,
         bin,
-        exe: (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .exeName */ .uu)(bin, platform.os),
+        exe: (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .exeName */ .uu)(bin, platform.os),
         build: opts.build || entry?.build,
         workdir: opts.workdir || entry?.workdir,
         download: opts.download || entry?.download,
         releaseRepo,
         platform,
-        tag: (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(tagTemplate, vars),
-        asset: (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(assetTemplate, vars),
+        tag: (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(tagTemplate, vars),
+        asset: (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(assetTemplate, vars),
         vars,
     };
 }
@@ -88,327 +88,7 @@ async function resolveTarget(opts) {
 
 /***/ }),
 
-/***/ 5465:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadManifestCached: () => (/* binding */ loadManifestCached)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9775);
-/**
- * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
- * milliseconds of work after the manifest is read; loading the YAML parser alone costs more than
- * that. The key is the sha256 of the file's bytes (plus a format version), so any edit misses;
- * only successful parses are stored, so every error message still comes from the real parser.
- */
-
-
-
-
-
-
-const TRACKS = ['releases', 'tags', 'commits'];
-const FORMAT = 'm2';
-async function loadManifestCached(file, cacheDir) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code !== 'ENOENT')
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546))).loadManifest(file);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
-    }
-    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
-    const cached = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, `${key}.json`);
-    const hit = await readCached(cached, key, file, text.toString('utf8'));
-    if (hit)
-        return hit;
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 5546));
-    const manifest = parseManifest(text.toString('utf8'), file);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
-        const tmp = `${cached}.${process.pid}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, JSON.stringify({ key, manifest }));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, cached);
-    }
-    catch {
-        // a read-only or full tool cache only costs speed
-    }
-    return manifest;
-}
-/**
- * A cached parse, only if it can be trusted: a regular file (a link is never followed), of this
- * key, of the right shape, and every string in it written in the manifest itself. The tool cache
- * is shared by every job of a self-hosted runner; whatever else wrote there cannot slip a `build`
- * command into this one. Anything doubtful is a miss: the real parser runs, at some cost in speed.
- */
-async function readCached(path, key, file, text) {
-    try {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
-        let body;
-        try {
-            if (!(await fh.stat()).isFile())
-                return undefined;
-            body = await fh.readFile('utf8');
-        }
-        finally {
-            await fh.close();
-        }
-        const entry = JSON.parse(body);
-        if (entry.key !== key || !entry.manifest || !writtenIn(entry.manifest, file, text))
-            return undefined;
-        return entry.manifest;
-    }
-    catch {
-        return undefined; // not cached yet, a link, or unreadable
-    }
-}
-function writtenIn(m, file, text) {
-    const has = (v) => typeof v === 'string' && text.includes(v);
-    const maybe = (v) => v === undefined || has(v);
-    if (m.file !== file || typeof m.binaries !== 'object' || m.binaries === null || Array.isArray(m.binaries))
-        return false;
-    if (!maybe(m.releaseRepo) || !(m.tag === _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TAG */ .fL || has(m.tag)) || !(m.asset === _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ASSET */ .pW || has(m.asset)))
-        return false;
-    for (const [name, e] of Object.entries(m.binaries)) {
-        if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
-            return false;
-        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
-            return false;
-        const u = e.upstream;
-        if (u !== undefined && (typeof u !== 'object' || u === null || !has(u.repo) || !TRACKS.includes(u.track) || !maybe(u.branch) || !maybe(u.tagPattern) || typeof u.prereleases !== 'boolean')) {
-            return false;
-        }
-    }
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 9775:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AW: () => (/* binding */ isRepoName),
-/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
-/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
-/* harmony export */ });
-/**
- * The manifest's defaults and repository-name rule without the YAML parser, so code that only
- * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
- */
-const DEFAULT_TAG = '{name}-{version}';
-const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
-const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
-/** True for `owner/name`. */
-function isRepoName(value) {
-    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
-}
-
-
-/***/ }),
-
-/***/ 3728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jN: () => (/* binding */ currentPlatform),
-/* harmony export */   my: () => (/* binding */ samePlatform),
-/* harmony export */   u4: () => (/* binding */ resolvePlatform),
-/* harmony export */   uu: () => (/* binding */ exeName)
-/* harmony export */ });
-/* unused harmony exports toOs, toArch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-const OS_NAMES = {
-    linux: 'linux',
-    darwin: 'darwin',
-    macos: 'darwin',
-    win32: 'windows',
-    windows: 'windows',
-};
-const ARCH_NAMES = {
-    x64: 'amd64',
-    amd64: 'amd64',
-    x86_64: 'amd64',
-    arm64: 'arm64',
-    aarch64: 'arm64',
-};
-/** Maps Node's (or Go's) OS name to ours; anything else is a clear error. */
-function toOs(name) {
-    const os = OS_NAMES[name.toLowerCase()];
-    if (!os)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported OS "${name}": expected one of linux, darwin, windows`);
-    return os;
-}
-/** Maps Node's (or Go's) architecture name to ours; anything else is a clear error. */
-function toArch(name) {
-    const arch = ARCH_NAMES[name.toLowerCase()];
-    if (!arch)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported architecture "${name}": expected one of amd64, arm64`);
-    return arch;
-}
-/** The platform this process runs on. */
-function currentPlatform(platform = process.platform, arch = process.arch) {
-    return { os: toOs(platform), arch: toArch(arch) };
-}
-/** A platform from optional `os`/`arch` overrides, defaulting to the current one. */
-function resolvePlatform(os, arch) {
-    const here = currentPlatform();
-    return { os: os ? toOs(os) : here.os, arch: arch ? toArch(arch) : here.arch };
-}
-function samePlatform(a, b) {
-    return a.os === b.os && a.arch === b.arch;
-}
-/** The binary's file name on that OS: `.exe` on Windows. */
-function exeName(bin, os) {
-    return os === 'windows' && !bin.toLowerCase().endsWith('.exe') ? `${bin}.exe` : bin;
-}
-
-
-/***/ }),
-
-/***/ 9889:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   packAndPublish: () => (/* binding */ packAndPublish),
-/* harmony export */   releaseBinary: () => (/* binding */ releaseBinary)
-/* harmony export */ });
-/* unused harmony export requireRepo */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2798);
-/* harmony import */ var _ensure_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(701);
-/** release-binary as a library: package one binary and put it in its per-version release. */
-
-
-
-
-
-
-async function releaseBinary(opts, log) {
-    const t = await (0,_ensure_target_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTarget */ .u)(opts);
-    const repo = requireRepo(t);
-    let path = opts.path;
-    if (!path) {
-        path = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .findTool */ .SG)(opts.toolCache ?? (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__.toolCacheRoot)(), t.name, t.version, t.platform);
-        if (!path)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
-    }
-    const { locateBinary } = await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 5833));
-    const binary = await locateBinary(path, t.exe);
-    return packAndPublish(binary, t, repo, opts, log);
-}
-function requireRepo(t) {
-    if (!t.releaseRepo)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('no release repository: set "release-repo" (or release-repo in the manifest, or GITHUB_REPOSITORY)');
-    return t.releaseRepo;
-}
-/** Shared with ensure-binary's release-on-miss. */
-async function packAndPublish(binary, t, repo, opts, log) {
-    if (!opts.token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
-    const workspace = opts.workspace ?? process.cwd();
-    const { packBinary, sourceCommit, versionInfoFor } = await __webpack_require__.e(/* import() */ 833).then(__webpack_require__.bind(__webpack_require__, 5833));
-    const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : undefined, workspace));
-    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-release-'));
-    try {
-        const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, t.asset);
-        const packed = await packBinary(binary, info, t.exe, archive);
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
-        const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
-        const done = await publishArchive({
-            gh,
-            token: opts.token,
-            repo,
-            tag: t.tag,
-            assetName: t.asset,
-            file: archive,
-            sha256: packed.sha256,
-            size: packed.size,
-            clobber: opts.clobber ?? true,
-            create: { title: opts.title || `${t.name} ${t.version}`, notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`, prerelease: opts.prerelease, makeLatest: false },
-            log,
-        });
-        return {
-            tag: t.tag,
-            releaseId: done.release.id,
-            releaseUrl: done.release.html_url,
-            assetName: done.asset.name,
-            assetUrl: done.asset.browser_download_url,
-            sha256: done.action === 'kept' || done.action === 'unchanged' ? (done.asset.digest?.replace(/^sha256:/, '') ?? packed.sha256) : packed.sha256,
-            binarySha256: info.checksum,
-            action: done.action,
-            repo,
-        };
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
-    }
-}
-
-
-/***/ }),
-
-/***/ 5237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XX: () => (/* binding */ render),
-/* harmony export */   iJ: () => (/* binding */ placeholdersOf)
-/* harmony export */ });
-/* unused harmony export PLACEHOLDERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-/** The placeholders a tag or asset template may use. */
-const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
-const PATTERN = /\{([^{}]*)\}/g;
-/** The placeholders named in a template; throws on an unknown one. */
-function placeholdersOf(template) {
-    const found = [];
-    for (const match of template.matchAll(PATTERN)) {
-        const key = match[1];
-        if (!PLACEHOLDERS.includes(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
-        }
-        found.push(key);
-    }
-    return found;
-}
-/** Fills a template; an unknown placeholder or one without a value is an error. */
-function render(template, vars) {
-    placeholdersOf(template);
-    return template.replace(PATTERN, (_, key) => {
-        const value = vars[key];
-        if (value === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
-        return value;
-    });
-}
-
-
-/***/ }),
-
-/***/ 2798:
+/***/ 1965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -431,8 +111,8 @@ function render(template, vars) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3728);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9598);
 /**
  * The runner tool cache, laid out as @actions/tool-cache does
  * (`<root>/<name>/<version>/<arch>` plus a `<arch>.complete` marker), but for any version string:
@@ -455,7 +135,7 @@ function toolCacheRoot(env = process.env) {
 /** A path segment made from a name or version: no separators, no `..`. */
 function segment(value, what) {
     if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
     return value;
 }
 /**
@@ -463,7 +143,7 @@ function segment(value, what) {
  * binary (fetched with `os:`) lives under `<os>-<arch>` so it never shadows the runner's.
  */
 function toolDir(root, name, version, platform) {
-    const leaf = (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
+    const leaf = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
     return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
 }
 /**
@@ -529,6 +209,326 @@ async function removeTool(root, name, version, platform) {
     const dir = toolDir(root, name, version, platform);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 2180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadManifestCached: () => (/* binding */ loadManifestCached)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9541);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6629);
+/**
+ * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
+ * milliseconds of work after the manifest is read; loading the YAML parser alone costs more than
+ * that. The key is the sha256 of the file's bytes (plus a format version), so any edit misses;
+ * only successful parses are stored, so every error message still comes from the real parser.
+ */
+
+
+
+
+
+
+const TRACKS = ['releases', 'tags', 'commits'];
+const FORMAT = 'm2';
+async function loadManifestCached(file, cacheDir) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT')
+            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336))).loadManifest(file);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
+    }
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
+    const cached = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, `${key}.json`);
+    const hit = await readCached(cached, key, file, text.toString('utf8'));
+    if (hit)
+        return hit;
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    const manifest = parseManifest(text.toString('utf8'), file);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
+        const tmp = `${cached}.${process.pid}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, JSON.stringify({ key, manifest }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, cached);
+    }
+    catch {
+        // a read-only or full tool cache only costs speed
+    }
+    return manifest;
+}
+/**
+ * A cached parse, only if it can be trusted: a regular file (a link is never followed), of this
+ * key, of the right shape, and every string in it written in the manifest itself. The tool cache
+ * is shared by every job of a self-hosted runner; whatever else wrote there cannot slip a `build`
+ * command into this one. Anything doubtful is a miss: the real parser runs, at some cost in speed.
+ */
+async function readCached(path, key, file, text) {
+    try {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+        let body;
+        try {
+            if (!(await fh.stat()).isFile())
+                return undefined;
+            body = await fh.readFile('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+        const entry = JSON.parse(body);
+        if (entry.key !== key || !entry.manifest || !writtenIn(entry.manifest, file, text))
+            return undefined;
+        return entry.manifest;
+    }
+    catch {
+        return undefined; // not cached yet, a link, or unreadable
+    }
+}
+function writtenIn(m, file, text) {
+    const has = (v) => typeof v === 'string' && text.includes(v);
+    const maybe = (v) => v === undefined || has(v);
+    if (m.file !== file || typeof m.binaries !== 'object' || m.binaries === null || Array.isArray(m.binaries))
+        return false;
+    if (!maybe(m.releaseRepo) || !(m.tag === _names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TAG */ .fL || has(m.tag)) || !(m.asset === _names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ASSET */ .pW || has(m.asset)))
+        return false;
+    for (const [name, e] of Object.entries(m.binaries)) {
+        if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
+            return false;
+        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
+            return false;
+        const u = e.upstream;
+        if (u !== undefined && (typeof u !== 'object' || u === null || !has(u.repo) || !TRACKS.includes(u.track) || !maybe(u.branch) || !maybe(u.tagPattern) || typeof u.prereleases !== 'boolean')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 6629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
+/* harmony export */ });
+/**
+ * The manifest's defaults and repository-name rule without the YAML parser, so code that only
+ * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ */
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+
+
+/***/ }),
+
+/***/ 9598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jN: () => (/* binding */ currentPlatform),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   u4: () => (/* binding */ resolvePlatform),
+/* harmony export */   uu: () => (/* binding */ exeName)
+/* harmony export */ });
+/* unused harmony exports toOs, toArch */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
+
+const OS_NAMES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    macos: 'darwin',
+    win32: 'windows',
+    windows: 'windows',
+};
+const ARCH_NAMES = {
+    x64: 'amd64',
+    amd64: 'amd64',
+    x86_64: 'amd64',
+    arm64: 'arm64',
+    aarch64: 'arm64',
+};
+/** Maps Node's (or Go's) OS name to ours; anything else is a clear error. */
+function toOs(name) {
+    const os = OS_NAMES[name.toLowerCase()];
+    if (!os)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported OS "${name}": expected one of linux, darwin, windows`);
+    return os;
+}
+/** Maps Node's (or Go's) architecture name to ours; anything else is a clear error. */
+function toArch(name) {
+    const arch = ARCH_NAMES[name.toLowerCase()];
+    if (!arch)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported architecture "${name}": expected one of amd64, arm64`);
+    return arch;
+}
+/** The platform this process runs on. */
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    return { os: toOs(platform), arch: toArch(arch) };
+}
+/** A platform from optional `os`/`arch` overrides, defaulting to the current one. */
+function resolvePlatform(os, arch) {
+    const here = currentPlatform();
+    return { os: os ? toOs(os) : here.os, arch: arch ? toArch(arch) : here.arch };
+}
+function samePlatform(a, b) {
+    return a.os === b.os && a.arch === b.arch;
+}
+/** The binary's file name on that OS: `.exe` on Windows. */
+function exeName(bin, os) {
+    return os === 'windows' && !bin.toLowerCase().endsWith('.exe') ? `${bin}.exe` : bin;
+}
+
+
+/***/ }),
+
+/***/ 439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   iJ: () => (/* binding */ placeholdersOf)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
+
+/** The placeholders a tag or asset template may use. */
+const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
+const PATTERN = /\{([^{}]*)\}/g;
+/** The placeholders named in a template; throws on an unknown one. */
+function placeholdersOf(template) {
+    const found = [];
+    for (const match of template.matchAll(PATTERN)) {
+        const key = match[1];
+        if (!PLACEHOLDERS.includes(key)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+        }
+        found.push(key);
+    }
+    return found;
+}
+/** Fills a template; an unknown placeholder or one without a value is an error. */
+function render(template, vars) {
+    placeholdersOf(template);
+    return template.replace(PATTERN, (_, key) => {
+        const value = vars[key];
+        if (value === undefined)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
+        return value;
+    });
+}
+
+
+/***/ }),
+
+/***/ 9889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   packAndPublish: () => (/* binding */ packAndPublish),
+/* harmony export */   releaseBinary: () => (/* binding */ releaseBinary)
+/* harmony export */ });
+/* unused harmony export requireRepo */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9541);
+/* harmony import */ var _artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1965);
+/* harmony import */ var _artifact_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6617);
+/** release-binary as a library: package one binary and put it in its per-version release. */
+
+
+
+
+
+
+async function releaseBinary(opts, log) {
+    const t = await (0,_artifact_target_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTarget */ .u)(opts);
+    const repo = requireRepo(t);
+    let path = opts.path;
+    if (!path) {
+        path = (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .findTool */ .SG)(opts.toolCache ?? (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__.toolCacheRoot)(), t.name, t.version, t.platform);
+        if (!path)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
+    }
+    const { locateBinary } = await __webpack_require__.e(/* import() */ 275).then(__webpack_require__.bind(__webpack_require__, 2656));
+    const binary = await locateBinary(path, t.exe);
+    return packAndPublish(binary, t, repo, opts, log);
+}
+function requireRepo(t) {
+    if (!t.releaseRepo)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('no release repository: set "release-repo" (or release-repo in the manifest, or GITHUB_REPOSITORY)');
+    return t.releaseRepo;
+}
+/** Shared with ensure-binary's release-on-miss. */
+async function packAndPublish(binary, t, repo, opts, log) {
+    if (!opts.token)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
+    const workspace = opts.workspace ?? process.cwd();
+    const { packBinary, sourceCommit, versionInfoFor } = await __webpack_require__.e(/* import() */ 275).then(__webpack_require__.bind(__webpack_require__, 2656));
+    const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : undefined, workspace));
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-release-'));
+    try {
+        const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, t.asset);
+        const packed = await packBinary(binary, info, t.exe, archive);
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
+        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
+        const done = await publishArchive({
+            gh,
+            token: opts.token,
+            repo,
+            tag: t.tag,
+            assetName: t.asset,
+            file: archive,
+            sha256: packed.sha256,
+            size: packed.size,
+            clobber: opts.clobber ?? true,
+            create: { title: opts.title || `${t.name} ${t.version}`, notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`, prerelease: opts.prerelease, makeLatest: false },
+            log,
+        });
+        return {
+            tag: t.tag,
+            releaseId: done.release.id,
+            releaseUrl: done.release.html_url,
+            assetName: done.asset.name,
+            assetUrl: done.asset.browser_download_url,
+            sha256: done.action === 'kept' || done.action === 'unchanged' ? (done.asset.digest?.replace(/^sha256:/, '') ?? packed.sha256) : packed.sha256,
+            binarySha256: info.checksum,
+            action: done.action,
+            repo,
+        };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+    }
 }
 
 

@@ -1,50 +1,32 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ actionsLog)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-
-/** The Log of a step on the Actions runner. */
-const actionsLog = {
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-};
-
-
-/***/ }),
-
 /***/ 4834:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3943);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4353);
+/* harmony import */ var _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+/* harmony import */ var _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3696);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9541);
+/* harmony import */ var _runtime_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6788);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6295);
 
 
 
 
 
-await (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
+await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
     const started = Date.now();
-    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
-    const input = (n) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(n).trim() || undefined;
+    const token = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
+    const input = (n) => _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(n).trim() || undefined;
     const common = {
         manifestFile: input('manifest') ?? 'versions.yml',
         releaseRepo: input('release-repo'),
         os: input('os'),
         arch: input('arch'),
         token,
-        clobber: (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('clobber', true),
-        prerelease: (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('prerelease', false),
+        clobber: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('clobber', true),
+        prerelease: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('prerelease', false),
         title: input('title'),
         notes: input('notes'),
     };
@@ -52,18 +34,18 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
     let out;
     let line;
     if (bundle) {
-        const { releaseBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(815), __nccwpck_require__.e(575), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6553));
-        const r = await releaseBundle({ ...common, bundle, tag: input('bundle-tag') }, _actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
+        const { releaseBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(815), __nccwpck_require__.e(575), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7095));
+        const r = await releaseBundle({ ...common, bundle, tag: input('bundle-tag') }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
         out = r;
         line = `bundle ${r.assetName} (${r.outcomes.length} binaries) uploaded to release ${r.tag} in ${r.repo} in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .Y)(Date.now() - started)}`;
     }
     else {
-        if (!_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "name" (a manifest entry) or "bundle" is required');
+        if (!_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim())
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "name" (a manifest entry) or "bundle" is required');
         const { releaseBinary } = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 9889));
         const r = await releaseBinary({
             ...common,
-            name: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim(),
+            name: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim(),
             version: input('version'),
             bin: input('bin'),
             path: input('path'),
@@ -71,19 +53,19 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
             asset: input('asset'),
             defaultRepo: process.env.GITHUB_REPOSITORY,
             workspace: process.env.GITHUB_WORKSPACE,
-        }, _actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
+        }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
         out = r;
         const verb = { uploaded: 'uploaded to', replaced: 'replaced in', unchanged: 'already in', kept: 'left alone (clobber: false) in' }[r.action];
         line = `${r.assetName} ${verb} release ${r.tag} in ${r.repo} in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .Y)(Date.now() - started)}`;
     }
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tag', out.tag);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release-id', String(out.releaseId));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release-url', out.releaseUrl);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('asset-name', out.assetName);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('asset-url', out.assetUrl);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha256', out.sha256);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
-    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`**release-binary**: ${line}\n`, true).write();
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tag', out.tag);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release-id', String(out.releaseId));
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release-url', out.releaseUrl);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('asset-name', out.assetName);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('asset-url', out.assetUrl);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha256', out.sha256);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
+    await _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`**release-binary**: ${line}\n`, true).write();
 });
 
 __webpack_async_result__();
@@ -110,7 +92,25 @@ function cell(text) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ actionsLog)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+
+/** The Log of a step on the Actions runner. */
+const actionsLog = {
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+};
+
+
+/***/ }),
+
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -133,7 +133,7 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 9852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -363,7 +363,7 @@ function readEvent() {
 
 /***/ }),
 
-/***/ 4353:
+/***/ 6788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -372,8 +372,8 @@ function readEvent() {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony exports integerInput, listInput */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9541);
 
 
 /**

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1243);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(308);
 
 
 
@@ -51,7 +51,7 @@ async function applyUpstream(o) {
 async function applyCopy(o) {
     const scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-index-'));
     const env = { ...baseEnv(o), GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(scratch, 'index') };
-    const run = (args, extra = {}) => (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(args, { cwd: o.cwd, env, ...extra });
+    const run = (args, extra = {}) => (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(args, { cwd: o.cwd, env, ...extra });
     try {
         await run(['read-tree', o.baseSha]);
         await run(['rm', '--cached', '-r', '-f', '-q', '--ignore-unmatch', '--', o.target]);
@@ -68,7 +68,7 @@ async function applyCopy(o) {
             await run(['update-index', '--add', '--cacheinfo', `${m[1]},${m[2]},${o.target}`]);
         }
         // Missing at that commit: the feature was deleted upstream, and so is its copy.
-        const tree = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['write-tree'], { cwd: o.cwd, env });
+        const tree = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['write-tree'], { cwd: o.cwd, env });
         return finish(o, tree, [o.baseSha]);
     }
     finally {
@@ -80,12 +80,12 @@ async function applyWithGit(o) {
     const env = baseEnv(o);
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-worktree-'));
     const wt = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'wt');
-    await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['worktree', 'add', '--detach', '--quiet', '--', wt, o.baseSha], { cwd: o.cwd, env });
-    const run = (args, extra = {}) => (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(args, { cwd: wt, env, ...extra });
+    await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['worktree', 'add', '--detach', '--quiet', '--', wt, o.baseSha], { cwd: o.cwd, env });
+    const run = (args, extra = {}) => (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(args, { cwd: wt, env, ...extra });
     try {
         let args;
         if (o.method === 'cherry-pick') {
-            const parents = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['rev-list', '--parents', '-n', '1', o.sha], { cwd: wt, env })).split(' ').length - 1;
+            const parents = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['rev-list', '--parents', '-n', '1', o.sha], { cwd: wt, env })).split(' ').length - 1;
             args = ['cherry-pick', '--no-commit', ...(parents > 1 ? ['-m', '1'] : []), o.sha];
         }
         else if (o.method === 'squash') {
@@ -106,35 +106,35 @@ async function applyWithGit(o) {
             await run([o.method === 'cherry-pick' ? 'cherry-pick' : 'merge', '--abort'], { okCodes: [1, 128] });
             throw new ApplyConflict(o.method, unmerged);
         }
-        const tree = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['write-tree'], { cwd: wt, env });
+        const tree = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['write-tree'], { cwd: wt, env });
         let author = {};
         if (o.method === 'cherry-pick') {
             // A cherry-pick keeps the original author, as git does.
-            const [name, email, date] = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['log', '-1', '--format=%an%x00%ae%x00%aI', o.sha], { cwd: wt, env })).split('\0');
+            const [name, email, date] = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['log', '-1', '--format=%an%x00%ae%x00%aI', o.sha], { cwd: wt, env })).split('\0');
             author = { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date };
         }
         return finish({ ...o, env: { ...o.env, ...author } }, tree, o.method === 'merge' ? [o.baseSha, o.sha] : [o.baseSha]);
     }
     finally {
-        await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['worktree', 'remove', '--force', '--', wt], { cwd: o.cwd, env, okCodes: [1, 128] });
+        await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['worktree', 'remove', '--force', '--', wt], { cwd: o.cwd, env, okCodes: [1, 128] });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-        await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['worktree', 'prune'], { cwd: o.cwd, env, okCodes: [1, 128] });
+        await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['worktree', 'prune'], { cwd: o.cwd, env, okCodes: [1, 128] });
     }
 }
 async function finish(o, tree, parents) {
     const env = baseEnv(o);
-    const baseTree = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['rev-parse', `${o.baseSha}^{tree}`], { cwd: o.cwd, env });
+    const baseTree = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['rev-parse', `${o.baseSha}^{tree}`], { cwd: o.cwd, env });
     if (tree === baseTree)
         return { tree, changed: [] };
-    const changed = (await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['diff-tree', '-r', '--name-only', '-z', '--no-renames', baseTree, tree], { cwd: o.cwd, env })).stdout.split('\0').filter(Boolean);
-    const commit = await (0,_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'], { cwd: o.cwd, env, input: o.message });
+    const changed = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(['diff-tree', '-r', '--name-only', '-z', '--no-renames', baseTree, tree], { cwd: o.cwd, env })).stdout.split('\0').filter(Boolean);
+    const commit = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'], { cwd: o.cwd, env, input: o.message });
     return { commit, tree, changed };
 }
 
 
 /***/ }),
 
-/***/ 1243:
+/***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -145,10 +145,10 @@ async function finish(o, tree, parents) {
 /* unused harmony exports GitError, headSha, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
-class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class GitError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     args;
     code;
     stderr;
@@ -172,7 +172,7 @@ function git(args, opts = {}) {
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
+        child.on('error', (e) => reject(new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
             if (code === 0 || opts.okCodes?.includes(code ?? -1))

@@ -1,68 +1,50 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ actionsLog)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-
-/** The Log of a step on the Actions runner. */
-const actionsLog = {
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-};
-
-
-/***/ }),
-
 /***/ 9808:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-/* harmony import */ var _actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3943);
+/* harmony import */ var _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+/* harmony import */ var _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3696);
 /* harmony import */ var _cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9616);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4353);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9541);
+/* harmony import */ var _runtime_step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6788);
 
 
 
 
 
-const multiline = (name) => (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_2__/* .settingLines */ .m)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-await (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
-    const upstream = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upstream').trim();
-    const { isRepoName } = await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 9775));
+const multiline = (name) => (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_2__/* .settingLines */ .m)(_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
+    const upstream = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upstream').trim();
+    const { isRepoName } = await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 6629));
     if (!upstream || !isRepoName(upstream))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
-    const token = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('token');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
+    const token = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('token');
     if (!token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "token" is empty: give a token that may push branches and open pull requests here');
-    const upstreamToken = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('upstream-token') || token;
-    const method = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('method').trim() || 'copy';
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "token" is empty: give a token that may push branches and open pull requests here');
+    const upstreamToken = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('upstream-token') || token;
+    const method = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('method').trim() || 'copy';
     const { METHODS } = await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 1390));
     if (!METHODS.includes(method))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "method" must be one of ${METHODS.join(', ')}, got "${method}"`);
-    const dryRun = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('dry-run', false);
-    const reportFailures = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('report-failures', false);
-    const maxAgeDays = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .integerInput */ .$A)('max-age-days', 0, 0);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "method" must be one of ${METHODS.join(', ')}, got "${method}"`);
+    const dryRun = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('dry-run', false);
+    const reportFailures = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('report-failures', false);
+    const maxAgeDays = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .integerInput */ .$A)('max-age-days', 0, 0);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const subscriptions = (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSubscriptions */ .R)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('subscriptions'), workspace);
+    const subscriptions = (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSubscriptions */ .R)(_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('subscriptions'), workspace);
     const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(6), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
     const pathMap = parsePathMap(multiline('path-map'));
-    const labels = (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('labels');
-    const branchTemplate = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('branch').trim() || 'upstream-sync/{feature}';
+    const labels = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('labels');
+    const branchTemplate = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('branch').trim() || 'upstream-sync/{feature}';
     const { createClient, serverUrlFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-    const warn = (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m);
+    const warn = (m) => _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m);
     const client = createClient({ token, warn });
     const upstreamClient = upstreamToken === token ? client : createClient({ token: upstreamToken, warn });
     const serverUrl = serverUrlFromEnv();
     const repo = process.env.GITHUB_REPOSITORY ?? '';
-    const event = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
+    const event = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
     const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
     const outcome = await syncUpstream({
         client,
@@ -74,12 +56,12 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
         upstream,
         eventName: process.env.GITHUB_EVENT_NAME ?? '',
         event,
-        feature: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('feature').trim() || undefined,
-        sha: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('sha').trim() || undefined,
+        feature: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('feature').trim() || undefined,
+        sha: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('sha').trim() || undefined,
         subscriptions,
         pathMap,
         method: method,
-        base: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base').trim() || undefined,
+        base: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base').trim() || undefined,
         branchTemplate,
         labels,
         maxAgeDays,
@@ -87,14 +69,14 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
         dryRun,
         workspace,
         runUrl,
-        log: _actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._,
+        log: _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._,
     });
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', outcome.result);
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pr-number', outcome.prNumber !== undefined ? String(outcome.prNumber) : '');
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pr-url', outcome.prUrl ?? '');
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('branch', outcome.branch ?? '');
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('results', JSON.stringify(outcome.features.map((f) => ({ feature: f.feature, result: f.result, branch: f.branch, 'pr-number': f.prNumber, 'pr-url': f.prUrl, reason: f.reason }))));
-    const summary = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('sync-upstream', 3);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', outcome.result);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pr-number', outcome.prNumber !== undefined ? String(outcome.prNumber) : '');
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pr-url', outcome.prUrl ?? '');
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('branch', outcome.branch ?? '');
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('results', JSON.stringify(outcome.features.map((f) => ({ feature: f.feature, result: f.result, branch: f.branch, 'pr-number': f.prNumber, 'pr-url': f.prUrl, reason: f.reason }))));
+    const summary = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('sync-upstream', 3);
     summary.addRaw(`${upstream}${outcome.sha ? `@${outcome.sha.slice(0, 7)}` : ''} → ${repo} (${method}${dryRun ? ', dry run' : ''}): **${outcome.result}**\n\n`);
     if (outcome.features.length) {
         const cell = (s) => (s ?? '').replace(/[|`<>]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -107,11 +89,11 @@ await (0,_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
         summary.addRaw(`${outcome.reason.replace(/[<>]/g, '')}\n`);
     await summary.write();
     if (outcome.result === 'rejected')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`rejected: ${outcome.reason}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`rejected: ${outcome.reason}`);
     if (outcome.result === 'failed')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`sync failed: ${outcome.features.filter((f) => f.result === 'failed').map((f) => f.reason).join('; ')}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`sync failed: ${outcome.features.filter((f) => f.result === 'failed').map((f) => f.reason).join('; ')}`);
     if (outcome.result === 'skipped')
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`skipped: ${outcome.reason}`);
+        _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`skipped: ${outcome.reason}`);
 });
 
 __webpack_async_result__();
@@ -130,7 +112,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9541);
 
 
 
@@ -150,29 +132,47 @@ function loadSubscriptions(value, workspace) {
     if (lines.length === 1 && /\.json$/i.test(lines[0])) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(lines[0]) ? lines[0] : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, lines[0]);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${lines[0]}: not found (set "subscriptions" to the feature paths, one per line, or to a subscriptions.json)`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${lines[0]}: not found (set "subscriptions" to the feature paths, one per line, or to a subscriptions.json)`);
         let data;
         try {
             data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${lines[0]}: not valid JSON (${err.message})`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${lines[0]}: not valid JSON (${err.message})`);
         }
         const list = Array.isArray(data) ? data : data?.subscriptions;
         if (!Array.isArray(list) || !list.every((s) => typeof s === 'string' && s.trim())) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${lines[0]}: must be a JSON array of feature paths, e.g. ["features/webpush/flask"]`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${lines[0]}: must be a JSON array of feature paths, e.g. ["features/webpush/flask"]`);
         }
         return list.map((s) => s.trim());
     }
     if (!lines.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('"subscriptions" is empty: list the feature paths this repository follows');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('"subscriptions" is empty: list the feature paths this repository follows');
     return lines;
 }
 
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ actionsLog)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+
+/** The Log of a step on the Actions runner. */
+const actionsLog = {
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warn: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+};
+
+
+/***/ }),
+
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -195,7 +195,7 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 9852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -426,7 +426,7 @@ function readEvent() {
 
 /***/ }),
 
-/***/ 4353:
+/***/ 6788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -436,8 +436,8 @@ function readEvent() {
 /* harmony export */   eg: () => (/* binding */ runStep),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9541);
 
 
 /**

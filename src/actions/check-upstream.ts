@@ -1,9 +1,9 @@
-import * as core from '../runner.js';
+import * as core from '../runtime/runner.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { actionsLog } from '../actions-log.js';
-import { UserError } from '../errors.js';
-import { booleanInput, listInput, runStep, tokenInput } from '../step.js';
+import { actionsLog } from '../runtime/actions-log.js';
+import { UserError } from '../runtime/errors.js';
+import { booleanInput, listInput, runStep, tokenInput } from '../runtime/step.js';
 import type { EntryResult } from '../upstream/check.js';
 import type { PullRequestResult } from '../upstream/pull-request.js';
 
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
 
   // The YAML parser and the upstream library load only once the inputs are known to be usable.
-  const { loadManifest } = await import('../manifest.js');
+  const { loadManifest } = await import('../manifest/manifest.js');
   const { checkUpstreams, manifestJson } = await import('../upstream/check.js');
   const manifest = await loadManifest(manifestPath);
   const onlyUpstream = dispatchedUpstream();

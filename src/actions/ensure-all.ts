@@ -1,6 +1,6 @@
-import * as core from '../runner.js';
-import { actionsLog } from '../actions-log.js';
-import { booleanInput, integerInput, listInput, runStep, tokenInput } from '../step.js';
+import * as core from '../runtime/runner.js';
+import { actionsLog } from '../runtime/actions-log.js';
+import { booleanInput, integerInput, listInput, runStep, tokenInput } from '../runtime/step.js';
 import { cell, seconds } from './summary.js';
 
 await runStep(async () => {

@@ -1,7 +1,7 @@
-import * as core from '../runner.js';
-import { actionsLog } from '../actions-log.js';
-import { UserError } from '../errors.js';
-import { booleanInput, runStep, tokenInput } from '../step.js';
+import * as core from '../runtime/runner.js';
+import { actionsLog } from '../runtime/actions-log.js';
+import { UserError } from '../runtime/errors.js';
+import { booleanInput, runStep, tokenInput } from '../runtime/step.js';
 import { seconds } from './summary.js';
 
 await runStep(async () => {

@@ -1,7 +1,7 @@
-import * as core from '../runner.js';
-import { actionsLog } from '../actions-log.js';
-import { UserError } from '../errors.js';
-import { booleanInput, runStep, tokenInput } from '../step.js';
+import * as core from '../runtime/runner.js';
+import { actionsLog } from '../runtime/actions-log.js';
+import { UserError } from '../runtime/errors.js';
+import { booleanInput, runStep, tokenInput } from '../runtime/step.js';
 import { seconds } from './summary.js';
 
 await runStep(async () => {
@@ -23,7 +23,7 @@ await runStep(async () => {
   let out: { tag: string; releaseId: number; releaseUrl: string; assetName: string; assetUrl: string; sha256: string };
   let line: string;
   if (bundle) {
-    const { releaseBundle } = await import('../bundle.js');
+    const { releaseBundle } = await import('../bundle/bundle.js');
     const r = await releaseBundle({ ...common, bundle, tag: input('bundle-tag') }, actionsLog);
     out = r;
     line = `bundle ${r.assetName} (${r.outcomes.length} binaries) uploaded to release ${r.tag} in ${r.repo} in ${seconds(Date.now() - started)}`;

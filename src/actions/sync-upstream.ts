@@ -1,14 +1,14 @@
-import * as core from '../runner.js';
-import { actionsLog } from '../actions-log.js';
+import * as core from '../runtime/runner.js';
+import { actionsLog } from '../runtime/actions-log.js';
 import { loadSubscriptions, settingLines } from '../cousins/subscriptions.js';
-import { UserError } from '../errors.js';
-import { booleanInput, integerInput, listInput, runStep, tokenInput } from '../step.js';
+import { UserError } from '../runtime/errors.js';
+import { booleanInput, integerInput, listInput, runStep, tokenInput } from '../runtime/step.js';
 
 const multiline = (name: string) => settingLines(core.getInput(name));
 
 await runStep(async () => {
   const upstream = core.getInput('upstream').trim();
-  const { isRepoName } = await import('../manifest-names.js');
+  const { isRepoName } = await import('../manifest/names.js');
   if (!upstream || !isRepoName(upstream)) throw new UserError(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
   const token = tokenInput('token');
   if (!token) throw new UserError('input "token" is empty: give a token that may push branches and open pull requests here');

@@ -11,8 +11,8 @@ import { pipeline } from 'node:stream/promises';
 import { createHash } from 'node:crypto';
 import { createGunzip, createGzip } from 'node:zlib';
 import { join, posix, sep } from 'node:path';
-import { UserError } from '../errors.js';
-import { bulkGc } from '../gc.js';
+import { UserError } from '../runtime/errors.js';
+import { bulkGc } from '../net/gc.js';
 
 const BLOCK = 512;
 const CHUNK = 256 * 1024;

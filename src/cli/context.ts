@@ -1,5 +1,5 @@
-import { UserError } from '../errors.js';
-import { gitText } from '../git.js';
+import { UserError } from '../runtime/errors.js';
+import { gitText } from '../git/git.js';
 
 /** What every command needs: where GitHub is, which repository, which token. */
 export interface CliContext {

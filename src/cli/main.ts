@@ -4,7 +4,7 @@
  * and a cold start stay fast.
  */
 import { parseArgs } from 'node:util';
-import { oneLine, UserError } from '../errors.js';
+import { oneLine, UserError } from '../runtime/errors.js';
 import { COMMON_HELP, COMMON_OPTIONS, UsageError, type Command } from './command.js';
 import { createOutput } from './output.js';
 

@@ -1,4 +1,4 @@
-import type { Log } from '../log.js';
+import type { Log } from '../runtime/log.js';
 
 /**
  * How the CLI talks: progress lines on a TTY, plain lines otherwise, and with --json nothing but

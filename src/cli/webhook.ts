@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { UserError, oneLine } from '../errors.js';
-import type { Log } from '../log.js';
-import { isRepoName, loadManifest, type Manifest } from '../manifest.js';
+import { UserError, oneLine } from '../runtime/errors.js';
+import type { Log } from '../runtime/log.js';
+import { isRepoName, loadManifest, type Manifest } from '../manifest/manifest.js';
 import { startWebhookServer, type WebhookServer } from '../webhook/server.js';
 
 export const WEBHOOK_HELP = `Usage: sync webhook --secret-env VAR --target OWNER/REPO [options]

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { git, gitText, type GitOptions } from '../git.js';
+import { git, gitText, type GitOptions } from '../git/git.js';
 
 /**
  * Applying an upstream commit to the cousin without touching the checkout or the base branch:

@@ -1,6 +1,6 @@
 import type { GitHub } from '../github/client.js';
 import { splitRepo, statusOf } from '../github/client.js';
-import type { Log } from '../log.js';
+import type { Log } from '../runtime/log.js';
 
 /**
  * Which files a push or pull request changed. The compare API is the first choice; the cases
@@ -226,7 +226,7 @@ async function headCommitFiles(opts: ChangedFilesOptions, notes: string[]): Prom
 }
 
 async function gitDiffNames(cwd: string, base: string, head: string, log: Log): Promise<string[] | undefined> {
-  const { git } = await import('../git.js');
+  const { git } = await import('../git/git.js');
   try {
     await git(['rev-parse', '--git-dir'], { cwd });
   } catch {
@@ -254,7 +254,7 @@ async function gitDiffNames(cwd: string, base: string, head: string, log: Log): 
 }
 
 async function gitShowNames(cwd: string, head: string): Promise<string[] | undefined> {
-  const { git } = await import('../git.js');
+  const { git } = await import('../git/git.js');
   const out = await git(['show', '--name-only', '--no-renames', '-z', '--format=', '--first-parent', '-m', head, '--'], { cwd, okCodes: [128] }).catch(() => undefined);
   if (!out || out.code !== 0) return undefined;
   return [...new Set(out.stdout.split('\0').filter(Boolean))];

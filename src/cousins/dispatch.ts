@@ -1,7 +1,7 @@
 import type { GitHub } from '../github/client.js';
 import { splitRepo, statusOf } from '../github/client.js';
-import { oneLine } from '../errors.js';
-import type { Log } from '../log.js';
+import { oneLine } from '../runtime/errors.js';
+import type { Log } from '../runtime/log.js';
 import type { Cousin } from './ecosystem.js';
 import { matchFeatures } from './match.js';
 

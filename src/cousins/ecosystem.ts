@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import picomatch from 'picomatch';
-import { UserError } from '../errors.js';
-import { isRepoName } from '../manifest.js';
+import { UserError } from '../runtime/errors.js';
+import { isRepoName } from '../manifest/manifest.js';
 import { isGlob, normalizeSubscription } from './match.js';
 import { pathProblem, show } from './paths.js';
 

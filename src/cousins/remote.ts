@@ -1,4 +1,4 @@
-import { git, gitAuthEnv } from '../git.js';
+import { git, gitAuthEnv } from '../git/git.js';
 
 /**
  * Talking to the cousin and the upstream over smart HTTP with a token. The header goes in

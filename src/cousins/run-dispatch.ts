@@ -1,7 +1,7 @@
 import { isAbsolute, join } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../runtime/errors.js';
 import type { GitHub } from '../github/client.js';
-import type { Log } from '../log.js';
+import type { Log } from '../runtime/log.js';
 import { changedFiles, type ChangeRange, ZERO_SHA } from './changes.js';
 import { dispatchAll, planDispatches, type DispatchResult } from './dispatch.js';
 import { loadEcosystem } from './ecosystem.js';

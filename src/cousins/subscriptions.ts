@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../runtime/errors.js';
 
 /** Non-empty, non-comment lines of a multiline setting. */
 export function settingLines(value: string): string[] {

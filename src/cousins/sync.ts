@@ -1,7 +1,7 @@
-import { UserError, oneLine } from '../errors.js';
+import { UserError, oneLine } from '../runtime/errors.js';
 import type { GitHub } from '../github/client.js';
 import { splitRepo } from '../github/client.js';
-import type { Log } from '../log.js';
+import type { Log } from '../runtime/log.js';
 import { ApplyConflict, applyUpstream, BOT, type Identity, type Method } from './apply.js';
 import { isSubscribed } from './match.js';
 import { checkCommit, readRequest, Rejection, type SyncRequest } from './payload.js';
@@ -230,7 +230,7 @@ async function syncFeature(o: SyncUpstreamOptions, j: FeatureJob): Promise<Featu
     // Same content already proposed on top of the same base: nothing to push.
     const tip = await fetchBranch(o.workspace, j.cousinUrl, j.branch, 'existing', j.cousinEnv, 1).catch(() => undefined);
     if (tip && open) {
-      const { gitText } = await import('../git.js');
+      const { gitText } = await import('../git/git.js');
       // The raw object, not `log --format=%P`: a depth-1 fetch hides the parents from log.
       const raw = await gitText(['cat-file', 'commit', tip], { cwd: o.workspace });
       const tree = /^tree ([0-9a-f]+)$/m.exec(raw)?.[1];

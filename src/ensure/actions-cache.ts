@@ -3,8 +3,8 @@
  * layer is on and the cache service is there (ACTIONS_RUNTIME_TOKEN: absent on a laptop, in
  * tests, and in containers that do not pass it through).
  */
-import type { Log } from '../log.js';
-import type { Target } from './target.js';
+import type { Log } from '../runtime/log.js';
+import type { Target } from '../artifact/target.js';
 
 export function cacheKey(t: Target): string {
   return `sync-${t.name}-${t.version}-${t.platform.os}-${t.platform.arch}`;

@@ -7,9 +7,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, stat } from 'node:fs/promises';
 import { delimiter, join, resolve } from 'node:path';
-import { UserError } from '../errors.js';
-import type { Log } from '../log.js';
-import type { Target } from './target.js';
+import { UserError } from '../runtime/errors.js';
+import type { Log } from '../runtime/log.js';
+import type { Target } from '../artifact/target.js';
 
 /** bash like a workflow `run:` step (errexit, pipefail), or sh where there is no bash. */
 export function shellFor(command: string, env: NodeJS.ProcessEnv = process.env): { file: string; args: string[] } {

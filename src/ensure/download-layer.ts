@@ -5,13 +5,13 @@
 import { readdir, rename, chmod, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractTarGz } from '../archive/tar.js';
-import { download } from '../download.js';
-import { UserError } from '../errors.js';
-import { sha256File } from '../hash.js';
-import type { Log } from '../log.js';
-import { render } from '../template.js';
-import { builtNow, formatVersionFile } from '../version-file.js';
-import type { Target } from './target.js';
+import { download } from '../net/download.js';
+import { UserError } from '../runtime/errors.js';
+import { sha256File } from '../artifact/hash.js';
+import type { Log } from '../runtime/log.js';
+import { render } from '../manifest/template.js';
+import { builtNow, formatVersionFile } from '../artifact/version-file.js';
+import type { Target } from '../artifact/target.js';
 
 export function downloadUrl(t: Target): string | undefined {
   return t.download ? render(t.download, t.vars) : undefined;

@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError, oneLine } from '../errors.js';
-import type { Log } from '../log.js';
-import type { Manifest } from '../manifest.js';
+import { UserError, oneLine } from '../runtime/errors.js';
+import type { Log } from '../runtime/log.js';
+import type { Manifest } from '../manifest/manifest.js';
 import type { EnsureOptions, EnsureResult } from './ensure-binary.js';
 
 export interface EnsureAllOptions extends Omit<EnsureOptions, 'name' | 'version' | 'bin' | 'build' | 'workdir' | 'download' | 'tag' | 'asset'> {
@@ -52,8 +52,8 @@ export async function ensureAll(opts: EnsureAllOptions, log: Log): Promise<Ensur
   const file = opts.manifestFile || 'versions.yml';
   // A missing file is answered before the YAML parser is even loaded.
   if (!opts.manifest && !existsSync(file)) throw new UserError(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
-  const { toolCacheRoot } = await import('../tool-cache.js');
-  const { loadManifestCached } = await import('../manifest-cache.js');
+  const { toolCacheRoot } = await import('../artifact/tool-cache.js');
+  const { loadManifestCached } = await import('../manifest/cache.js');
   const manifest: Manifest = opts.manifest ?? (await loadManifestCached(file, opts.manifestCacheDir ?? join(opts.toolCache ?? toolCacheRoot(), '.sync-manifests')));
   const all = Object.keys(manifest.binaries);
   const names = opts.names?.length ? [...new Set(opts.names)] : all;

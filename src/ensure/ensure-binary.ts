@@ -6,11 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError, oneLine } from '../errors.js';
-import type { Log } from '../log.js';
-import { currentPlatform, samePlatform } from '../platform.js';
-import { findTool, installTool, removeTool, stagingDir, toolCacheRoot, toolDir, verifiedSha256, writeMarker } from '../tool-cache.js';
-import { resolveTarget, type Target, type TargetOptions } from './target.js';
+import { UserError, oneLine } from '../runtime/errors.js';
+import type { Log } from '../runtime/log.js';
+import { currentPlatform, samePlatform } from '../manifest/platform.js';
+import { findTool, installTool, removeTool, stagingDir, toolCacheRoot, toolDir, verifiedSha256, writeMarker } from '../artifact/tool-cache.js';
+import { resolveTarget, type Target, type TargetOptions } from '../artifact/target.js';
 import { VerifyError, verifyDir } from './verify.js';
 import type { ReleaseBinaryResult } from '../releases/release-binary.js';
 
@@ -179,9 +179,9 @@ export async function ensureBinary(opts: EnsureOptions, log: Log): Promise<Ensur
     await mkdir(out, { recursive: true });
     const { runBuild } = await import('./build.js');
     const built = await runBuild(t, out, workspace, log);
-    const pkg = await import('../releases/package.js');
+    const pkg = await import('../artifact/package.js');
     const info = await pkg.versionInfoFor(built, t, () => pkg.sourceCommit(t.workdir ? join(workspace, t.workdir) : workspace, workspace));
-    const { formatVersionFile } = await import('../version-file.js');
+    const { formatVersionFile } = await import('../artifact/version-file.js');
     const dirStaging = await fresh();
     await rename(built, join(dirStaging, t.exe)).catch(async () => {
       const { copyFile } = await import('node:fs/promises');
@@ -216,7 +216,7 @@ async function releaseAfterBuild(t: Target, dir: string, workspace: string, temp
   }
   const { packAndPublish } = await import('../releases/release-binary.js');
   const { statusOf } = await import('../github/client.js');
-  const { HttpStatusError } = await import('../download.js');
+  const { HttpStatusError } = await import('../net/download.js');
   try {
     // clobber off: if another job released this version meanwhile, theirs stays.
     return await packAndPublish(join(dir, t.exe), t, t.releaseRepo!, { token: opts.token, apiUrl: opts.apiUrl, clobber: false, workspace, tempDir: temp }, log);

@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { extractTarGz } from '../archive/tar.js';
 import { apiUrlFromEnv, createClient, statusOf } from '../github/client.js';
-import { download, fetchJson, HttpStatusError } from '../download.js';
-import type { Log } from '../log.js';
+import { download, fetchJson, HttpStatusError } from '../net/download.js';
+import type { Log } from '../runtime/log.js';
 import { findRelease, listAssets, type AssetInfo, type ReleaseInfo } from '../releases/api.js';
-import { UserError, oneLine } from '../errors.js';
-import type { Target } from './target.js';
+import { UserError, oneLine } from '../runtime/errors.js';
+import type { Target } from '../artifact/target.js';
 import { verifyDir } from './verify.js';
 
 export interface ReleaseLayerOptions {

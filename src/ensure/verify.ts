@@ -4,10 +4,10 @@
  */
 import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
-import { sha256File } from '../hash.js';
-import { parseVersionFile, VERSION_FILE, type VersionInfo } from '../version-file.js';
-import type { Target } from './target.js';
+import { UserError } from '../runtime/errors.js';
+import { sha256File } from '../artifact/hash.js';
+import { parseVersionFile, VERSION_FILE, type VersionInfo } from '../artifact/version-file.js';
+import type { Target } from '../artifact/target.js';
 
 export class VerifyError extends UserError {
   override name = 'VerifyError';

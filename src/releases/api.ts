@@ -3,10 +3,10 @@
  * A release this code creates starts as a draft and is published once its asset is in, which is
  * the only order a repository with immutable releases accepts.
  */
-import { UserError, oneLine } from '../errors.js';
+import { UserError, oneLine } from '../runtime/errors.js';
 import { splitRepo, statusOf, validationCodes, type GitHub } from '../github/client.js';
-import type { Log } from '../log.js';
-import { sleep, retryBaseMs } from '../download.js';
+import type { Log } from '../runtime/log.js';
+import { sleep, retryBaseMs } from '../net/download.js';
 
 export interface AssetInfo {
   id: number;

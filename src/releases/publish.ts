@@ -1,6 +1,6 @@
 /** Create-or-reuse the release, upload the archive, publish the draft we filled. */
 import type { GitHub } from '../github/client.js';
-import type { Log } from '../log.js';
+import type { Log } from '../runtime/log.js';
 import { ensureRelease, publish, type CreateOptions, type ReleaseInfo } from './api.js';
 import { uploadAsset, type UploadResult } from './upload.js';
 

@@ -2,10 +2,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
-import type { Log } from '../log.js';
-import { findTool, toolCacheRoot } from '../tool-cache.js';
-import { resolveTarget, type Target, type TargetOptions } from '../ensure/target.js';
+import { UserError } from '../runtime/errors.js';
+import type { Log } from '../runtime/log.js';
+import { findTool, toolCacheRoot } from '../artifact/tool-cache.js';
+import { resolveTarget, type Target, type TargetOptions } from '../artifact/target.js';
 import type { Published } from './publish.js';
 
 export interface ReleaseBinaryOptions extends TargetOptions {
@@ -44,7 +44,7 @@ export async function releaseBinary(opts: ReleaseBinaryOptions, log: Log): Promi
     path = findTool(opts.toolCache ?? toolCacheRoot(), t.name, t.version, t.platform);
     if (!path) throw new UserError(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
   }
-  const { locateBinary } = await import('./package.js');
+  const { locateBinary } = await import('../artifact/package.js');
   const binary = await locateBinary(path, t.exe);
   return packAndPublish(binary, t, repo, opts, log);
 }
@@ -64,7 +64,7 @@ export async function packAndPublish(
 ): Promise<ReleaseBinaryResult> {
   if (!opts.token) throw new UserError(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
   const workspace = opts.workspace ?? process.cwd();
-  const { packBinary, sourceCommit, versionInfoFor } = await import('./package.js');
+  const { packBinary, sourceCommit, versionInfoFor } = await import('../artifact/package.js');
   const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? join(workspace, t.workdir) : undefined, workspace));
   const temp = await mkdtemp(join(opts.tempDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'sync-release-'));
   try {

@@ -8,11 +8,11 @@
  * Uploads go through fetch, not Octokit: a streamed body cannot be replayed by Octokit's retry.
  */
 import { randomBytes } from 'node:crypto';
-import { UserError, oneLine } from '../errors.js';
+import { UserError, oneLine } from '../runtime/errors.js';
 import type { GitHub } from '../github/client.js';
-import type { Log } from '../log.js';
-import { HttpStatusError, redactUrl, retryBaseMs, sleep } from '../download.js';
-import { postFile } from '../http.js';
+import type { Log } from '../runtime/log.js';
+import { HttpStatusError, redactUrl, retryBaseMs, sleep } from '../net/download.js';
+import { postFile } from '../net/http.js';
 import { deleteAsset, immutableError, listAssets, renameAsset, type AssetInfo, type ReleaseInfo } from './api.js';
 
 export interface UploadOptions {

@@ -5,10 +5,10 @@
  * entry's failure (unreachable host, missing repo, rate limit) is recorded on that entry and
  * never stops the others. The CLI's `sync check` calls the same `checkUpstreams`.
  */
-import type { BinaryEntry, Manifest, Upstream } from '../manifest.js';
+import type { BinaryEntry, Manifest, Upstream } from '../manifest/manifest.js';
 import type { GitHub } from '../github/client.js';
-import type { Log } from '../log.js';
-import { UserError, oneLine } from '../errors.js';
+import type { Log } from '../runtime/log.js';
+import { UserError, oneLine } from '../runtime/errors.js';
 import { commitOf, lsRemote, type RemoteRefs } from './ls-remote.js';
 import type { ReleasesResult } from './releases.js';
 import { compilePattern, highest, parsePinned, parseTag, pinFor, sameVersion, updateType, type TagVersion, type UpdateType } from './versions.js';

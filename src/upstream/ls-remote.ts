@@ -4,8 +4,8 @@
  * prefixes, two round trips) is there for servers with huge ref lists. Non-HTTP URLs (ssh, git,
  * file, scp-like) fall back to spawning `git ls-remote` with an argument array.
  */
-import { git } from '../git.js';
-import { UserError } from '../errors.js';
+import { git } from '../git/git.js';
+import { UserError } from '../runtime/errors.js';
 
 export interface RemoteRefs {
   /** Full ref name -> object id (for an annotated tag, the tag object). */

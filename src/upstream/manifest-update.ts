@@ -6,8 +6,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { isScalar, parseDocument, Scalar } from 'yaml';
-import { UserError } from '../errors.js';
-import { parseManifest } from '../manifest.js';
+import { UserError } from '../runtime/errors.js';
+import { parseManifest } from '../manifest/manifest.js';
 
 /** name -> new version */
 export type VersionUpdates = Record<string, string>;

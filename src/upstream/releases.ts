@@ -4,7 +4,7 @@
  * or hidden comes back as null with a NOT_FOUND error while the other aliases are still answered.
  */
 import type { GitHub } from '../github/client.js';
-import { oneLine } from '../errors.js';
+import { oneLine } from '../runtime/errors.js';
 
 export interface ReleaseInfo {
   tagName: string;

@@ -1,4 +1,4 @@
-import type { BinaryEntry, Manifest } from '../manifest.js';
+import type { BinaryEntry, Manifest } from '../manifest/manifest.js';
 
 /**
  * Which webhook events are upstream updates, and for whom.

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { oneLine } from '../errors.js';
-import type { Log } from '../log.js';
-import type { Manifest } from '../manifest.js';
+import { oneLine } from '../runtime/errors.js';
+import type { Log } from '../runtime/log.js';
+import type { Manifest } from '../manifest/manifest.js';
 import { RecentKeys } from './deliveries.js';
 import { createDispatcher, isRetryable, type ClientPayload, type Dispatch } from './dispatch.js';
 import { DispatchQueue } from './queue.js';

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { startGitHub } from '../github/index.js';
 import { launch, leaks, tempDir, type LaunchOptions } from '../support/launcher.js';
-import { gitAuthEnv } from '../../src/git.js';
+import { gitAuthEnv } from '../../src/git/git.js';
 
 const exec = promisify(execFile);
 type GH = Awaited<ReturnType<typeof startGitHub>>;

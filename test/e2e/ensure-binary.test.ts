@@ -4,9 +4,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { packTarGz } from '../../src/archive/tar.js';
-import { sha256File } from '../../src/hash.js';
-import { formatVersionFile } from '../../src/version-file.js';
-import { currentPlatform } from '../../src/platform.js';
+import { sha256File } from '../../src/artifact/hash.js';
+import { formatVersionFile } from '../../src/artifact/version-file.js';
+import { currentPlatform } from '../../src/manifest/platform.js';
 import { leaks, tempDir } from '../support/launcher.js';
 import { fakeBuild, read, REPO, SHA, world, type World } from '../support/release-cache.js';
 import { rawTarGz } from '../support/tarcraft.js';

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { sha256File } from '../../src/hash.js';
+import { sha256File } from '../../src/artifact/hash.js';
 import { leaks } from '../support/launcher.js';
 import { read, REPO, SHA, world, type World } from '../support/release-cache.js';
 
@@ -230,7 +230,7 @@ describe('release-binary bundle', () => {
     w.manifest(`binaries:\n  nats:\n    version: v2.10.24\n    bin: nats-server\n    build: ${JSON.stringify(build('nats-server'))}\n  arc:\n    version: 2024.11.05\n    build: ${JSON.stringify(build('arc'))}\n`);
     const r = await w.run('release-binary', { inputs: { bundle: 'plat-telemetry' }, ref: 'refs/tags/v1.0.0' });
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    const here = (await import('../../src/platform.js')).currentPlatform();
+    const here = (await import('../../src/manifest/platform.js')).currentPlatform();
     const asset = `plat-telemetry-${here.os}-${here.arch}.tar.gz`;
     assert.equal(r.outputs.tag, 'v1.0.0');
     assert.equal(r.outputs['asset-name'], asset);

@@ -247,7 +247,7 @@ test('cherry-pick, squash and merge do what git does (a cousin that forked the m
   await gh.createRepo('cousins/fork');
   const up = await tempDir();
   cleanups.push(up.cleanup);
-  const { gitAuthEnv } = await import('../../src/git.js');
+  const { gitAuthEnv } = await import('../../src/git/git.js');
   await git(['clone', '--quiet', gh.gitUrl(UP), up.path], undefined, gitAuthEnv(upstreamToken, gh.url));
   await git(['push', '--quiet', gh.gitUrl('cousins/fork'), `${u1}:refs/heads/main`], up.path, gitAuthEnv(gh.token({ permission: 'write' }), gh.url));
   await gh.commit('cousins/fork', { files: { 'subscriptions.json': JSON.stringify(['features']), 'fork-only.txt': 'x' } });

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { startGitHub } from '../github/index.js';
 import { commitOf, lsRemote, parseLsRemoteOutput } from '../../src/upstream/ls-remote.js';
-import { gitAuthEnv } from '../../src/git.js';
+import { gitAuthEnv } from '../../src/git/git.js';
 
 const exec = promisify(execFile);
 let gh: Awaited<ReturnType<typeof startGitHub>>;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, test } from 'node:test';
 import { runWebhookCommand as runCommand, serveWebhook } from '../../src/cli/webhook.js';
-import { parseManifest } from '../../src/manifest.js';
+import { parseManifest } from '../../src/manifest/manifest.js';
 import { startWebhookServer, type WebhookOptions, type WebhookServer } from '../../src/webhook/server.js';
 import { signBody } from '../../src/webhook/verify.js';
 import { startGitHub } from '../github/index.js';

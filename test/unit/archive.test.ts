@@ -4,7 +4,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkRelative, extractTarGz, linkStaysInside, packTarGz } from '../../src/archive/tar.js';
-import { sha256File } from '../../src/hash.js';
+import { sha256File } from '../../src/artifact/hash.js';
 import { tempDir } from '../support/launcher.js';
 import { rawTarGz, type RawEntry } from '../support/tarcraft.js';
 import { tree } from '../support/tree.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { loadManifest, parseManifest } from '../../src/manifest.js';
+import { loadManifest, parseManifest } from '../../src/manifest/manifest.js';
 import { tempDir } from '../support/launcher.js';
 
 const GOOD = `# the binaries this project pins

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { currentPlatform, exeName, resolvePlatform, toArch, toOs } from '../../src/platform.js';
+import { currentPlatform, exeName, resolvePlatform, toArch, toOs } from '../../src/manifest/platform.js';
 
 test('maps Node platform names to Go names', () => {
   assert.deepEqual(currentPlatform('linux', 'x64'), { os: 'linux', arch: 'amd64' });

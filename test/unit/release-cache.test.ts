@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseManifest } from '../../src/manifest.js';
-import { currentPlatform } from '../../src/platform.js';
-import { findTool, installTool, stagingDir, toolDir } from '../../src/tool-cache.js';
-import { resolveTarget } from '../../src/ensure/target.js';
+import { parseManifest } from '../../src/manifest/manifest.js';
+import { currentPlatform } from '../../src/manifest/platform.js';
+import { findTool, installTool, stagingDir, toolDir } from '../../src/artifact/tool-cache.js';
+import { resolveTarget } from '../../src/artifact/target.js';
 import { pool } from '../../src/ensure/ensure-all.js';
-import { bundleTag } from '../../src/bundle.js';
+import { bundleTag } from '../../src/bundle/bundle.js';
 import { tempDir } from '../support/launcher.js';
 
 const here = currentPlatform();
@@ -90,7 +90,7 @@ test('bundle tag: given, else the pushed tag, else a one-line error', () => {
 });
 
 test('manifest cache: a parse is reused by content; an edit misses; errors come from the parser', async () => {
-  const { loadManifestCached } = await import('../../src/manifest-cache.js');
+  const { loadManifestCached } = await import('../../src/manifest/cache.js');
   const d = await tempDir();
   try {
     const file = join(d.path, 'versions.yml');

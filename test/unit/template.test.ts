@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { placeholdersOf, render } from '../../src/template.js';
+import { placeholdersOf, render } from '../../src/manifest/template.js';
 
 test('fills every placeholder', () => {
   assert.equal(render('{name}-{version}', { name: 'nats', version: 'v2.10.24' }), 'nats-v2.10.24');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseManifest } from '../../src/manifest.js';
+import { parseManifest } from '../../src/manifest/manifest.js';
 import { resolveUpstream, selectEntries } from '../../src/upstream/check.js';
 
 const S = 'https://ghe.example.com';

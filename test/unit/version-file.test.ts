@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { builtNow, formatVersionFile, parseVersionFile } from '../../src/version-file.js';
+import { builtNow, formatVersionFile, parseVersionFile } from '../../src/artifact/version-file.js';
 
 const info = {
   name: 'nats',

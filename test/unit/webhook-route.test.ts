@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { parseManifest } from '../../src/manifest.js';
+import { parseManifest } from '../../src/manifest/manifest.js';
 import { parseRepoRef, repoMatches, routeEvent } from '../../src/webhook/route.js';
 
 const require = createRequire(import.meta.url);

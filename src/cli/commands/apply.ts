@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { UserError } from '../../errors.js';
+import { UserError } from '../../runtime/errors.js';
 import type { Command } from '../command.js';
 import { resolveContext } from '../context.js';
 
@@ -33,7 +33,7 @@ export const command: Command = {
     const [payloadFile] = positionals;
     if (!payloadFile) throw new UserError('give the payload file: sync apply <payload.json> --upstream owner/name');
     const upstream = values.upstream as string | undefined;
-    const { isRepoName } = await import('../../manifest.js');
+    const { isRepoName } = await import('../../manifest/manifest.js');
     if (!upstream || !isRepoName(upstream)) throw new UserError('--upstream owner/name is required: the only repository allowed to sync from');
     const ctx = await resolveContext({ repo: values.repo as string | undefined, needRepo: true, needToken: true });
     let event: { client_payload?: unknown };

@@ -1,4 +1,4 @@
-import { loadManifest } from '../../manifest.js';
+import { loadManifest } from '../../manifest/manifest.js';
 import type { Command } from '../command.js';
 import { resolveContext } from '../context.js';
 

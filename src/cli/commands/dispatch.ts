@@ -1,5 +1,5 @@
-import { UserError } from '../../errors.js';
-import { gitText } from '../../git.js';
+import { UserError } from '../../runtime/errors.js';
+import { gitText } from '../../git/git.js';
 import type { Command } from '../command.js';
 import { resolveContext } from '../context.js';
 

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.js';
+import { UserError } from '../../runtime/errors.js';
 import type { Command } from '../command.js';
 import { resolveContext } from '../context.js';
 

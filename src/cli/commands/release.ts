@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.js';
+import { UserError } from '../../runtime/errors.js';
 import type { Command } from '../command.js';
 import { resolveContext } from '../context.js';
 
@@ -42,7 +42,7 @@ export const command: Command = {
     if (values.bundle) {
       if (!values.tag) throw new UserError('--bundle needs --tag: the project release to upload to (e.g. v1.2.3)');
       if (!ctx.repo) throw new UserError('no repository for the bundle release: pass --repo owner/name, or run inside a clone with an "origin" remote');
-      const { releaseBundle } = await import('../../bundle.js');
+      const { releaseBundle } = await import('../../bundle/bundle.js');
       const r = await releaseBundle({ ...shared, bundle: values.bundle as string, tag: values.tag as string, repo: ctx.repo, manifestFile, workspace: ctx.cwd, defaultRepo: ctx.repo }, out.log);
       out.result({ tag: r.tag, release_id: r.releaseId, release_url: r.releaseUrl, asset_name: r.assetName, asset_url: r.assetUrl, sha256: r.sha256 }, () => [`${r.assetName} uploaded to ${r.repo} ${r.tag}: ${r.assetUrl}`]);
       return 0;

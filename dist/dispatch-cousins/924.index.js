@@ -1,0 +1,1062 @@
+export const id = 924;
+export const ids = [924,584,967];
+export const modules = {
+
+/***/ 5967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y_: () => (/* binding */ changedFiles),
+/* harmony export */   gy: () => (/* binding */ ZERO_SHA),
+/* harmony export */   rangeFromEvent: () => (/* binding */ rangeFromEvent)
+/* harmony export */ });
+/* unused harmony export COMPARE_FILES_CAP */
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+
+/**
+ * Which files a push or pull request changed. The compare API is the first choice; the cases
+ * it gets wrong on its own (a created branch, a force push whose `before` is gone, more than
+ * the 300 files it lists) fall back to the merge base with the default branch, the checkout's
+ * git history, or the head commit's own files, and the result says which was used.
+ */
+const ZERO_SHA = '0'.repeat(40);
+/** GitHub lists at most this many files in a compare (and per commit page set). */
+const COMPARE_FILES_CAP = 300;
+/** base/head/ref from the inputs, else the event (push before/after, pull_request base/head). */
+function rangeFromEvent(opts) {
+    const e = (opts.event ?? {});
+    const repo = e.repository?.full_name ?? opts.repository;
+    if (opts.base || opts.head) {
+        return {
+            repo,
+            base: opts.base || undefined,
+            head: opts.head || e.after || e.pull_request?.head?.sha || opts.sha || '',
+            ref: e.ref && e.ref.startsWith('refs/') ? e.ref : (opts.ref ?? ''),
+            deleted: false,
+            source: 'inputs',
+        };
+    }
+    if (e.pull_request) {
+        return {
+            repo,
+            base: e.pull_request.base?.sha,
+            head: e.pull_request.head?.sha ?? opts.sha ?? '',
+            ref: e.pull_request.number !== undefined ? `refs/pull/${e.pull_request.number}/head` : (opts.ref ?? ''),
+            deleted: false,
+            source: `${opts.eventName} event`,
+        };
+    }
+    if (e.after !== undefined || e.before !== undefined) {
+        const deleted = e.deleted === true || e.after === ZERO_SHA;
+        return {
+            repo,
+            base: e.before && e.before !== ZERO_SHA ? e.before : undefined,
+            head: e.after ?? opts.sha ?? '',
+            ref: e.ref ?? opts.ref ?? '',
+            deleted,
+            source: `${opts.eventName} event`,
+        };
+    }
+    // Any other event (workflow_dispatch, schedule): just the commit the workflow runs on.
+    return { repo, base: undefined, head: opts.sha ?? '', ref: opts.ref ?? '', deleted: false, source: `${opts.eventName} (no range: head commit only)` };
+}
+function names(files) {
+    const out = [];
+    for (const f of files ?? []) {
+        out.push(f.filename);
+        // A rename out of a feature folder changes that feature too.
+        if (f.previous_filename)
+            out.push(f.previous_filename);
+    }
+    return out;
+}
+const short = (sha) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha);
+async function changedFiles(opts) {
+    const { client, range, log } = opts;
+    if (range.deleted)
+        return { files: [], via: `${range.ref || 'the ref'} was deleted`, notes: [], partial: false };
+    if (!range.head)
+        return { files: [], via: 'no head commit', notes: ['no head commit in the event or inputs: nothing to compare'], partial: false };
+    const { owner, repo } = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(range.repo);
+    const notes = [];
+    let defaultBranch = opts.defaultBranch;
+    const getDefault = async () => {
+        if (!defaultBranch)
+            defaultBranch = (await client.rest.repos.get({ owner, repo })).data.default_branch;
+        return defaultBranch;
+    };
+    const branch = range.ref.startsWith('refs/heads/') ? range.ref.slice('refs/heads/'.length) : undefined;
+    let base = range.base;
+    if (!base) {
+        const def = await getDefault();
+        if (branch !== undefined && branch !== def) {
+            // A new branch: what it adds on top of the default branch (three-dot compare = merge base).
+            base = def;
+            notes.push(`the push created ${range.ref}: compared with the merge base of ${def}`);
+        }
+        else {
+            notes.push(`no base commit (${range.ref || 'new ref'} was created): used the head commit's files`);
+            return headCommitFiles(opts, notes);
+        }
+    }
+    let compared;
+    try {
+        compared = await compareFiles(client, owner, repo, base, range.head);
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(err) !== 404 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(err) !== 422)
+            throw err;
+        // `before` is gone (a force push rewrote it away) or shares no history with head.
+        const def = await getDefault();
+        if (branch !== undefined && branch !== def && base !== def) {
+            notes.push(`base ${short(base)} is not in ${range.repo} (force push?): compared with the merge base of ${def}`);
+            base = def;
+            try {
+                compared = await compareFiles(client, owner, repo, base, range.head);
+            }
+            catch (err2) {
+                if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(err2) !== 404 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(err2) !== 422)
+                    throw err2;
+                return headCommitFiles(opts, notes);
+            }
+        }
+        else {
+            notes.push(`base ${short(base)} is not in ${range.repo} (force push?): used the head commit's files`);
+            return headCommitFiles(opts, notes);
+        }
+    }
+    const via = `compare ${short(base)}...${short(range.head)}`;
+    if (!compared.truncated)
+        return { files: compared.files, via, notes, partial: false };
+    // The API stops at 300 files; the checkout's history has them all.
+    const local = opts.workspace ? await gitDiffNames(opts.workspace, base, range.head, log) : undefined;
+    if (local) {
+        notes.push(`compare listed only ${COMPARE_FILES_CAP} files: used the checkout's git history (${local.length} files)`);
+        return { files: local, via: `git diff ${short(base)}...${short(range.head)}`, notes, partial: false };
+    }
+    notes.push(`compare listed only the first ${COMPARE_FILES_CAP} files and the checkout has no history for ${short(base)}...${short(range.head)} ` +
+        '(check out with fetch-depth: 0): features changed only in later files are missed');
+    return { files: compared.files, via, notes, partial: true };
+}
+/** Files of a compare, following pagination; `truncated` when the API's file cap was reached. */
+async function compareFiles(client, owner, repo, base, head) {
+    const files = new Set();
+    let listed = 0;
+    for (let page = 1; page <= 30; page++) {
+        const res = await client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 100, page });
+        const pageFiles = (res.data.files ?? []);
+        listed = Math.max(listed, pageFiles.length);
+        const before = files.size;
+        for (const n of names(pageFiles))
+            files.add(n);
+        const hasNext = /rel="next"/.test(String(res.headers.link ?? ''));
+        // Files ride on the first page (later pages page through commits); stop once nothing new comes.
+        if (!hasNext || files.size === before)
+            break;
+    }
+    return { files: [...files], truncated: listed >= COMPARE_FILES_CAP };
+}
+/** The files of the head commit alone (against its first parent; every file for a root commit). */
+async function headCommitFiles(opts, notes) {
+    const { client, range } = opts;
+    const { owner, repo } = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(range.repo);
+    const files = new Set();
+    let listed = 0;
+    // The commit endpoint pages its files (up to 3000).
+    for (let page = 1; page <= 30; page++) {
+        const res = await client.rest.repos.getCommit({ owner, repo, ref: range.head, per_page: 100, page });
+        const pageFiles = (res.data.files ?? []);
+        const before = files.size;
+        for (const n of names(pageFiles))
+            files.add(n);
+        listed += pageFiles.length;
+        if (!/rel="next"/.test(String(res.headers.link ?? '')) || files.size === before)
+            break;
+    }
+    let partial = false;
+    if (listed >= COMPARE_FILES_CAP && opts.workspace) {
+        const local = await gitShowNames(opts.workspace, range.head);
+        if (local) {
+            notes.push(`the head commit lists ${listed}+ files in the API: used the checkout's git history`);
+            return { files: local, via: `git show ${short(range.head)}`, notes, partial: false };
+        }
+        partial = true;
+    }
+    return { files: [...files], via: `head commit ${short(range.head)}`, notes, partial };
+}
+async function gitDiffNames(cwd, base, head, log) {
+    const { git } = await __webpack_require__.e(/* import() */ 308).then(__webpack_require__.bind(__webpack_require__, 308));
+    try {
+        await git(['rev-parse', '--git-dir'], { cwd });
+    }
+    catch {
+        return undefined;
+    }
+    const have = async (rev) => (await git(['cat-file', '-e', `${rev}^{commit}`], { cwd, okCodes: [1, 128] })).code === 0;
+    // Branch names (the default branch as base) are remote-tracking refs in a checkout.
+    const resolve = async (rev) => {
+        for (const candidate of [rev, `origin/${rev}`, `refs/remotes/origin/${rev}`])
+            if (await have(candidate))
+                return candidate;
+        return undefined;
+    };
+    let b = await resolve(base);
+    let h = await resolve(head);
+    if (!b || !h) {
+        // A shallow checkout: try to fetch what is missing (the checkout's own credentials apply).
+        log.debug(`fetching ${base} and ${head} into the checkout for a full file list`);
+        await git(['fetch', '--no-tags', '--quiet', 'origin', '--', base, head], { cwd, okCodes: [1, 128] });
+        b = await resolve(base);
+        h = await resolve(head);
+        if (!b || !h)
+            return undefined;
+    }
+    const out = await git(['diff', '--name-only', '--no-renames', '-z', `${b}...${h}`, '--'], { cwd, okCodes: [128] });
+    if (out.code !== 0)
+        return undefined;
+    return out.stdout.split('\0').filter(Boolean);
+}
+async function gitShowNames(cwd, head) {
+    const { git } = await __webpack_require__.e(/* import() */ 308).then(__webpack_require__.bind(__webpack_require__, 308));
+    const out = await git(['show', '--name-only', '--no-renames', '-z', '--format=', '--first-parent', '-m', head, '--'], { cwd, okCodes: [128] }).catch(() => undefined);
+    if (!out || out.code !== 0)
+        return undefined;
+    return [...new Set(out.stdout.split('\0').filter(Boolean))];
+}
+
+
+/***/ }),
+
+/***/ 5924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dispatchCousins: () => (/* binding */ dispatchCousins)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: ./src/cousins/changes.ts
+var cousins_changes = __webpack_require__(5967);
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/cousins/match.ts
+
+/**
+ * Subscriptions: a path prefix that matches at a path-segment boundary
+ * (`features/webpush/flask` covers `features/webpush/flask/app.py` but not
+ * `features/webpush/flask-old/x`), or a glob when it holds any of `*?[{`.
+ */
+const GLOB_CHARS = /[*?[{]/;
+function isGlob(subscription) {
+    return GLOB_CHARS.test(subscription);
+}
+/** Drops a trailing slash so `features/x/` and `features/x` mean the same folder. */
+function normalizeSubscription(subscription) {
+    return subscription.trim().replace(/\/+$/, '');
+}
+/** Every ancestor folder of a path, shortest first, then the path itself. */
+function selfAndAncestors(path) {
+    const parts = path.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+/** Every ancestor folder of a file, shortest first (not the file itself). */
+function ancestors(path) {
+    return selfAndAncestors(path).slice(0, -1);
+}
+function compileSubscription(pattern) {
+    const sub = normalizeSubscription(pattern);
+    if (!isGlob(sub)) {
+        const under = (p) => p === sub || p.startsWith(`${sub}/`);
+        return { pattern, featureOf: (p) => (under(p) ? sub : undefined), covers: under };
+    }
+    // `x/**` would otherwise make every file its own feature; the folder `x/...` is meant.
+    const folderGlob = sub.replace(/\/\*\*$/, '');
+    const folder = picomatch_default()(folderGlob, { dot: true });
+    const whole = picomatch_default()(sub, { dot: true });
+    const base = picomatch_default().scan(sub).base;
+    return {
+        pattern,
+        featureOf(p) {
+            for (const candidate of ancestors(p))
+                if (folder(candidate))
+                    return candidate;
+            // A glob over files (`features/*.md`, `features/webpush/**/*.py`): the file matched but no
+            // folder did; the feature is the glob's static folder (or the file's own folder without one).
+            if (whole(p) || folder(p))
+                return base || p.split('/').slice(0, -1).join('/') || p;
+            return undefined;
+        },
+        covers: (feature) => selfAndAncestors(feature).some((c) => folder(c) || whole(c)),
+    };
+}
+/** Features (in subscription order, no duplicates) that a set of changed files touches. */
+function matchFeatures(subscriptions, files) {
+    const compiled = subscriptions.map(compileSubscription);
+    const found = new Map();
+    for (const file of files) {
+        compiled.forEach((s, i) => {
+            const feature = s.featureOf(file);
+            if (feature !== undefined) {
+                if (!found.has(i))
+                    found.set(i, new Set());
+                found.get(i).add(feature);
+            }
+        });
+    }
+    const out = [];
+    for (let i = 0; i < compiled.length; i++) {
+        for (const f of [...(found.get(i) ?? [])].sort())
+            if (!out.includes(f))
+                out.push(f);
+    }
+    return out;
+}
+/** True when any subscription covers the feature (exact, a parent folder, or a glob). */
+function isSubscribed(subscriptions, feature) {
+    return subscriptions.map(compileSubscription).some((s) => s.covers(feature));
+}
+
+;// CONCATENATED MODULE: ./src/cousins/dispatch.ts
+
+
+
+/** GitHub refuses a client_payload over 64 KB; stay well below it. */
+const MAX_PAYLOAD_BYTES = 60_000;
+/** And a cousin has no use for thousands of names: the first ones plus the count. */
+const MAX_FEATURES = 100;
+/** Which cousins to dispatch to, and the union of matched features (in first-seen order). */
+function planDispatches(cousins, files, defaultEventType) {
+    const plans = [];
+    const all = [];
+    for (const c of cousins) {
+        const features = matchFeatures(c.subscriptions, files);
+        if (!features.length)
+            continue;
+        plans.push({ repo: c.repo, features, eventType: c.eventType ?? defaultEventType });
+        for (const f of features)
+            if (!all.includes(f))
+                all.push(f);
+    }
+    return { plans, features: all };
+}
+/**
+ * client_payload per SPEC §8: at most 10 top-level keys and under GitHub's size limit. A long
+ * feature list is cut (the first one always stays) and `features_truncated` / `feature_count` say so.
+ */
+function buildClientPayload(features, f, maxBytes = MAX_PAYLOAD_BYTES) {
+    const make = (list) => {
+        const payload = {
+            updated_feature: features[0],
+            updated_features: list,
+            commit_sha: f.commitSha,
+            source_repo: f.sourceRepo,
+            ref: f.ref,
+            before: f.before,
+        };
+        if (list.length < features.length) {
+            payload.features_truncated = true;
+            payload.feature_count = features.length;
+        }
+        return payload;
+    };
+    let n = Math.min(features.length, MAX_FEATURES);
+    let payload = make(features.slice(0, n));
+    while (n > 1 && Buffer.byteLength(JSON.stringify(payload)) > maxBytes) {
+        n = Math.max(1, Math.floor(n / 2));
+        payload = make(features.slice(0, n));
+    }
+    return { payload, capped: n < features.length };
+}
+/**
+ * Sends one dispatch per plan, `concurrency` at a time. A failure (no access, validation) is
+ * recorded for that cousin and the rest go on; rate limits are waited out by the client.
+ */
+async function dispatchAll(opts) {
+    const { client, plans, fields, log } = opts;
+    const results = new Array(plans.length);
+    let next = 0;
+    const worker = async () => {
+        for (;;) {
+            const i = next++;
+            if (i >= plans.length)
+                return;
+            const plan = plans[i];
+            const { payload, capped } = buildClientPayload(plan.features, fields);
+            if (capped)
+                log.warn(`${plan.repo}: ${plan.features.length} features matched; the payload lists the first ${payload.updated_features.length} (features_truncated: true)`);
+            if (opts.dryRun) {
+                log.info(`dry run: would dispatch ${plan.eventType} to ${plan.repo}: ${JSON.stringify(payload)}`);
+                results[i] = { repo: plan.repo, features: plan.features, status: 'dry-run' };
+                continue;
+            }
+            try {
+                const { owner, repo } = (0,github_client/* splitRepo */.D2)(plan.repo);
+                await client.rest.repos.createDispatchEvent({ owner, repo, event_type: plan.eventType, client_payload: payload });
+                log.info(`dispatched ${plan.eventType} to ${plan.repo} (${plan.features.join(', ')})`);
+                results[i] = { repo: plan.repo, features: plan.features, status: 'dispatched' };
+            }
+            catch (err) {
+                const error = describe(err, plan.repo);
+                log.warn(`${plan.repo}: dispatch failed: ${error}`);
+                results[i] = { repo: plan.repo, features: plan.features, status: 'failed', error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, plans.length)) }, worker));
+    return results;
+}
+function describe(err, repo) {
+    const status = (0,github_client/* statusOf */.c2)(err);
+    if (status === 404)
+        return `404: ${repo} not found, or the token may not access it (it needs contents: write there)`;
+    if (status === 403)
+        return `403: the token may not dispatch to ${repo} (${(0,errors/* oneLine */.T)(err)})`;
+    if (status === 401)
+        return '401: bad credentials';
+    return status ? `${status}: ${(0,errors/* oneLine */.T)(err)}` : (0,errors/* oneLine */.T)(err);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/manifest/names.ts
+/**
+ * The manifest's defaults and repository-name rule without the YAML parser, so code that only
+ * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ */
+const names_DEFAULT_TAG = '{name}-{version}';
+const names_DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function names_isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+
+;// CONCATENATED MODULE: ./src/manifest/manifest.ts
+
+
+
+
+
+
+const TOP_KEYS = (/* unused pure expression or super */ null && (['release-repo', 'tag', 'asset', 'binaries']));
+const ENTRY_KEYS = (/* unused pure expression or super */ null && (['version', 'bin', 'build', 'workdir', 'download', 'upstream']));
+const UPSTREAM_KEYS = (/* unused pure expression or super */ null && (['repo', 'track', 'branch', 'tag-pattern', 'prereleases']));
+const TRACKS = (/* unused pure expression or super */ null && (['releases', 'tags', 'commits']));
+const GIT_URL = /^(?:https?:\/\/|ssh:\/\/|git:\/\/|file:\/\/|[\w.-]+@[\w.-]+:)\S+$/;
+const ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** True for `owner/name` or a git URL. */
+function isRepoRef(value) {
+    return isRepoName(value) || GIT_URL.test(value);
+}
+/** Reads and validates `versions.yml` or `versions.json`. */
+async function loadManifest(file) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new UserError(code === 'ENOENT'
+            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
+            : `${file}: cannot read manifest (${code ?? String(err)})`);
+    }
+    return parseManifest(text, file);
+}
+/** Validates manifest text; every error names the file, the entry and the key (and the line). */
+function parseManifest(text, file) {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const shortName = file;
+    const fail = (node, where, what) => {
+        const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : '';
+        throw new UserError(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
+    };
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        const line = lines.linePos(e.pos[0]).line;
+        const msg = e.message.split('\n')[0];
+        throw new UserError(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
+    }
+    const root = doc.contents;
+    if (!isMap(root))
+        fail(root, '', 'expected a mapping with a "binaries" key');
+    const top = root;
+    const manifest = { file, tag: '', asset: '', binaries: {} };
+    for (const pair of top.items) {
+        const key = keyOf(pair);
+        if (!TOP_KEYS.includes(key))
+            fail(pair.key, `key "${key}"`, `unknown key (allowed: ${TOP_KEYS.join(', ')})`);
+    }
+    const releaseRepo = top.get('release-repo', true);
+    if (releaseRepo !== undefined) {
+        const value = stringOf(releaseRepo);
+        if (value === undefined || !isRepoName(value))
+            fail(releaseRepo, 'key "release-repo"', `bad repository name ${show(releaseRepo)}: expected owner/name`);
+        manifest.releaseRepo = value;
+    }
+    for (const key of ['tag', 'asset']) {
+        const node = top.get(key, true);
+        const fallback = key === 'tag' ? DEFAULT_TAG : DEFAULT_ASSET;
+        if (node === undefined) {
+            manifest[key] = fallback;
+            continue;
+        }
+        const value = stringOf(node);
+        if (!value)
+            fail(node, `key "${key}"`, 'expected a non-empty template string');
+        checkTemplate(value, (msg) => fail(node, `key "${key}"`, msg));
+        manifest[key] = value;
+    }
+    const binaries = top.get('binaries', true);
+    if (binaries === undefined)
+        fail(top, '', 'missing key "binaries"');
+    if (!isMap(binaries))
+        fail(binaries, 'key "binaries"', 'expected a mapping of entry name to settings');
+    for (const pair of binaries.items) {
+        const name = keyOf(pair);
+        if (!ENTRY_NAME.test(name))
+            fail(pair.key, `entry "${name}"`, 'bad entry name: use letters, digits, ".", "_" and "-"');
+        manifest.binaries[name] = parseEntry(name, pair, fail);
+    }
+    return manifest;
+}
+function parseEntry(name, pair, fail) {
+    const node = pair.value;
+    const where = (key) => (key ? `entry "${name}", key "${key}"` : `entry "${name}"`);
+    if (!isMap(node))
+        fail(node ?? pair.key, where(), 'expected a mapping with at least "version"');
+    const map = node;
+    for (const item of map.items) {
+        const key = keyOf(item);
+        if (!ENTRY_KEYS.includes(key))
+            fail(item.key, where(key), `unknown key (allowed: ${ENTRY_KEYS.join(', ')})`);
+    }
+    const text = (key, required = false) => {
+        const value = map.get(key, true);
+        if (value === undefined || (isScalar(value) && value.value === null)) {
+            if (required)
+                fail(map, where(key), 'missing (every entry needs a version)');
+            return undefined;
+        }
+        const s = stringOf(value);
+        if (s === undefined || s === '')
+            fail(value, where(key), `expected a non-empty string, got ${show(value)}`);
+        return s;
+    };
+    const entry = { name, version: text('version', true), bin: text('bin') ?? name };
+    if (/[\s/\\]/.test(entry.version))
+        fail(map.get('version', true), where('version'), `bad version "${entry.version}": no spaces or slashes`);
+    if (/[/\\]/.test(entry.bin))
+        fail(map.get('bin', true), where('bin'), `bad binary name "${entry.bin}": a file name, not a path`);
+    const build = text('build');
+    if (build)
+        entry.build = build;
+    const workdir = text('workdir');
+    if (workdir)
+        entry.workdir = workdir;
+    const download = text('download');
+    if (download) {
+        checkTemplate(download, (msg) => fail(map.get('download', true), where('download'), msg));
+        entry.download = download;
+    }
+    const up = map.get('upstream', true);
+    if (up !== undefined)
+        entry.upstream = parseUpstream(up, (key) => where(key ? `upstream.${key}` : 'upstream'), fail);
+    return entry;
+}
+function parseUpstream(node, where, fail) {
+    if (!isMap(node))
+        fail(node, where(), 'expected a mapping with "repo" and "track"');
+    const map = node;
+    for (const item of map.items) {
+        const key = keyOf(item);
+        if (!UPSTREAM_KEYS.includes(key))
+            fail(item.key, where(key), `unknown key (allowed: ${UPSTREAM_KEYS.join(', ')})`);
+    }
+    const repoNode = map.get('repo', true);
+    if (repoNode === undefined)
+        fail(map, where('repo'), 'missing');
+    const repo = stringOf(repoNode);
+    if (!repo || !isRepoRef(repo))
+        fail(repoNode, where('repo'), `bad repository ${show(repoNode)}: expected owner/name or a git URL`);
+    const trackNode = map.get('track', true);
+    const track = (trackNode === undefined ? 'releases' : stringOf(trackNode));
+    if (!TRACKS.includes(track))
+        fail(trackNode, where('track'), `expected one of ${TRACKS.join(', ')}, got ${show(trackNode)}`);
+    const upstream = { repo: repo, track, prereleases: false };
+    const branchNode = map.get('branch', true);
+    if (branchNode !== undefined) {
+        const branch = stringOf(branchNode);
+        if (!branch)
+            fail(branchNode, where('branch'), 'expected a branch name');
+        upstream.branch = branch;
+    }
+    const patternNode = map.get('tag-pattern', true);
+    if (patternNode !== undefined) {
+        const pattern = stringOf(patternNode);
+        try {
+            new RegExp(pattern ?? '');
+        }
+        catch (err) {
+            fail(patternNode, where('tag-pattern'), `not a valid regular expression: ${err.message}`);
+        }
+        if (!pattern)
+            fail(patternNode, where('tag-pattern'), 'expected a regular expression');
+        upstream.tagPattern = pattern;
+    }
+    const preNode = map.get('prereleases', true);
+    if (preNode !== undefined) {
+        if (!isScalar(preNode) || typeof preNode.value !== 'boolean')
+            fail(preNode, where('prereleases'), `expected true or false, got ${show(preNode)}`);
+        upstream.prereleases = preNode.value;
+    }
+    return upstream;
+}
+function checkTemplate(template, onError) {
+    try {
+        placeholdersOf(template);
+    }
+    catch (err) {
+        onError(err.message);
+    }
+}
+function keyOf(pair) {
+    const key = pair.key;
+    return isScalar(key) ? String(key.value) : String(key);
+}
+/**
+ * A scalar as the user wrote it. Numbers keep their source text, so `version: 1.10`
+ * stays "1.10" and a calendar version `2024.11` is not turned into a float.
+ */
+function stringOf(node) {
+    if (!isScalar(node))
+        return undefined;
+    if (typeof node.value === 'string')
+        return node.value;
+    if (typeof node.value === 'number' || typeof node.value === 'bigint')
+        return node.source ?? String(node.value);
+    return undefined;
+}
+function show(node) {
+    return isScalar(node) ? JSON.stringify(node.value) : `a ${isMap(node) ? 'mapping' : 'list'}`;
+}
+
+;// CONCATENATED MODULE: ./src/cousins/paths.ts
+/**
+ * Paths that come from configuration or from an untrusted payload and are used inside a
+ * repository: relative, forward slashes, no way out of the repository and no way into `.git`.
+ * Returns why a path is refused, or undefined when it is fine.
+ */
+function pathProblem(path) {
+    if (typeof path !== 'string' || path.length === 0)
+        return 'is empty';
+    if (path.includes('\0'))
+        return 'contains a NUL byte';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(path))
+        return 'contains a control character';
+    if (path.startsWith('/'))
+        return 'is absolute (starts with "/")';
+    if (/^[A-Za-z]:/.test(path) || path.includes('\\'))
+        return 'contains a backslash or a drive letter';
+    if (path.includes('..'))
+        return 'contains ".."';
+    const segments = path.replace(/\/+$/, '').split('/');
+    if (segments.some((s) => s === '' || s === '.'))
+        return 'has an empty or "." segment';
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'points into .git';
+    if (path.length > 1024)
+        return 'is longer than 1024 characters';
+    return undefined;
+}
+/** A short, printable rendering of an untrusted value for a one-line message. */
+function paths_show(value, max = 120) {
+    if (typeof value !== 'string') {
+        const text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+        return text.length > max ? `${text.slice(0, max)}…` : text;
+    }
+    let text = value;
+    // eslint-disable-next-line no-control-regex
+    text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    if (text.length > max)
+        text = `${text.slice(0, max)}…`;
+    return JSON.stringify(text);
+}
+
+;// CONCATENATED MODULE: ./src/cousins/ecosystem.ts
+
+
+
+
+
+
+const KEYS = ['repo', 'subscriptions', 'event_type'];
+/** Reads and validates ecosystem.json; every error names the file, the entry index and the key. */
+async function loadEcosystem(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new errors/* UserError */.y(code === 'ENOENT' ? `${file}: not found (set the "ecosystem" input)` : `${file}: cannot read (${code})`);
+    }
+    return parseEcosystem(text, file);
+}
+function parseEcosystem(text, file = 'ecosystem.json') {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* UserError */.y(`${file}: not valid JSON (${err.message})`);
+    }
+    if (!Array.isArray(data))
+        throw new errors/* UserError */.y(`${file}: must be a JSON array of {"repo", "subscriptions", "event_type"?} entries`);
+    const seen = new Map();
+    return data.map((entry, i) => {
+        const fail = (key, what) => {
+            throw new errors/* UserError */.y(`${file}: entry ${i}${key ? ` "${key}"` : ''}: ${what}`);
+        };
+        if (!entry || typeof entry !== 'object' || Array.isArray(entry))
+            fail(undefined, 'must be an object with "repo" and "subscriptions"');
+        const e = entry;
+        for (const key of Object.keys(e))
+            if (!KEYS.includes(key))
+                fail(key, `unknown key (known: ${KEYS.join(', ')})`);
+        if (typeof e.repo !== 'string' || !names_isRepoName(e.repo))
+            fail('repo', `must be "owner/name", got ${paths_show(e.repo)}`);
+        const repo = e.repo;
+        const lower = repo.toLowerCase();
+        if (seen.has(lower))
+            fail('repo', `${repo} is already listed at entry ${seen.get(lower)} (merge their subscriptions)`);
+        seen.set(lower, i);
+        if (!Array.isArray(e.subscriptions) || e.subscriptions.length === 0)
+            fail('subscriptions', 'must be a non-empty array of paths or globs');
+        const subscriptions = e.subscriptions.map((s, j) => {
+            if (typeof s !== 'string')
+                return fail('subscriptions', `item ${j} must be a string, got ${paths_show(s)}`);
+            const sub = normalizeSubscription(s);
+            const problem = pathProblem(sub);
+            if (problem)
+                fail('subscriptions', `item ${j} ${paths_show(s)} ${problem}`);
+            if (isGlob(sub)) {
+                try {
+                    picomatch_default().makeRe(sub, { strictBrackets: true });
+                }
+                catch (err) {
+                    fail('subscriptions', `item ${j} ${paths_show(s)} is not a valid glob (${err.message})`);
+                }
+            }
+            return sub;
+        });
+        let eventType;
+        if (e.event_type !== undefined) {
+            if (typeof e.event_type !== 'string' || e.event_type.length < 1 || e.event_type.length > 100) {
+                fail('event_type', `must be a string of 1 to 100 characters, got ${paths_show(e.event_type)}`);
+            }
+            eventType = e.event_type;
+        }
+        return { repo, subscriptions, ...(eventType ? { eventType } : {}) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cousins/pacer.ts
+/**
+ * Shares what the server said about its rate limits across every request of a client.
+ *
+ * The throttling plugin waits out `retry-after` for the one request that was refused, but the
+ * other requests in flight would each run into the same limit (and on GitHub, repeated
+ * violations lengthen the penalty). The pacer sees every HTTP attempt, retries included:
+ *
+ * - a refusal with `retry-after` pauses everybody (a primary limit until its reset);
+ * - it also teaches the pacer the limit: as many writes as were accepted in the last
+ *   `retry-after`. From then on writes are sent through a sliding window of that size and
+ *   length, so the fan-out runs at the rate the server allows instead of bursting into
+ *   refusals and sitting out a whole `retry-after` after each burst;
+ * - a refusal while pacing means the guess was too high: a tenth less, and the full pause.
+ */
+class Pacer {
+    unitMs;
+    notBefore = 0;
+    /**
+     * Recent writes (what secondary limits count): a slot is taken when a write is sent and
+     * stamped again when its answer arrives — the server stamped it somewhere in between, so the
+     * later time never frees a slot early.
+     */
+    writes = [];
+    learned;
+    lastRefusal = -Infinity;
+    /** Send times of accepted writes: what the server's window held when it refused. */
+    acceptedWrites = [];
+    learnedAt = -Infinity;
+    /** How many refusals were seen, for the summary and the benchmark. */
+    refusals = 0;
+    waitedMs = 0;
+    /** `unitMs`: milliseconds per second of `retry-after` (SYNC_RATE_LIMIT_UNIT_MS, tests and benches). */
+    constructor(unitMs = unitFromEnv()) {
+        this.unitMs = unitMs;
+    }
+    /** The limit learned so far, if any (for logs and the benchmark). */
+    get limit() {
+        return this.learned;
+    }
+    async sleep(ms) {
+        this.waitedMs += ms;
+        await new Promise((r) => setTimeout(r, ms));
+    }
+    /** Holds the caller until it may send; a write also takes a slot of the learned window. */
+    async ready(write) {
+        for (;;) {
+            const now = Date.now();
+            if (this.notBefore > now) {
+                await this.sleep(this.notBefore - now);
+                continue;
+            }
+            if (write && this.learned) {
+                const { max, windowMs } = this.learned;
+                this.writes = this.writes.filter((w) => now - w.t < windowMs);
+                if (this.writes.length >= max) {
+                    const times = this.writes.map((w) => w.t).sort((a, b) => a - b);
+                    await this.sleep(times[times.length - max] + windowMs + 1 - now);
+                    continue;
+                }
+            }
+            const slot = write ? { t: now } : undefined;
+            if (slot)
+                this.writes.push(slot);
+            return { sentAt: now, slot };
+        }
+    }
+    /** A refused write sent at `sentAt`, with the server's `retry-after` in seconds. */
+    refused(retryAfterSeconds, sentAt, now = Date.now()) {
+        this.refusals++;
+        // Sent before the last refusal was known: that refusal already accounted for it.
+        if (sentAt <= this.lastRefusal)
+            return;
+        this.lastRefusal = now;
+        const windowMs = Math.max(1, retryAfterSeconds * this.unitMs);
+        if (!this.learned) {
+            const accepted = this.acceptedWrites.filter((t) => now - t < windowMs).length;
+            if (accepted > 0) {
+                // Pace from here; the window itself decides when the next write may go. Writes still in
+                // flight that turn out accepted raise the figure (see accepted()).
+                this.learned = { max: accepted, windowMs };
+                this.learnedAt = now;
+                return;
+            }
+        }
+        else {
+            this.learned = { max: Math.max(1, Math.floor(this.learned.max * 0.9)), windowMs: Math.max(this.learned.windowMs, windowMs) };
+        }
+        this.notBefore = Math.max(this.notBefore, now + windowMs);
+    }
+    /** An accepted write sent at `sentAt`. */
+    accepted(sentAt) {
+        if (!this.learned) {
+            this.acceptedWrites.push(sentAt);
+            if (this.acceptedWrites.length > 4096)
+                this.acceptedWrites.splice(0, 2048);
+        }
+        else if (sentAt <= this.learnedAt && this.learnedAt - sentAt < this.learned.windowMs) {
+            // In flight when the limit was learned, and the server took it: the window holds one more.
+            this.learned.max++;
+        }
+    }
+    /** A primary limit: wait until its reset. */
+    exhausted(untilMs) {
+        this.refusals++;
+        this.notBefore = Math.max(this.notBefore, untilMs);
+    }
+    /** Routes every HTTP attempt of `client` (retries included) through the pacer. */
+    install(client) {
+        const pacedFetch = (inner) => (async (input, init) => {
+            const method = (init?.method ?? 'GET').toUpperCase();
+            const { sentAt, slot } = await this.ready(method !== 'GET' && method !== 'HEAD');
+            const res = await inner(input, init);
+            if (slot) {
+                if (res.ok) {
+                    slot.t = Date.now();
+                    this.accepted(sentAt);
+                }
+                else
+                    this.writes = this.writes.filter((w) => w !== slot); // refused: the server did not count it
+            }
+            if (res.status === 403 || res.status === 429) {
+                const after = Number(res.headers.get('retry-after'));
+                if (res.headers.has('retry-after') && Number.isFinite(after) && after >= 0)
+                    this.refused(after, sentAt);
+                else if (res.headers.get('x-ratelimit-remaining') === '0') {
+                    const reset = Number(res.headers.get('x-ratelimit-reset'));
+                    if (Number.isFinite(reset))
+                        this.exhausted(reset * 1000);
+                }
+            }
+            return res;
+        });
+        // before-after-hook binds every hook to the same options object (arguments passed inward are
+        // ignored), so the per-request options are changed in place — a fresh `request` object, never
+        // the shared defaults — and the retry and throttling plugins re-send them on every attempt.
+        client.hook.before('request', (options) => {
+            const opts = options;
+            const inner = opts.request?.fetch ?? globalThis.fetch;
+            opts.request = { ...opts.request, fetch: pacedFetch(inner) };
+        });
+        return client;
+    }
+}
+function unitFromEnv() {
+    const raw = process.env.SYNC_RATE_LIMIT_UNIT_MS;
+    const value = Number(raw);
+    return raw !== undefined && raw !== '' && Number.isFinite(value) && value >= 0 ? value : 1000;
+}
+
+;// CONCATENATED MODULE: ./src/cousins/run-dispatch.ts
+
+
+
+
+
+
+/** The whole monorepo side: ecosystem, changed files, matching, fan-out. */
+async function dispatchCousins(o) {
+    const file = (0,external_node_path_.isAbsolute)(o.ecosystem) ? o.ecosystem : (0,external_node_path_.join)(o.workspace, o.ecosystem);
+    const cousins = await loadEcosystem(file);
+    const { range, log } = o;
+    if (range.deleted) {
+        log.info(`${range.ref || 'the ref'} was deleted: nothing to dispatch`);
+        return { dispatched: [], features: [], files: 0, via: 'deleted ref', notes: [], refusals: 0 };
+    }
+    if (!/^[0-9a-f]{40}$/.test(range.head)) {
+        throw new errors/* UserError */.y(`head commit ${JSON.stringify(range.head)} is not a 40-hex SHA (set the "head" input, or run on push / pull_request)`);
+    }
+    const changes = await (0,cousins_changes/* changedFiles */.Y_)({ client: o.client, range, workspace: o.workspace, defaultBranch: o.defaultBranch, log });
+    for (const n of changes.notes)
+        (changes.partial ? log.warn : log.info)(n);
+    log.info(`${changes.files.length} changed files (${changes.via})`);
+    const { plans, features } = planDispatches(cousins, changes.files, o.eventType);
+    if (!plans.length)
+        log.info(`no subscribed feature changed; ${cousins.length} cousins, nothing to dispatch`);
+    const pacer = new Pacer();
+    if (!o.dryRun)
+        pacer.install(o.client);
+    const dispatched = await dispatchAll({
+        client: o.client,
+        plans,
+        fields: { commitSha: range.head, sourceRepo: range.repo, ref: range.ref, before: range.base ?? cousins_changes/* ZERO_SHA */.gy },
+        concurrency: o.concurrency,
+        dryRun: o.dryRun,
+        log,
+    });
+    return { dispatched, features, files: changes.files.length, via: changes.via, notes: changes.notes, refusals: pacer.refusals };
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ splitRepo),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   createClient: () => (/* binding */ createClient)
+/* harmony export */ });
+/* unused harmony exports apiUrlFromEnv, serverUrlFromEnv, graphqlUrlFor, validationCodes */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+
+/** Timing knobs; `SYNC_RETRY_BASE_MS` and `SYNC_RATE_LIMIT_UNIT_MS` scale waits (tests, benchmarks). */
+function msFromEnv(name, fallback) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : fallback;
+}
+function apiUrlFromEnv() {
+    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+function serverUrlFromEnv() {
+    return (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+}
+/** GraphQL endpoint: GITHUB_GRAPHQL_URL, or derived from the REST base as GitHub lays them out. */
+function graphqlUrlFor(apiUrl) {
+    if (process.env.GITHUB_GRAPHQL_URL)
+        return process.env.GITHUB_GRAPHQL_URL.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/api\/v3$/, '/api/graphql') : `${apiUrl}/graphql`;
+}
+function createClient(options) {
+    const apiUrl = (options.apiUrl ?? apiUrlFromEnv()).replace(/\/+$/, '');
+    const graphqlUrl = options.graphqlUrl ?? graphqlUrlFor(apiUrl);
+    const warn = options.warn ?? ((m) => process.stderr.write(`${m}\n`));
+    const rateLimitRetries = options.rateLimitRetries ?? 6;
+    const maxWait = options.maxRateLimitWait ?? 900;
+    const rateUnit = msFromEnv('SYNC_RATE_LIMIT_UNIT_MS', 1000);
+    const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
+        const what = `${opts.method ?? 'GET'} ${opts.url ?? ''}`;
+        if (retryCount >= rateLimitRetries || retryAfter > maxWait) {
+            warn(`${kind} rate limit on ${what}: giving up after ${retryCount} waits (next wait ${retryAfter}s)`);
+            return false;
+        }
+        warn(`${kind} rate limit on ${what}: waiting ${retryAfter}s (attempt ${retryCount + 1} of ${rateLimitRetries})`);
+        return true;
+    };
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        baseUrl: apiUrl,
+        retry: { retries: options.retries ?? 4, retryAfterBaseValue: msFromEnv('SYNC_RETRY_BASE_MS', 1000) },
+        throttle: {
+            retryAfterBaseValue: rateUnit,
+            fallbackSecondaryRateRetryAfter: 60,
+            // Octokit's default spaces every write a full second apart, one at a time. Our callers bound
+            // their own concurrency and the throttling plugin still waits out secondary limits, so writes
+            // are only kept from piling up unbounded here.
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 16, minTime: 0 }),
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+        },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => warn(String(m)),
+            error: (m) => warn(String(m)),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    // GraphQL goes to GITHUB_GRAPHQL_URL when set (Enterprise Server layouts differ).
+    octokit.graphql = octokit.graphql.defaults({ url: graphqlUrl });
+    return octokit;
+}
+/** Splits `owner/name`. */
+function splitRepo(fullName) {
+    const [owner, repo] = fullName.split('/');
+    return { owner, repo };
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's validation error codes (`already_exists`, ...) carried by a 422. */
+function validationCodes(err) {
+    const errors = err?.response?.data?.errors;
+    return Array.isArray(errors) ? errors.map((e) => (typeof e === 'string' ? e : (e.code ?? ''))) : [];
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,131 @@
+export const id = 965;
+export const ids = [965];
+export const modules = {
+
+/***/ 1965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ removeTool),
+/* harmony export */   Gn: () => (/* binding */ installTool),
+/* harmony export */   Oh: () => (/* binding */ toolDir),
+/* harmony export */   Qo: () => (/* binding */ verifiedSha256),
+/* harmony export */   SG: () => (/* binding */ findTool),
+/* harmony export */   en: () => (/* binding */ writeMarker),
+/* harmony export */   rz: () => (/* binding */ stagingDir),
+/* harmony export */   toolCacheRoot: () => (/* binding */ toolCacheRoot)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9598);
+/**
+ * The runner tool cache, laid out as @actions/tool-cache does
+ * (`<root>/<name>/<version>/<arch>` plus a `<arch>.complete` marker), but for any version string:
+ * tool-cache's own find() only accepts semver, and ours are often commit SHAs or calendar versions.
+ */
+
+
+
+
+
+
+
+/** RUNNER_TOOL_CACHE on a runner; on a laptop, a per-user cache folder. */
+function toolCacheRoot(env = process.env) {
+    if (env.RUNNER_TOOL_CACHE)
+        return env.RUNNER_TOOL_CACHE;
+    const base = env.XDG_CACHE_HOME || (process.platform === 'darwin' ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), 'Library', 'Caches') : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(base, 'sync', 'tools');
+}
+/** A path segment made from a name or version: no separators, no `..`. */
+function segment(value, what) {
+    if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
+    return value;
+}
+/**
+ * The folder for a binary. The runner's own platform is `<arch>` as SPEC §4 says; another OS's
+ * binary (fetched with `os:`) lives under `<os>-<arch>` so it never shadows the runner's.
+ */
+function toolDir(root, name, version, platform) {
+    const leaf = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
+}
+/**
+ * The folder when it is complete (marker written last), else undefined. Every level below the
+ * root must be a real folder and the marker a real file: a link planted in a shared tool cache
+ * (by another job, or an archive that escaped) is never followed.
+ */
+function findTool(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, version), dir];
+    if (!levels.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p, { throwIfNoEntry: false })?.isDirectory()))
+        return undefined;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
+}
+/** A scratch folder beside the final one (same filesystem, so install is a rename). */
+async function stagingDir(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    const staging = `${dir}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true });
+    return staging;
+}
+async function writeMarker(dir, binary) {
+    let body = '';
+    if (binary) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binary.path);
+        const fp = { sha256: binary.sha256, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+        body = JSON.stringify(fp);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(`${dir}.complete`, body);
+}
+/** The sha256 recorded at install, when the binary is provably unchanged since; else undefined. */
+async function verifiedSha256(dir, binaryPath) {
+    try {
+        const fp = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`${dir}.complete`, 'utf8'));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(binaryPath);
+        if (st.isFile() && st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
+            return fp.sha256;
+    }
+    catch {
+        // no marker content, or no binary: hash it
+    }
+    return undefined;
+}
+/** Moves a verified staging folder into place and marks it complete. */
+async function installTool(staging, root, name, version, platform, binary) {
+    const dir = toolDir(root, name, version, platform);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, dir);
+    }
+    catch (err) {
+        // Another job on this runner installed it at the same moment: theirs is as good as ours.
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+            throw err;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+    }
+    await writeMarker(dir, binary && { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, binary.exe), sha256: binary.sha256 });
+    return dir;
+}
+/** Forgets a cached folder (it failed verification). */
+async function removeTool(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+}
+
+
+/***/ })
+
+};

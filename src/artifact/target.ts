@@ -1,0 +1,105 @@
+/**
+ * What to ensure or release: a manifest entry with the step's overrides applied, and every name
+ * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
+ */
+import { UserError } from '../runtime/errors.js';
+import type { Manifest } from '../manifest/manifest.js';
+import { loadManifestCached } from '../manifest/cache.js';
+import { DEFAULT_ASSET, DEFAULT_TAG, isRepoName } from '../manifest/names.js';
+import { exeName, resolvePlatform, type Platform } from '../manifest/platform.js';
+import { render, type TemplateVars } from '../manifest/template.js';
+
+export interface TargetOptions {
+  /** Manifest entry name (also the tool cache name and `{name}`). */
+  name: string;
+  /** An already loaded manifest, or the file to load it from. */
+  manifest?: Manifest;
+  manifestFile?: string;
+  version?: string;
+  bin?: string;
+  build?: string;
+  workdir?: string;
+  download?: string;
+  releaseRepo?: string;
+  tag?: string;
+  asset?: string;
+  os?: string;
+  arch?: string;
+  /** The repository the workflow runs in (GITHUB_REPOSITORY), used when nothing else names one. */
+  defaultRepo?: string;
+  /** Where parsed manifests may be cached by content (see manifest-cache.ts). */
+  manifestCacheDir?: string;
+}
+
+export interface Target {
+  name: string;
+  version: string;
+  bin: string;
+  /** The binary's file name on the target OS (`.exe` on Windows). */
+  exe: string;
+  build?: string;
+  workdir?: string;
+  download?: string;
+  releaseRepo?: string;
+  platform: Platform;
+  tag: string;
+  asset: string;
+  vars: TemplateVars;
+}
+
+/**
+ * Loads the manifest when one is needed: always when no explicit version is given; when a
+ * version is given, a missing manifest file is fine (everything else has defaults).
+ */
+export async function manifestFor(opts: TargetOptions): Promise<Manifest | undefined> {
+  if (opts.manifest) return opts.manifest;
+  const file = opts.manifestFile || 'versions.yml';
+  // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
+  const load = opts.manifestCacheDir
+    ? (f: string) => loadManifestCached(f, opts.manifestCacheDir!)
+    : (f: string) => import('../manifest/manifest.js').then((m) => m.loadManifest(f));
+  try {
+    return await load(file);
+  } catch (err) {
+    if (opts.version && err instanceof UserError && /manifest not found/.test(err.message)) return undefined;
+    throw err;
+  }
+}
+
+export async function resolveTarget(opts: TargetOptions): Promise<Target> {
+  const name = opts.name?.trim();
+  if (!name) throw new UserError('no binary named: set "name" (an entry of the manifest)');
+  const manifest = await manifestFor(opts);
+  const entry = manifest?.binaries[name];
+  if (manifest && !entry && !opts.version) {
+    const known = Object.keys(manifest.binaries);
+    throw new UserError(
+      `${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`,
+    );
+  }
+  const version = opts.version || entry?.version;
+  if (!version) throw new UserError(`no version for "${name}": set "version" or add the entry to the manifest`);
+  if (/[\s/\\]/.test(version)) throw new UserError(`bad version "${version}" for "${name}": no spaces or slashes`);
+  const bin = opts.bin || entry?.bin || name;
+  if (/[/\\]/.test(bin)) throw new UserError(`bad binary name "${bin}": a file name, not a path`);
+  const platform = resolvePlatform(opts.os || undefined, opts.arch || undefined);
+  const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
+  if (releaseRepo && !isRepoName(releaseRepo)) throw new UserError(`bad release repository "${releaseRepo}": expected owner/name`);
+  const vars: TemplateVars = { name, version, bin, os: platform.os, arch: platform.arch };
+  const tagTemplate = opts.tag || manifest?.tag || DEFAULT_TAG;
+  const assetTemplate = opts.asset || manifest?.asset || DEFAULT_ASSET;
+  return {
+    name,
+    version,
+    bin,
+    exe: exeName(bin, platform.os),
+    build: opts.build || entry?.build,
+    workdir: opts.workdir || entry?.workdir,
+    download: opts.download || entry?.download,
+    releaseRepo,
+    platform,
+    tag: render(tagTemplate, vars),
+    asset: render(assetTemplate, vars),
+    vars,
+  };
+}

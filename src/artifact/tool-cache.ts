@@ -1,0 +1,119 @@
+/**
+ * The runner tool cache, laid out as @actions/tool-cache does
+ * (`<root>/<name>/<version>/<arch>` plus a `<arch>.complete` marker), but for any version string:
+ * tool-cache's own find() only accepts semver, and ours are often commit SHAs or calendar versions.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, lstatSync } from 'node:fs';
+import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../runtime/errors.js';
+import { currentPlatform, samePlatform, type Platform } from '../manifest/platform.js';
+
+/** RUNNER_TOOL_CACHE on a runner; on a laptop, a per-user cache folder. */
+export function toolCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.RUNNER_TOOL_CACHE) return env.RUNNER_TOOL_CACHE;
+  const base = env.XDG_CACHE_HOME || (process.platform === 'darwin' ? join(homedir(), 'Library', 'Caches') : join(homedir(), '.cache'));
+  return join(base, 'sync', 'tools');
+}
+
+/** A path segment made from a name or version: no separators, no `..`. */
+function segment(value: string, what: string): string {
+  if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value)) throw new UserError(`bad ${what} "${value}" for the tool cache`);
+  return value;
+}
+
+/**
+ * The folder for a binary. The runner's own platform is `<arch>` as SPEC §4 says; another OS's
+ * binary (fetched with `os:`) lives under `<os>-<arch>` so it never shadows the runner's.
+ */
+export function toolDir(root: string, name: string, version: string, platform: Platform): string {
+  const leaf = samePlatform(platform, currentPlatform()) ? platform.arch : `${platform.os}-${platform.arch}`;
+  return join(root, segment(name, 'name'), segment(version, 'version'), leaf);
+}
+
+/**
+ * The folder when it is complete (marker written last), else undefined. Every level below the
+ * root must be a real folder and the marker a real file: a link planted in a shared tool cache
+ * (by another job, or an archive that escaped) is never followed.
+ */
+export function findTool(root: string, name: string, version: string, platform: Platform): string | undefined {
+  const dir = toolDir(root, name, version, platform);
+  const levels = [join(root, name), join(root, name, version), dir];
+  if (!levels.every((p) => lstatSync(p, { throwIfNoEntry: false })?.isDirectory())) return undefined;
+  return lstatSync(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
+}
+
+/** A scratch folder beside the final one (same filesystem, so install is a rename). */
+export async function stagingDir(root: string, name: string, version: string, platform: Platform): Promise<string> {
+  const dir = toolDir(root, name, version, platform);
+  const staging = `${dir}.tmp-${randomBytes(4).toString('hex')}`;
+  await mkdir(staging, { recursive: true });
+  return staging;
+}
+
+/**
+ * What the `.complete` marker records: the binary as it was when verified (sha256 and the stat
+ * fields that change when a file is replaced or rewritten). A later hit whose stat still matches
+ * reuses that sha256 instead of hashing the whole binary again on every run; any difference
+ * (size, mtime, inode) means a full re-hash. An empty marker (tool-cache's own) also means re-hash.
+ */
+interface Fingerprint {
+  sha256: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+export async function writeMarker(dir: string, binary?: { path: string; sha256: string }): Promise<void> {
+  let body = '';
+  if (binary) {
+    const st = await stat(binary.path);
+    const fp: Fingerprint = { sha256: binary.sha256, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+    body = JSON.stringify(fp);
+  }
+  await writeFile(`${dir}.complete`, body);
+}
+
+/** The sha256 recorded at install, when the binary is provably unchanged since; else undefined. */
+export async function verifiedSha256(dir: string, binaryPath: string): Promise<string | undefined> {
+  try {
+    const fp = JSON.parse(await readFile(`${dir}.complete`, 'utf8')) as Fingerprint;
+    const st = await lstat(binaryPath);
+    if (st.isFile() && st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256)) return fp.sha256;
+  } catch {
+    // no marker content, or no binary: hash it
+  }
+  return undefined;
+}
+
+/** Moves a verified staging folder into place and marks it complete. */
+export async function installTool(
+  staging: string,
+  root: string,
+  name: string,
+  version: string,
+  platform: Platform,
+  binary?: { exe: string; sha256: string },
+): Promise<string> {
+  const dir = toolDir(root, name, version, platform);
+  await rm(`${dir}.complete`, { force: true });
+  await rm(dir, { recursive: true, force: true });
+  try {
+    await rename(staging, dir);
+  } catch (err) {
+    // Another job on this runner installed it at the same moment: theirs is as good as ours.
+    if (!existsSync(dir)) throw err;
+    await rm(staging, { recursive: true, force: true });
+  }
+  await writeMarker(dir, binary && { path: join(dir, binary.exe), sha256: binary.sha256 });
+  return dir;
+}
+
+/** Forgets a cached folder (it failed verification). */
+export async function removeTool(root: string, name: string, version: string, platform: Platform): Promise<void> {
+  const dir = toolDir(root, name, version, platform);
+  await rm(`${dir}.complete`, { force: true });
+  await rm(dir, { recursive: true, force: true });
+}
