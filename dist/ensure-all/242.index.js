@@ -43,9 +43,9 @@ async function sha256File(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ resolveTarget)
+/* harmony export */   u1: () => (/* binding */ resolveTarget)
 /* harmony export */ });
-/* unused harmony export manifestFor */
+/* unused harmony exports manifestFor, checkedName */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
 /* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9799);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6629);
@@ -86,7 +86,7 @@ async function resolveTarget(opts) {
     if (!name)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
     const manifest = await manifestFor(opts);
-    const entry = manifest?.binaries[name];
+    const entry = manifest && Object.hasOwn(manifest.binaries, name) ? manifest.binaries[name] : undefined;
     if (manifest && !entry && !opts.version) {
         const known = Object.keys(manifest.binaries);
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
@@ -97,8 +97,9 @@ async function resolveTarget(opts) {
     if (/[\s/\\]/.test(version))
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
     const bin = opts.bin || entry?.bin || name;
-    if (/[/\\]/.test(bin))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": a file name, not a path`);
+    const badBin = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .badFileName */ .t_)(bin);
+    if (badBin)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": ${badBin} (a file name, not a path)`);
     const platform = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
     const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
     if (releaseRepo && !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoName */ .AW)(releaseRepo))
@@ -116,10 +117,18 @@ async function resolveTarget(opts) {
         download: opts.download || entry?.download,
         releaseRepo,
         platform,
-        tag: (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(tagTemplate, vars),
-        asset: (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(assetTemplate, vars),
+        tag: checkedName('tag', tagTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .badTagName */ .Ft, 'a valid git tag name'),
+        asset: checkedName('asset', assetTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .badFileName */ .t_, 'a plain file name'),
         vars,
     };
+}
+/** Renders a tag or asset template and checks the result, naming the template when it is bad. */
+function checkedName(what, template, vars, why, rule) {
+    const value = (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(template, vars);
+    const bad = why(value);
+    if (bad)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} template "${template}" renders "${value}", which is not ${rule}: ${bad}`);
+    return value;
 }
 
 
@@ -316,7 +325,7 @@ function builtNow(now = new Date()) {
 async function ensureBinary(opts, log) {
     const started = Date.now();
     const root = opts.toolCache ?? (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__.toolCacheRoot)();
-    const t = await (0,_artifact_target_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTarget */ .u)({
+    const t = await (0,_artifact_target_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTarget */ .u1)({
         ...opts,
         defaultRepo: opts.defaultRepo ?? process.env.GITHUB_REPOSITORY,
         manifestCacheDir: opts.manifestCacheDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.sync-manifests'),
@@ -671,8 +680,10 @@ function writtenIn(m, file, text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   Ft: () => (/* binding */ badTagName),
 /* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
-/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET),
+/* harmony export */   t_: () => (/* binding */ badFileName)
 /* harmony export */ });
 /**
  * The manifest's defaults and repository-name rule without the YAML parser, so code that only
@@ -684,6 +695,46 @@ const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
 /** True for `owner/name`. */
 function isRepoName(value) {
     return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+/**
+ * Why `tag` is not a valid tag name, or undefined: git's rules (`git check-ref-format`) and
+ * GitHub's (a short name, never a full `refs/...` ref).
+ */
+function badTagName(tag) {
+    if (!tag)
+        return 'it is empty';
+    if (/^refs\//.test(tag))
+        return 'it starts with "refs/" (a tag is named without it)';
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(tag);
+    if (bad)
+        return `it contains ${bad[0].charCodeAt(0) <= 0x20 || bad[0] === '\x7f' ? 'a space or control character' : `"${bad[0]}"`}`;
+    if (tag.includes('..'))
+        return 'it contains ".."';
+    if (tag.includes('@{') || tag === '@')
+        return 'it contains "@{" or is "@"';
+    if (tag.startsWith('-'))
+        return 'it starts with "-"';
+    if (tag.startsWith('/') || tag.endsWith('/') || tag.includes('//'))
+        return 'it has an empty path component';
+    if (tag.endsWith('.'))
+        return 'it ends with "."';
+    for (const part of tag.split('/')) {
+        if (part.startsWith('.'))
+            return `its component "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its component "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/** Why `name` is not a plain file name (an asset or binary name), or undefined. */
+function badFileName(name) {
+    if (!name || name === '.' || name === '..')
+        return 'it is not a file name';
+    if (/[/\\]/.test(name))
+        return 'it contains a path separator';
+    if (/[\x00-\x1f\x7f]/.test(name))
+        return 'it contains a control character';
+    return undefined;
 }
 
 
@@ -717,14 +768,15 @@ const ARCH_NAMES = {
 };
 /** Maps Node's (or Go's) OS name to ours; anything else is a clear error. */
 function toOs(name) {
-    const os = OS_NAMES[name.toLowerCase()];
+    // Own keys only: `__proto__` or `constructor` must not resolve through the prototype.
+    const os = Object.hasOwn(OS_NAMES, name.toLowerCase()) ? OS_NAMES[name.toLowerCase()] : undefined;
     if (!os)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported OS "${name}": expected one of linux, darwin, windows`);
     return os;
 }
 /** Maps Node's (or Go's) architecture name to ours; anything else is a clear error. */
 function toArch(name) {
-    const arch = ARCH_NAMES[name.toLowerCase()];
+    const arch = Object.hasOwn(ARCH_NAMES, name.toLowerCase()) ? ARCH_NAMES[name.toLowerCase()] : undefined;
     if (!arch)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported architecture "${name}": expected one of amd64, arm64`);
     return arch;

@@ -156,14 +156,15 @@ const ARCH_NAMES = {
 };
 /** Maps Node's (or Go's) OS name to ours; anything else is a clear error. */
 function toOs(name) {
-    const os = OS_NAMES[name.toLowerCase()];
+    // Own keys only: `__proto__` or `constructor` must not resolve through the prototype.
+    const os = Object.hasOwn(OS_NAMES, name.toLowerCase()) ? OS_NAMES[name.toLowerCase()] : undefined;
     if (!os)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported OS "${name}": expected one of linux, darwin, windows`);
     return os;
 }
 /** Maps Node's (or Go's) architecture name to ours; anything else is a clear error. */
 function toArch(name) {
-    const arch = ARCH_NAMES[name.toLowerCase()];
+    const arch = Object.hasOwn(ARCH_NAMES, name.toLowerCase()) ? ARCH_NAMES[name.toLowerCase()] : undefined;
     if (!arch)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported architecture "${name}": expected one of amd64, arm64`);
     return arch;

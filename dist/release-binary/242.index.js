@@ -43,9 +43,9 @@ async function sha256File(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ resolveTarget)
+/* harmony export */   u1: () => (/* binding */ resolveTarget)
 /* harmony export */ });
-/* unused harmony export manifestFor */
+/* unused harmony exports manifestFor, checkedName */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
 /* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2180);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6629);
@@ -86,7 +86,7 @@ async function resolveTarget(opts) {
     if (!name)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
     const manifest = await manifestFor(opts);
-    const entry = manifest?.binaries[name];
+    const entry = manifest && Object.hasOwn(manifest.binaries, name) ? manifest.binaries[name] : undefined;
     if (manifest && !entry && !opts.version) {
         const known = Object.keys(manifest.binaries);
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
@@ -97,8 +97,9 @@ async function resolveTarget(opts) {
     if (/[\s/\\]/.test(version))
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
     const bin = opts.bin || entry?.bin || name;
-    if (/[/\\]/.test(bin))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": a file name, not a path`);
+    const badBin = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .badFileName */ .t_)(bin);
+    if (badBin)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": ${badBin} (a file name, not a path)`);
     const platform = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
     const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
     if (releaseRepo && !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoName */ .AW)(releaseRepo))
@@ -116,10 +117,18 @@ async function resolveTarget(opts) {
         download: opts.download || entry?.download,
         releaseRepo,
         platform,
-        tag: (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(tagTemplate, vars),
-        asset: (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(assetTemplate, vars),
+        tag: checkedName('tag', tagTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .badTagName */ .Ft, 'a valid git tag name'),
+        asset: checkedName('asset', assetTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .badFileName */ .t_, 'a plain file name'),
         vars,
     };
+}
+/** Renders a tag or asset template and checks the result, naming the template when it is bad. */
+function checkedName(what, template, vars, why, rule) {
+    const value = (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(template, vars);
+    const bad = why(value);
+    if (bad)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} template "${template}" renders "${value}", which is not ${rule}: ${bad}`);
+    return value;
 }
 
 
@@ -316,7 +325,7 @@ function builtNow(now = new Date()) {
 async function ensureBinary(opts, log) {
     const started = Date.now();
     const root = opts.toolCache ?? (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_4__.toolCacheRoot)();
-    const t = await (0,_artifact_target_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTarget */ .u)({
+    const t = await (0,_artifact_target_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTarget */ .u1)({
         ...opts,
         defaultRepo: opts.defaultRepo ?? process.env.GITHUB_REPOSITORY,
         manifestCacheDir: opts.manifestCacheDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.sync-manifests'),

@@ -27,7 +27,7 @@ export const modules = {
 
 
 async function releaseBinary(opts, log) {
-    const t = await (0,_artifact_target_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTarget */ .u)(opts);
+    const t = await (0,_artifact_target_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTarget */ .u1)(opts);
     const repo = requireRepo(t);
     let path = opts.path;
     if (!path) {

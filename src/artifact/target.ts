@@ -5,7 +5,7 @@
 import { UserError } from '../runtime/errors.js';
 import type { Manifest } from '../manifest/manifest.js';
 import { loadManifestCached } from '../manifest/cache.js';
-import { DEFAULT_ASSET, DEFAULT_TAG, isRepoName } from '../manifest/names.js';
+import { badFileName, badTagName, DEFAULT_ASSET, DEFAULT_TAG, isRepoName } from '../manifest/names.js';
 import { exeName, resolvePlatform, type Platform } from '../manifest/platform.js';
 import { render, type TemplateVars } from '../manifest/template.js';
 
@@ -70,7 +70,7 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
   const name = opts.name?.trim();
   if (!name) throw new UserError('no binary named: set "name" (an entry of the manifest)');
   const manifest = await manifestFor(opts);
-  const entry = manifest?.binaries[name];
+  const entry = manifest && Object.hasOwn(manifest.binaries, name) ? manifest.binaries[name] : undefined;
   if (manifest && !entry && !opts.version) {
     const known = Object.keys(manifest.binaries);
     throw new UserError(
@@ -81,7 +81,8 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
   if (!version) throw new UserError(`no version for "${name}": set "version" or add the entry to the manifest`);
   if (/[\s/\\]/.test(version)) throw new UserError(`bad version "${version}" for "${name}": no spaces or slashes`);
   const bin = opts.bin || entry?.bin || name;
-  if (/[/\\]/.test(bin)) throw new UserError(`bad binary name "${bin}": a file name, not a path`);
+  const badBin = badFileName(bin);
+  if (badBin) throw new UserError(`bad binary name "${bin}": ${badBin} (a file name, not a path)`);
   const platform = resolvePlatform(opts.os || undefined, opts.arch || undefined);
   const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
   if (releaseRepo && !isRepoName(releaseRepo)) throw new UserError(`bad release repository "${releaseRepo}": expected owner/name`);
@@ -98,8 +99,16 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
     download: opts.download || entry?.download,
     releaseRepo,
     platform,
-    tag: render(tagTemplate, vars),
-    asset: render(assetTemplate, vars),
+    tag: checkedName('tag', tagTemplate, vars, badTagName, 'a valid git tag name'),
+    asset: checkedName('asset', assetTemplate, vars, badFileName, 'a plain file name'),
     vars,
   };
+}
+
+/** Renders a tag or asset template and checks the result, naming the template when it is bad. */
+export function checkedName(what: string, template: string, vars: TemplateVars, why: (s: string) => string | undefined, rule: string): string {
+  const value = render(template, vars);
+  const bad = why(value);
+  if (bad) throw new UserError(`${what} template "${template}" renders "${value}", which is not ${rule}: ${bad}`);
+  return value;
 }

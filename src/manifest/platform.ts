@@ -25,14 +25,15 @@ const ARCH_NAMES: Record<string, Arch> = {
 
 /** Maps Node's (or Go's) OS name to ours; anything else is a clear error. */
 export function toOs(name: string): Os {
-  const os = OS_NAMES[name.toLowerCase()];
+  // Own keys only: `__proto__` or `constructor` must not resolve through the prototype.
+  const os = Object.hasOwn(OS_NAMES, name.toLowerCase()) ? OS_NAMES[name.toLowerCase()] : undefined;
   if (!os) throw new UserError(`unsupported OS "${name}": expected one of linux, darwin, windows`);
   return os;
 }
 
 /** Maps Node's (or Go's) architecture name to ours; anything else is a clear error. */
 export function toArch(name: string): Arch {
-  const arch = ARCH_NAMES[name.toLowerCase()];
+  const arch = Object.hasOwn(ARCH_NAMES, name.toLowerCase()) ? ARCH_NAMES[name.toLowerCase()] : undefined;
   if (!arch) throw new UserError(`unsupported architecture "${name}": expected one of amd64, arm64`);
   return arch;
 }
