@@ -157,13 +157,15 @@ function checkedName(what, template, vars, why, rule) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9541);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9541);
 /* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9598);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4920);
 /**
  * The runner tool cache, laid out as @actions/tool-cache does
  * (`<root>/<name>/<version>/<arch>` plus a `<arch>.complete` marker), but for any version string:
  * tool-cache's own find() only accepts semver, and ours are often commit SHAs or calendar versions.
  */
+
 
 
 
@@ -181,7 +183,7 @@ function toolCacheRoot(env = process.env) {
 /** A path segment made from a name or version: no separators, no `..`. */
 function segment(value, what) {
     if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
     return value;
 }
 /**
@@ -233,22 +235,55 @@ async function verifiedSha256(dir, binaryPath) {
     }
     return undefined;
 }
-/** Moves a verified staging folder into place and marks it complete. */
+/**
+ * Moves a verified staging folder into place and marks it complete. The folder is never removed
+ * to make room: jobs of one runner installing the same version at the same moment rename in
+ * turn, the first wins and the others keep it when it holds the same binary, so a job that saw
+ * the folder never finds it missing. Only a folder holding something else is replaced (moved
+ * aside, then ours renamed in).
+ */
 async function installTool(staging, root, name, version, platform, binary) {
     const dir = toolDir(root, name, version, platform);
+    const mark = () => writeMarker(dir, binary && { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, binary.exe), sha256: binary.sha256 });
+    if (await renameInto(staging, dir)) {
+        await mark();
+        return dir;
+    }
+    if (binary && (await holds(dir, binary))) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile())
+            await mark();
+        return dir;
+    }
+    const aside = `${dir}.old-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(dir, aside).catch(() => { });
+    // Lost the race again: the newcomer is as good as ours (it was verified by its own job).
+    if (!(await renameInto(staging, dir)))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(aside, { recursive: true, force: true });
+    await mark();
+    return dir;
+}
+/** rename(2) of a folder onto `dir`: false when a non-empty folder is already there. */
+async function renameInto(staging, dir) {
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, dir);
+        return true;
     }
     catch (err) {
-        // Another job on this runner installed it at the same moment: theirs is as good as ours.
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
-            throw err;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+        const code = err.code;
+        if (code === 'ENOTEMPTY' || code === 'EEXIST' || (code === 'EPERM' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir)))
+            return false;
+        throw err;
     }
-    await writeMarker(dir, binary && { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, binary.exe), sha256: binary.sha256 });
-    return dir;
+}
+/** True when `dir` holds this very binary as a regular file. */
+async function holds(dir, binary) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, binary.exe);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { throwIfNoEntry: false })?.isFile())
+        return false;
+    return (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256File */ .Q)(path).catch(() => '')) === binary.sha256;
 }
 /** Forgets a cached folder (it failed verification). */
 async function removeTool(root, name, version, platform) {
@@ -453,7 +488,7 @@ async function ensureBinary(opts, log) {
         await mkdir(out, { recursive: true });
         const { runBuild } = await __webpack_require__.e(/* import() */ 534).then(__webpack_require__.bind(__webpack_require__, 9534));
         const built = await runBuild(t, out, workspace, log);
-        const pkg = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 7314));
+        const pkg = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 7314));
         const info = await pkg.versionInfoFor(built, t, () => pkg.sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : workspace, workspace));
         const { formatVersionFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9753));
         const dirStaging = await fresh();

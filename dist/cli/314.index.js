@@ -1,43 +1,6 @@
 export const id = 314;
-export const ids = [314,933];
+export const ids = [314];
 export const modules = {
-
-/***/ 4920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * sha256 hex of a file, read through one reused buffer: never the whole file in memory, and no
- * allocation per chunk (a read stream's fresh 64 KiB-1 MiB chunks grew RSS by ~40 MiB over 1 GiB).
- */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
-    try {
-        const buf = Buffer.allocUnsafe(1 << 20);
-        for (;;) {
-            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-            if (!bytesRead)
-                break;
-            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    return hash.digest('hex');
-}
-
-
-/***/ }),
 
 /***/ 7314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -120,38 +83,6 @@ async function packBinary(binary, info, exe, out) {
     // The build time as every entry's mtime: the same binary and .version always pack to the same bytes.
     const built = Date.parse(info.built);
     return (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_2__/* .packTarGz */ .Kn)(entries, out, { mtime: Number.isFinite(built) ? new Date(built) : undefined });
-}
-
-
-/***/ }),
-
-/***/ 9753:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sz: () => (/* binding */ parseVersionFile),
-/* harmony export */   formatVersionFile: () => (/* binding */ formatVersionFile),
-/* harmony export */   mf: () => (/* binding */ VERSION_FILE),
-/* harmony export */   r5: () => (/* binding */ builtNow)
-/* harmony export */ });
-const VERSION_FILE = '.version';
-const KEYS = ['name', 'version', 'commit', 'checksum', 'os', 'arch', 'built'];
-function formatVersionFile(info) {
-    return KEYS.map((k) => `${k}: ${info[k]}`).join('\n') + '\n';
-}
-/** Parses a `.version` file; unknown keys are ignored, missing ones are undefined. */
-function parseVersionFile(text) {
-    const out = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([a-z]+):\s*(.*?)\s*$/.exec(line);
-        if (m && KEYS.includes(m[1]) && !(m[1] in out))
-            out[m[1]] = m[2];
-    }
-    return out;
-}
-/** ISO time without milliseconds, as in SPEC §3. */
-function builtNow(now = new Date()) {
-    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 

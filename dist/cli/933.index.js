@@ -1,5 +1,5 @@
 export const id = 933;
-export const ids = [933];
+export const ids = [933,314];
 export const modules = {
 
 /***/ 7314:
@@ -83,6 +83,38 @@ async function packBinary(binary, info, exe, out) {
     // The build time as every entry's mtime: the same binary and .version always pack to the same bytes.
     const built = Date.parse(info.built);
     return (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_2__/* .packTarGz */ .Kn)(entries, out, { mtime: Number.isFinite(built) ? new Date(built) : undefined });
+}
+
+
+/***/ }),
+
+/***/ 9753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sz: () => (/* binding */ parseVersionFile),
+/* harmony export */   formatVersionFile: () => (/* binding */ formatVersionFile),
+/* harmony export */   mf: () => (/* binding */ VERSION_FILE),
+/* harmony export */   r5: () => (/* binding */ builtNow)
+/* harmony export */ });
+const VERSION_FILE = '.version';
+const KEYS = ['name', 'version', 'commit', 'checksum', 'os', 'arch', 'built'];
+function formatVersionFile(info) {
+    return KEYS.map((k) => `${k}: ${info[k]}`).join('\n') + '\n';
+}
+/** Parses a `.version` file; unknown keys are ignored, missing ones are undefined. */
+function parseVersionFile(text) {
+    const out = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([a-z]+):\s*(.*?)\s*$/.exec(line);
+        if (m && KEYS.includes(m[1]) && !(m[1] in out))
+            out[m[1]] = m[2];
+    }
+    return out;
+}
+/** ISO time without milliseconds, as in SPEC §3. */
+function builtNow(now = new Date()) {
+    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 

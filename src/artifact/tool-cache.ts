@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../runtime/errors.js';
 import { currentPlatform, samePlatform, type Platform } from '../manifest/platform.js';
+import { sha256File } from './hash.js';
 
 /** RUNNER_TOOL_CACHE on a runner; on a laptop, a per-user cache folder. */
 export function toolCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
@@ -88,7 +89,13 @@ export async function verifiedSha256(dir: string, binaryPath: string): Promise<s
   return undefined;
 }
 
-/** Moves a verified staging folder into place and marks it complete. */
+/**
+ * Moves a verified staging folder into place and marks it complete. The folder is never removed
+ * to make room: jobs of one runner installing the same version at the same moment rename in
+ * turn, the first wins and the others keep it when it holds the same binary, so a job that saw
+ * the folder never finds it missing. Only a folder holding something else is replaced (moved
+ * aside, then ours renamed in).
+ */
 export async function installTool(
   staging: string,
   root: string,
@@ -98,17 +105,43 @@ export async function installTool(
   binary?: { exe: string; sha256: string },
 ): Promise<string> {
   const dir = toolDir(root, name, version, platform);
+  const mark = () => writeMarker(dir, binary && { path: join(dir, binary.exe), sha256: binary.sha256 });
+  if (await renameInto(staging, dir)) {
+    await mark();
+    return dir;
+  }
+  if (binary && (await holds(dir, binary))) {
+    await rm(staging, { recursive: true, force: true });
+    if (!lstatSync(`${dir}.complete`, { throwIfNoEntry: false })?.isFile()) await mark();
+    return dir;
+  }
+  const aside = `${dir}.old-${randomBytes(4).toString('hex')}`;
   await rm(`${dir}.complete`, { force: true });
-  await rm(dir, { recursive: true, force: true });
+  await rename(dir, aside).catch(() => {});
+  // Lost the race again: the newcomer is as good as ours (it was verified by its own job).
+  if (!(await renameInto(staging, dir))) await rm(staging, { recursive: true, force: true });
+  await rm(aside, { recursive: true, force: true });
+  await mark();
+  return dir;
+}
+
+/** rename(2) of a folder onto `dir`: false when a non-empty folder is already there. */
+async function renameInto(staging: string, dir: string): Promise<boolean> {
   try {
     await rename(staging, dir);
+    return true;
   } catch (err) {
-    // Another job on this runner installed it at the same moment: theirs is as good as ours.
-    if (!existsSync(dir)) throw err;
-    await rm(staging, { recursive: true, force: true });
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST' || (code === 'EPERM' && existsSync(dir))) return false;
+    throw err;
   }
-  await writeMarker(dir, binary && { path: join(dir, binary.exe), sha256: binary.sha256 });
-  return dir;
+}
+
+/** True when `dir` holds this very binary as a regular file. */
+async function holds(dir: string, binary: { exe: string; sha256: string }): Promise<boolean> {
+  const path = join(dir, binary.exe);
+  if (!lstatSync(path, { throwIfNoEntry: false })?.isFile()) return false;
+  return (await sha256File(path).catch(() => '')) === binary.sha256;
 }
 
 /** Forgets a cached folder (it failed verification). */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseManifest } from '../../src/manifest/manifest.js';
@@ -8,6 +8,7 @@ import { findTool, installTool, stagingDir, toolDir } from '../../src/artifact/t
 import { resolveTarget } from '../../src/artifact/target.js';
 import { pool } from '../../src/ensure/ensure-all.js';
 import { bundleTag } from '../../src/bundle/bundle.js';
+import { sha256File } from '../../src/artifact/hash.js';
 import { tempDir } from '../support/launcher.js';
 
 const here = currentPlatform();
@@ -37,6 +38,36 @@ test('tool cache: found only once complete; install is a rename from a staging f
     await installTool(again, d.path, 'x', '1', here);
     assert.ok(existsSync(join(dir, 'sub')));
     assert.equal(existsSync(join(dir, 'x')), false);
+  } finally {
+    await d.cleanup();
+  }
+});
+
+test('tool cache: parallel installs of one version never leave a moment without the binary (hardening 19)', async () => {
+  const d = await tempDir();
+  try {
+    const staged = async () => {
+      const staging = await stagingDir(d.path, 'x', '1', here);
+      writeFileSync(join(staging, 'x'), 'bin');
+      return staging;
+    };
+    const first = await staged();
+    const sha256 = await sha256File(join(first, 'x'));
+    const dir = await installTool(first, d.path, 'x', '1', here, { exe: 'x', sha256 });
+    // Twenty more jobs install the same binary while a reader looks at every turn of the loop.
+    let missing = 0;
+    let settled = false;
+    const reader = (async () => {
+      while (!settled) {
+        if (!existsSync(join(dir, 'x'))) missing++;
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    await Promise.all(Array.from({ length: 20 }, async () => installTool(await staged(), d.path, 'x', '1', here, { exe: 'x', sha256 })));
+    settled = true;
+    await reader;
+    assert.equal(missing, 0, 'the binary was missing while others installed');
+    assert.deepEqual(readdirSync(join(d.path, 'x', '1')).sort(), [here.arch, `${here.arch}.complete`], 'no staging or old folder left');
   } finally {
     await d.cleanup();
   }
