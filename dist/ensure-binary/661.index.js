@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Ce: () => (/* binding */ extractTarGz),
 /* harmony export */   Kn: () => (/* binding */ packTarGz)
 /* harmony export */ });
-/* unused harmony exports checkRelative, linkStaysInside, UnsafeEntry */
+/* unused harmony exports checkRelative, linkStaysInside, UnsafeEntry, expansionLimit */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -195,10 +195,17 @@ class UnsafeEntry extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .Use
 /** Pulls exact byte counts out of an async chunk stream. */
 class ByteReader {
     it;
+    limit;
+    compressedSize;
     buf = Buffer.alloc(0);
     done = false;
-    constructor(it) {
+    total = 0;
+    constructor(it, 
+    /** Decompressed bytes allowed in all; past it the archive is refused as a bomb. */
+    limit, compressedSize) {
         this.it = it;
+        this.limit = limit;
+        this.compressedSize = compressedSize;
     }
     async fill() {
         if (this.done)
@@ -207,6 +214,10 @@ class ByteReader {
         if (next.done) {
             this.done = true;
             return false;
+        }
+        this.total += next.value.length;
+        if (this.total > this.limit) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`archive expands past ${mib(this.limit)} (over ${Math.floor(this.limit / Math.max(1, this.compressedSize))}x its ${mib(this.compressedSize)}): refusing it as a decompression bomb`);
         }
         this.buf = this.buf.length ? Buffer.concat([this.buf, next.value]) : next.value;
         return true;
@@ -236,16 +247,34 @@ class ByteReader {
             ;
     }
 }
+/**
+ * A numeric header field as GNU tar reads it: octal digits (space or NUL padded), or GNU's
+ * base-256 for large positive values. Anything else (a sign, a stray character, a negative
+ * base-256 value) is a corrupt header, never a number guessed at: a parser that reads a
+ * different size than GNU tar extracts a different archive.
+ */
 function parseOctal(b, off, len) {
-    // GNU base-256 for large values.
-    if (b[off] & 0x80) {
+    if (b[off] === 0x80) {
         let v = 0;
         for (let i = off + 1; i < off + len; i++)
             v = v * 256 + b[i];
+        if (!Number.isSafeInteger(v))
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (a header number is out of range)');
         return v;
     }
-    const s = b.toString('ascii', off, off + len).replace(/\0.*$/s, '').trim();
+    if (b[off] & 0x80)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (a negative header number)');
+    const s = b.toString('latin1', off, off + len).replace(/\0.*$/s, '').trim();
+    if (!/^[0-7]*$/.test(s))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`archive is corrupt (header number "${s.slice(0, 20)}" is not octal)`);
     return s ? parseInt(s, 8) : 0;
+}
+function mib(bytes) {
+    return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(bytes >= 10 << 20 ? 0 : 1)} MiB` : `${bytes} bytes`;
+}
+/** How far an archive may expand: 20 times its size, and never less than 64 MiB. */
+function expansionLimit(compressedSize) {
+    return Math.max(64 << 20, compressedSize * 20);
 }
 function cstring(b, off, len) {
     const end = b.indexOf(0, off);
@@ -356,13 +385,14 @@ class Target {
  * after every file, and only when they resolve inside `dest`; no path is ever created through a
  * link. On any failure, everything the extraction created is removed.
  */
-async function extractTarGz(archive, dest) {
+async function extractTarGz(archive, dest, opts = {}) {
+    const compressed = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(archive)).size;
     const target = await Target.open(dest);
     const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK });
     const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(archive, { highWaterMark: CHUNK });
     source.on('error', (e) => gunzip.destroy(e));
     source.pipe(gunzip);
-    const reader = new ByteReader(gunzip[Symbol.asyncIterator]());
+    const reader = new ByteReader(gunzip[Symbol.asyncIterator](), opts.maxBytes ?? expansionLimit(compressed), compressed);
     const result = { files: [], sha256: new Map() };
     try {
         const links = await extractEntries(reader, target, result);
@@ -420,19 +450,26 @@ async function extractEntries(reader, target, result) {
                 longLink = cstring(body, 0, body.length);
             continue; // 'g' (global) carries nothing we use
         }
-        const magic = h.toString('ascii', 257, 262);
-        const prefix = magic === 'ustar' ? cstring(h, 345, 155) : '';
+        // Only POSIX ustar ("ustar\0" "00") has a name prefix at 345; GNU's "ustar  \0" keeps
+        // access and change times there (tar -G), which must never become part of a path.
+        const posix = h.toString('latin1', 257, 265) === 'ustar\u000000';
+        const prefix = posix ? cstring(h, 345, 155) : '';
         const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cstring(h, 0, 100)}` : cstring(h, 0, 100));
         const linkName = pax.linkpath ?? longLink ?? cstring(h, 157, 100);
         const mode = parseOctal(h, 100, 8);
         pax = {};
         longName = longLink = undefined;
-        if (type === '5' && isRoot(rawName)) {
+        if (type === 'V') {
+            await reader.skip(padded); // a GNU volume label names the archive, not an entry
+            continue;
+        }
+        if ((type === '5' || type === 'D') && isRoot(rawName)) {
             await reader.skip(padded); // `./` itself, as `tar -C dir .` writes
             continue;
         }
         const rel = checkRelative(rawName);
-        if (type === '5') {
+        if (type === '5' || type === 'D') {
+            // 'D' is GNU's incremental folder: a folder whose data lists its contents.
             await target.folders(rel, true);
             await reader.skip(padded);
         }
@@ -464,7 +501,7 @@ async function extractEntries(reader, target, result) {
             await reader.skip(padded);
         }
         else {
-            throw new UnsafeEntry(rawName, `is a special file (tar type "${type}"), which is never extracted`);
+            throw new UnsafeEntry(rawName, `is a special file (tar type "${type}")`, 'only files, folders and links are extracted');
         }
     }
     return links;

@@ -195,7 +195,13 @@ export interface ExtractResult {
 class ByteReader {
   private buf: Buffer = Buffer.alloc(0);
   private done = false;
-  constructor(private readonly it: AsyncIterator<Buffer>) {}
+  private total = 0;
+  constructor(
+    private readonly it: AsyncIterator<Buffer>,
+    /** Decompressed bytes allowed in all; past it the archive is refused as a bomb. */
+    private readonly limit: number,
+    private readonly compressedSize: number,
+  ) {}
 
   private async fill(): Promise<boolean> {
     if (this.done) return false;
@@ -203,6 +209,12 @@ class ByteReader {
     if (next.done) {
       this.done = true;
       return false;
+    }
+    this.total += next.value.length;
+    if (this.total > this.limit) {
+      throw new UserError(
+        `archive expands past ${mib(this.limit)} (over ${Math.floor(this.limit / Math.max(1, this.compressedSize))}x its ${mib(this.compressedSize)}): refusing it as a decompression bomb`,
+      );
     }
     this.buf = this.buf.length ? Buffer.concat([this.buf, next.value]) : next.value;
     return true;
@@ -233,15 +245,32 @@ class ByteReader {
   }
 }
 
+/**
+ * A numeric header field as GNU tar reads it: octal digits (space or NUL padded), or GNU's
+ * base-256 for large positive values. Anything else (a sign, a stray character, a negative
+ * base-256 value) is a corrupt header, never a number guessed at: a parser that reads a
+ * different size than GNU tar extracts a different archive.
+ */
 function parseOctal(b: Buffer, off: number, len: number): number {
-  // GNU base-256 for large values.
-  if (b[off] & 0x80) {
+  if (b[off] === 0x80) {
     let v = 0;
     for (let i = off + 1; i < off + len; i++) v = v * 256 + b[i];
+    if (!Number.isSafeInteger(v)) throw new UserError('archive is corrupt (a header number is out of range)');
     return v;
   }
-  const s = b.toString('ascii', off, off + len).replace(/\0.*$/s, '').trim();
+  if (b[off] & 0x80) throw new UserError('archive is corrupt (a negative header number)');
+  const s = b.toString('latin1', off, off + len).replace(/\0.*$/s, '').trim();
+  if (!/^[0-7]*$/.test(s)) throw new UserError(`archive is corrupt (header number "${s.slice(0, 20)}" is not octal)`);
   return s ? parseInt(s, 8) : 0;
+}
+
+function mib(bytes: number): string {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(bytes >= 10 << 20 ? 0 : 1)} MiB` : `${bytes} bytes`;
+}
+
+/** How far an archive may expand: 20 times its size, and never less than 64 MiB. */
+export function expansionLimit(compressedSize: number): number {
+  return Math.max(64 << 20, compressedSize * 20);
 }
 
 function cstring(b: Buffer, off: number, len: number): string {
@@ -358,13 +387,14 @@ interface PendingLink {
  * after every file, and only when they resolve inside `dest`; no path is ever created through a
  * link. On any failure, everything the extraction created is removed.
  */
-export async function extractTarGz(archive: string, dest: string): Promise<ExtractResult> {
+export async function extractTarGz(archive: string, dest: string, opts: { maxBytes?: number } = {}): Promise<ExtractResult> {
+  const compressed = (await stat(archive)).size;
   const target = await Target.open(dest);
   const gunzip = createGunzip({ chunkSize: CHUNK });
   const source = createReadStream(archive, { highWaterMark: CHUNK });
   source.on('error', (e) => gunzip.destroy(e));
   source.pipe(gunzip);
-  const reader = new ByteReader(gunzip[Symbol.asyncIterator]());
+  const reader = new ByteReader(gunzip[Symbol.asyncIterator](), opts.maxBytes ?? expansionLimit(compressed), compressed);
   const result: ExtractResult = { files: [], sha256: new Map() };
   try {
     const links = await extractEntries(reader, target, result);
@@ -410,20 +440,27 @@ async function extractEntries(reader: ByteReader, target: Target, result: Extrac
       else if (type === 'K') longLink = cstring(body, 0, body.length);
       continue; // 'g' (global) carries nothing we use
     }
-    const magic = h.toString('ascii', 257, 262);
-    const prefix = magic === 'ustar' ? cstring(h, 345, 155) : '';
+    // Only POSIX ustar ("ustar\0" "00") has a name prefix at 345; GNU's "ustar  \0" keeps
+    // access and change times there (tar -G), which must never become part of a path.
+    const posix = h.toString('latin1', 257, 265) === 'ustar\u000000';
+    const prefix = posix ? cstring(h, 345, 155) : '';
     const rawName = pax.path ?? longName ?? (prefix ? `${prefix}/${cstring(h, 0, 100)}` : cstring(h, 0, 100));
     const linkName = pax.linkpath ?? longLink ?? cstring(h, 157, 100);
     const mode = parseOctal(h, 100, 8);
     pax = {};
     longName = longLink = undefined;
 
-    if (type === '5' && isRoot(rawName)) {
+    if (type === 'V') {
+      await reader.skip(padded); // a GNU volume label names the archive, not an entry
+      continue;
+    }
+    if ((type === '5' || type === 'D') && isRoot(rawName)) {
       await reader.skip(padded); // `./` itself, as `tar -C dir .` writes
       continue;
     }
     const rel = checkRelative(rawName);
-    if (type === '5') {
+    if (type === '5' || type === 'D') {
+      // 'D' is GNU's incremental folder: a folder whose data lists its contents.
       await target.folders(rel, true);
       await reader.skip(padded);
     } else if (type === '0' || type === '7') {
@@ -450,7 +487,7 @@ async function extractEntries(reader: ByteReader, target: Target, result: Extrac
       links.push({ kind: type === '2' ? 'symlink' : 'hardlink', path: rel, target: linkName });
       await reader.skip(padded);
     } else {
-      throw new UnsafeEntry(rawName, `is a special file (tar type "${type}"), which is never extracted`);
+      throw new UnsafeEntry(rawName, `is a special file (tar type "${type}")`, 'only files, folders and links are extracted');
     }
   }
   return links;

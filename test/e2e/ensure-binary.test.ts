@@ -187,6 +187,24 @@ describe('ensure-binary', () => {
     }
   });
 
+  test('decompression bomb: a small asset that expands past its bound stops with one line (hardening 2)', async () => {
+    // Made by the real tools: 100 MiB of zeros pack into a ~100 KiB .tar.gz.
+    const d = await tempDir('sync-bomb-');
+    const tc = await tempDir('sync-tc-');
+    try {
+      execFileSync('sh', ['-c', 'head -c 104857600 /dev/zero > tool && tar czf bomb.tgz tool'], { cwd: d.path });
+      await putAsset(w, 'bomb-v1', ASSET, readFileSync(join(d.path, 'bomb.tgz')));
+      const r = await w.run('ensure-binary', { inputs: { name: 'bomb', version: 'v1', bin: 'tool' }, toolCache: tc.path });
+      assert.equal(r.code, 1, r.stdout);
+      assert.equal(r.errors.length, 1);
+      assert.match(r.errors[0], /asset tool-.* archive expands past 64 MiB \(over \d+x its \d+ bytes\): refusing it as a decompression bomb/);
+      assert.deepEqual(tree(tc.path).filter((p) => !p.startsWith('.sync-manifests')), ['bomb', 'bomb/v1'], 'nothing left in the tool cache');
+    } finally {
+      await d.cleanup();
+      await tc.cleanup();
+    }
+  });
+
   test('tool cache: a link planted for a folder or a binary is never followed', async () => {
     const tc = await tempDir('sync-tc-');
     try {

@@ -7,6 +7,8 @@ export interface RawEntry {
   data?: string | Buffer;
   link?: string;
   mode?: number;
+  /** Raw text for the size field (to forge one), instead of the data's length in octal. */
+  sizeField?: string;
 }
 
 function header(e: RawEntry, size: number): Buffer {
@@ -16,7 +18,8 @@ function header(e: RawEntry, size: number): Buffer {
   oct(100, 8, e.mode ?? 0o755);
   oct(108, 8, 0);
   oct(116, 8, 0);
-  oct(124, 12, size);
+  if (e.sizeField !== undefined) b.write(e.sizeField.padEnd(11, '\0').slice(0, 11) + '\0', 124, 'binary');
+  else oct(124, 12, size);
   oct(136, 12, 1700000000);
   b.write(e.type ?? '0', 156, 'ascii');
   if (e.link) b.write(e.link.slice(0, 100), 157, 'utf8');

@@ -180,6 +180,37 @@ test('archive: a file and a folder of the same name is one clear error', async (
   }
 });
 
+// Hardening 3: the archive means what GNU tar says it means, or is refused.
+test('archive: a GNU incremental archive (tar -G) extracts the tree GNU tar extracts', async () => {
+  const d = await tempDir();
+  try {
+    execFileSync('sh', ['-c', 'mkdir -p src/dir/sub && echo hi > src/dir/a.txt && echo yo > src/dir/sub/b && cd src && tar --format=gnu -G -czf ../g.tgz dir'], { cwd: d.path });
+    mkdirSync(join(d.path, 'gnu'));
+    execFileSync('tar', ['-G', '-xzf', join(d.path, 'g.tgz'), '-C', join(d.path, 'gnu')]);
+    await extractTarGz(join(d.path, 'g.tgz'), join(d.path, 'ours'));
+    assert.deepEqual(tree(join(d.path, 'ours')), tree(join(d.path, 'gnu')));
+    assert.deepEqual(tree(join(d.path, 'ours')), ['dir', 'dir/a.txt', 'dir/sub', 'dir/sub/b']);
+    assert.equal(readFileSync(join(d.path, 'ours', 'dir', 'sub', 'b'), 'utf8'), 'yo\n');
+  } finally {
+    await d.cleanup();
+  }
+});
+
+test('archive: a size field GNU tar refuses (negative, not octal) is a corrupt archive', async () => {
+  for (const sizeField of ['-00000000001', '0000000001x', '1e3']) {
+    const d = await tempDir();
+    try {
+      // With size -1 a lenient parser reads the next header as this entry's data boundary and
+      // extracts "hidden", an entry GNU tar never shows.
+      writeFileSync(join(d.path, 'n.tgz'), rawTarGz([{ name: 'a', data: '', sizeField }, { name: 'hidden', data: 'x' }]));
+      await assert.rejects(extractTarGz(join(d.path, 'n.tgz'), join(d.path, 'out')), /archive is corrupt \(header number .* is not octal\)/);
+      assert.deepEqual(tree(d.path), ['n.tgz']);
+    } finally {
+      await d.cleanup();
+    }
+  }
+});
+
 test('archive: a truncated archive is an error, not a partial success', async () => {
   const d = await tempDir();
   try {
