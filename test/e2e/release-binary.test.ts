@@ -4,7 +4,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sha256File } from '../../src/artifact/hash.js';
-import { leaks } from '../support/launcher.js';
+import { startGateProxy } from '../support/gate-proxy.js';
+import { leaks, type LaunchResult } from '../support/launcher.js';
 import { read, REPO, SHA, world, type World } from '../support/release-cache.js';
 
 /** A binary file in the workspace with the given content. */
@@ -15,6 +16,45 @@ function binary(w: World, name: string, content: string): string {
   writeFileSync(path, `#!/bin/sh\necho ${content}\n`);
   chmodSync(path, 0o755);
   return path;
+}
+
+/** The 8 platforms (6 os/arch pairs and 2 musl variants) of the matrix tests. */
+function matrix(): Array<{ os: string; arch: string; asset?: string }> {
+  const platforms: Array<{ os: string; arch: string; asset?: string }> = [];
+  for (const os of ['linux', 'darwin', 'windows']) for (const arch of ['amd64', 'arm64']) platforms.push({ os, arch });
+  platforms.push({ os: 'linux', arch: 'amd64', asset: '{bin}-{os}-{arch}-musl.tar.gz' }, { os: 'linux', arch: 'arm64', asset: '{bin}-{os}-{arch}-musl.tar.gz' });
+  return platforms;
+}
+
+/**
+ * `n` release-binary jobs for `n` platforms into the new tag `{name}-v1`, in lock step through a
+ * gate in front of the API: every job looks the tag up (none yet) before any creates a release,
+ * and every job has created its own draft (GitHub lets drafts share a tag) before any goes on to
+ * upload and publish. Only one can publish; the rest meet 422 `already_exists`.
+ */
+async function draftRace(w: World, name: string, n: number): Promise<LaunchResult[]> {
+  const proxy = await startGateProxy(w.gh.apiUrl);
+  try {
+    proxy.hold();
+    const runs = matrix()
+      .slice(0, n)
+      .map((p) => {
+        const path = binary(w, `${name}-${p.os}-${p.arch}`, `${p.os}-${p.arch}`);
+        if (p.os === 'windows') writeFileSync(join(path, '..', 'tool.exe'), `echo ${p.os}-${p.arch}\n`);
+        const inputs = { name, version: 'v1', bin: 'tool', path: join(path, '..'), os: p.os, arch: p.arch, asset: p.asset };
+        return w.run('release-binary', { inputs, env: { GITHUB_API_URL: proxy.apiUrl } });
+      });
+    const all = Promise.all(runs);
+    // Phase k ends when every job has sent its k-th API request (or a job ended early: then the asserts tell).
+    for (const k of [1, 2, 3]) {
+      await Promise.race([proxy.arrivals(k * n), all]);
+      proxy.release();
+      if (k < 3) proxy.hold();
+    }
+    return await all;
+  } finally {
+    await proxy.close();
+  }
 }
 
 /** The assets of one release (asset names repeat across releases). */
@@ -79,6 +119,34 @@ describe('release-binary', () => {
     assert.deepEqual(readdirSync(win).sort(), ['.version', 'tool.exe']);
     assert.match(read(join(win, '.version')), /^name: race\nversion: v8\n.*\nos: windows\narch: arm64\n/s);
   });
+
+  for (const n of [4, 8]) {
+    test(`${n} parallel jobs into one new tag, each with its own draft: all succeed, one published release holds every asset, no draft left`, async () => {
+      const name = `drafts${n}`;
+      const runs = await draftRace(w, name, n);
+      for (const r of runs) assert.equal(r.code, 0, r.stdout + r.stderr);
+      const rels = w.gh.state.releases(REPO).filter((r) => r.tag_name === `${name}-v1`);
+      assert.deepEqual(rels.map((r) => r.draft), [false], 'exactly one release, published, and no draft left behind');
+      const wanted = matrix()
+        .slice(0, n)
+        .map((p) => (p.asset ?? '{bin}-{os}-{arch}.tar.gz').replace('{bin}', 'tool').replace('{os}', p.os).replace('{arch}', p.arch))
+        .sort();
+      assert.deepEqual(rels[0].assets.map((a) => a.name).sort(), wanted);
+      assert.ok(rels[0].assets.every((a) => a.state === 'uploaded'));
+      assert.deepEqual([...new Set(runs.map((r) => r.outputs['release-id']))], [String(rels[0].id)]);
+      // Every job's outputs name the asset as it is in the published release.
+      for (const r of runs) {
+        const a = rels[0].assets.find((x) => x.name === r.outputs['asset-name'])!;
+        assert.equal(r.outputs['asset-url'], a.browser_download_url);
+        assert.match(r.outputs['asset-url'], new RegExp(`/releases/download/${name}-v1/`));
+      }
+      // No asset anywhere but in the published release (nothing stranded in a deleted draft's place).
+      assert.equal(w.gh.state.assets(REPO).filter((a) => a.browser_download_url.includes(`${name}-v1`) || /untagged/.test(a.browser_download_url)).length, n);
+      const mac = await w.unpack(REPO, 'tool-darwin-arm64.tar.gz', `${name}-v1`);
+      assert.match(read(join(mac, '.version')), /^name: drafts\d\nversion: v1\n.*\nos: darwin\narch: arm64\n/s);
+      assert.match(read(join(mac, 'tool')), /echo darwin-arm64/);
+    });
+  }
 
   test('outputs, .version from the manifest entry, and the same binary again is "already there"', async () => {
     const path = binary(w, 'outputs', 'one');
