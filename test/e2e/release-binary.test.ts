@@ -123,8 +123,16 @@ describe('release-binary', () => {
   for (const n of [4, 8]) {
     test(`${n} parallel jobs into one new tag, each with its own draft: all succeed, one published release holds every asset, no draft left`, async () => {
       const name = `drafts${n}`;
+      const before = w.gh.requests.length;
       const runs = await draftRace(w, name, n);
       for (const r of runs) assert.equal(r.code, 0, r.stdout + r.stderr);
+      // The race really happened: n drafts, one publish won, n - 1 met already_exists and were deleted.
+      const calls = w.gh.requests.slice(before);
+      const count = (method: string, path: RegExp, status: number) => calls.filter((q) => q.method === method && path.test(q.path) && q.status === status).length;
+      assert.equal(count('POST', /\/repos\/acme\/project\/releases$/, 201), n);
+      assert.equal(count('PATCH', /\/releases\/\d+$/, 200), 1);
+      assert.equal(count('PATCH', /\/releases\/\d+$/, 422), n - 1);
+      assert.equal(count('DELETE', /\/releases\/\d+$/, 204), n - 1);
       const rels = w.gh.state.releases(REPO).filter((r) => r.tag_name === `${name}-v1`);
       assert.deepEqual(rels.map((r) => r.draft), [false], 'exactly one release, published, and no draft left behind');
       const wanted = matrix()
