@@ -146,6 +146,9 @@ describe('release-binary', () => {
       for (const r of runs) {
         const a = rels[0].assets.find((x) => x.name === r.outputs['asset-name'])!;
         assert.equal(r.outputs['asset-url'], a.browser_download_url);
+        assert.equal(`sha256:${r.outputs['archive-sha256']}`, a.digest);
+        assert.match(r.outputs.sha256, /^[0-9a-f]{64}$/);
+        assert.notEqual(r.outputs.sha256, r.outputs['archive-sha256']);
         assert.match(r.outputs['asset-url'], new RegExp(`/releases/download/${name}-v1/`));
       }
       // No asset anywhere but in the published release (nothing stranded in a deleted draft's place).
@@ -164,7 +167,10 @@ describe('release-binary', () => {
     assert.equal(r.outputs['asset-name'], 'tool-linux-amd64.tar.gz');
     assert.match(r.outputs['asset-url'], /\/acme\/project\/releases\/download\/tool-v1\.0\.0\/tool-linux-amd64\.tar\.gz$/);
     assert.match(r.outputs['release-url'], /\/acme\/project\/releases\/tag\/tool-v1\.0\.0$/);
-    assert.equal(`sha256:${r.outputs.sha256}`, digestOf(w, 'tool-v1.0.0', 'tool-linux-amd64.tar.gz'));
+    // sha256 is the binary's (as in .version), archive-sha256 the uploaded archive's (its digest).
+    assert.equal(r.outputs.sha256, await sha256File(path));
+    assert.equal(`sha256:${r.outputs['archive-sha256']}`, digestOf(w, 'tool-v1.0.0', 'tool-linux-amd64.tar.gz'));
+    assert.notEqual(r.outputs.sha256, r.outputs['archive-sha256']);
     assert.ok(r.outputs['release-id']);
     const unpacked = await w.unpack(REPO, 'tool-linux-amd64.tar.gz', 'tool-v1.0.0');
     assert.match(read(join(unpacked, '.version')), new RegExp(`^name: tool\nversion: v1\\.0\\.0\ncommit: ${SHA}\nchecksum: ${await sha256File(path)}\nos: linux\narch: amd64\nbuilt: `));
@@ -196,14 +202,18 @@ describe('release-binary', () => {
     assert.match(read(join(await w.unpack(REPO, asset, 'swap-v1'), 'tool')), /echo new/);
   });
 
-  test('clobber: false leaves an existing asset and says so (exit 0)', async () => {
-    await w.run('release-binary', { inputs: { name: 'keep', version: 'v1', bin: 'tool', path: binary(w, 'keep1', 'first') } });
+  test('clobber: false leaves an existing asset and says so (exit 0); outputs describe the asset kept', async () => {
+    const firstBinary = binary(w, 'keep1', 'first');
+    const first = await w.run('release-binary', { inputs: { name: 'keep', version: 'v1', bin: 'tool', path: firstBinary } });
     const r = await w.run('release-binary', { inputs: { name: 'keep', version: 'v1', bin: 'tool', path: binary(w, 'keep2', 'second'), clobber: false } });
     assert.equal(r.code, 0, r.stdout);
     assert.match(r.stdout, /already exists in release keep-v1; left alone \(clobber: false\)/);
     assert.match(r.summary, /left alone \(clobber: false\)/);
     const asset = r.outputs['asset-name'];
     assert.match(read(join(await w.unpack(REPO, asset, 'keep-v1'), 'tool')), /echo first/);
+    assert.equal(r.outputs.sha256, await sha256File(firstBinary));
+    assert.equal(r.outputs['archive-sha256'], first.outputs['archive-sha256']);
+    assert.equal(`sha256:${r.outputs['archive-sha256']}`, digestOf(w, 'keep-v1', asset));
   });
 
   test('a lost upload answer: the retry sees the asset landed (same digest) and is done', async () => {
@@ -217,7 +227,7 @@ describe('release-binary', () => {
     assert.equal(uploads.length, 1);
     const assets = assetsOf(w, 'lost-v1').filter((a) => a.name === r.outputs['asset-name']);
     assert.equal(assets.length, 1);
-    assert.equal(assets[0].digest, `sha256:${r.outputs.sha256}`);
+    assert.equal(assets[0].digest, `sha256:${r.outputs['archive-sha256']}`);
   });
 
   test('a "starter" leftover of an earlier failed upload is removed and replaced', async () => {
@@ -231,7 +241,7 @@ describe('release-binary', () => {
     assert.match(r.stdout, /removing tool-linux-arm64\.tar\.gz, left half-uploaded \(state "starter"\)/);
     const now = assetsOf(w, 'starter-v1').filter((a) => a.name === name);
     assert.deepEqual(now.map((a) => a.state), ['uploaded']);
-    assert.equal(now[0].digest, `sha256:${r.outputs.sha256}`);
+    assert.equal(now[0].digest, `sha256:${r.outputs['archive-sha256']}`);
   });
 
   test('5xx and rate limits on the release API are waited out', async () => {
@@ -312,6 +322,9 @@ describe('release-binary bundle', () => {
     assert.equal(r.outputs['asset-name'], asset);
     const rel = w.gh.state.releases(REPO).find((x) => x.tag_name === 'v1.0.0')!;
     assert.equal(rel.draft, false);
+    // A bundle holds many binaries: no binary sha256, the archive's in archive-sha256.
+    assert.equal(`sha256:${r.outputs['archive-sha256']}`, rel.assets.find((a) => a.name === asset)?.digest);
+    assert.equal(r.outputs.sha256 ?? '', '');
     assert.match(rel.body ?? '', /What's Changed/);
     const out = await w.unpack(REPO, asset);
     assert.deepEqual(readdirSync(out).sort(), ['arc', 'nats']);
