@@ -301,6 +301,19 @@ describe('release-binary with immutable releases', () => {
     assert.equal(e.code, 0, e.stdout);
     assert.equal(e.outputs.source, 'release');
   });
+
+  test('parallel jobs into one new tag: the publish winner succeeds, the others say how to fix it, no draft left', async () => {
+    const runs = await draftRace(w, 'immrace', 4);
+    const [won, ...lost] = [...runs].sort((a, b) => (a.code ?? 9) - (b.code ?? 9));
+    assert.equal(won.code, 0, won.stdout + won.stderr);
+    for (const r of lost) {
+      assert.equal(r.code, 1, r.stdout);
+      assert.equal(r.errors.length, 1);
+      assert.match(r.errors[0], /release immrace-v1 in acme\/project is immutable .*tag: "\{name\}-\{version\}-\{os\}-\{arch\}"/);
+    }
+    const rels = w.gh.state.releases(REPO).filter((r) => r.tag_name === 'immrace-v1');
+    assert.deepEqual(rels.map((r) => [r.draft, r.immutable, r.assets.map((a) => a.name)]), [[false, true, [won.outputs['asset-name']]]]);
+  });
 });
 
 describe('release-binary bundle', () => {
