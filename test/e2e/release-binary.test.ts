@@ -202,6 +202,16 @@ describe('release-binary', () => {
     assert.match(read(join(await w.unpack(REPO, asset, 'swap-v1'), 'tool')), /echo new/);
   });
 
+  test('an upload that fails into a new tag leaves no draft behind', async () => {
+    w.gh.faults.add({ path: /\/releases\/\d+\/assets$/, method: 'POST', kind: 'status', status: 502, times: 5 });
+    const r = await w.run('release-binary', { inputs: { name: 'nodraft', version: 'v1', bin: 'tool', path: binary(w, 'nodraft', 'x') } });
+    w.gh.faults.clear();
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(r.errors.length, 1);
+    assert.match(r.errors[0], /upload of tool-.* to release nodraft-v1 in acme\/project failed after 5 attempts/);
+    assert.deepEqual(w.gh.state.releases(REPO).filter((x) => x.tag_name === 'nodraft-v1'), []);
+  });
+
   test('clobber: false leaves an existing asset and says so (exit 0); outputs describe the asset kept', async () => {
     const firstBinary = binary(w, 'keep1', 'first');
     const first = await w.run('release-binary', { inputs: { name: 'keep', version: 'v1', bin: 'tool', path: firstBinary } });
