@@ -144,9 +144,14 @@ export async function publish(gh: GitHub, repo: string, release: ReleaseInfo, ma
   }
 }
 
-/** Deletes a release (a draft of ours) with its assets; already gone is fine. */
-export async function deleteRelease(gh: GitHub, repo: string, id: number): Promise<void> {
+/**
+ * Deletes a draft (of ours) with its assets; already gone is fine. A release that is published
+ * after all (a publish whose answer was lost) is left alone.
+ */
+export async function deleteDraft(gh: GitHub, repo: string, id: number): Promise<void> {
   try {
+    const { data } = await gh.rest.repos.getRelease({ ...splitRepo(repo), release_id: id });
+    if (!data.draft) return;
     await gh.rest.repos.deleteRelease({ ...splitRepo(repo), release_id: id });
   } catch (err) {
     if (statusOf(err) !== 404) throw err;
