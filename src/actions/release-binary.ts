@@ -20,12 +20,13 @@ await runStep(async () => {
     notes: input('notes'),
   };
   const bundle = input('bundle');
-  let out: { tag: string; releaseId: number; releaseUrl: string; assetName: string; assetUrl: string; sha256: string };
+  let out: { tag: string; releaseId: number; releaseUrl: string; assetName: string; assetUrl: string; sha256: string; archiveSha256: string };
   let line: string;
   if (bundle) {
     const { releaseBundle } = await import('../bundle/bundle.js');
     const r = await releaseBundle({ ...common, bundle, tag: input('bundle-tag') }, actionsLog);
-    out = r;
+    // Many binaries in one archive: no single binary checksum.
+    out = { ...r, sha256: '', archiveSha256: r.sha256 };
     line = `bundle ${r.assetName} (${r.outcomes.length} binaries) uploaded to release ${r.tag} in ${r.repo} in ${seconds(Date.now() - started)}`;
   } else {
     if (!core.getInput('name').trim()) throw new UserError('input "name" (a manifest entry) or "bundle" is required');
@@ -54,6 +55,7 @@ await runStep(async () => {
   core.setOutput('asset-name', out.assetName);
   core.setOutput('asset-url', out.assetUrl);
   core.setOutput('sha256', out.sha256);
+  core.setOutput('archive-sha256', out.archiveSha256);
   core.info(line);
   await core.summary.addRaw(`**release-binary**: ${line}\n`, true).write();
 });

@@ -1,7 +1,9 @@
 /**
  * Releases as a cache: find by tag, create-or-reuse safely when many jobs race, publish.
  * A release this code creates starts as a draft and is published once its asset is in, which is
- * the only order a repository with immutable releases accepts.
+ * the only order a repository with immutable releases accepts. On GitHub any number of drafts may
+ * share a tag (a draft holds no tag); only publishing meets 422 `already_exists`, so jobs that
+ * race on a new tag each fill a draft of their own and all but one lose the publish (see publish.ts).
  */
 import { UserError, oneLine } from '../runtime/errors.js';
 import { splitRepo, statusOf, validationCodes, type GitHub } from '../github/client.js';
@@ -72,8 +74,9 @@ async function findDraft(gh: GitHub, repo: string, tag: string): Promise<Release
 }
 
 /**
- * The release for `tag`, created (as a draft) when missing. Several jobs may do this at once:
- * the loser of the race gets 422 `already_exists` and takes the winner's release, draft or not.
+ * The release for `tag`: the published one, else a new draft of our own (`created`). Drafts do not
+ * claim a tag, so racing jobs each get their own draft; where a server refuses a second one
+ * (422 `already_exists`) we take the release that holds the tag, or the other job's draft.
  */
 export async function ensureRelease(gh: GitHub, repo: string, tag: string, opts: CreateOptions, log: Log): Promise<{ release: ReleaseInfo; created: boolean }> {
   const found = await findRelease(gh, repo, tag);
@@ -90,7 +93,7 @@ export async function ensureRelease(gh: GitHub, repo: string, tag: string, opts:
       target_commitish: opts.target || undefined,
       make_latest: opts.makeLatest ? 'true' : 'false',
     });
-    log.info(`created release ${tag} in ${repo}`);
+    log.info(`created release ${tag} in ${repo} (a draft until its asset is in)`);
     return { release: res.data as unknown as ReleaseInfo, created: true };
   } catch (err) {
     if (statusOf(err) !== 422) throw err;
@@ -100,28 +103,59 @@ export async function ensureRelease(gh: GitHub, repo: string, tag: string, opts:
       throw new UserError(`cannot create release ${tag} in ${repo}: ${msg}`);
     }
   }
-  // Someone else created it a moment ago. It may take an instant to be visible.
-  for (let i = 0; i < 4; i++) {
-    const theirs = (await findRelease(gh, repo, tag)) ?? (await findDraft(gh, repo, tag));
-    if (theirs) {
-      log.debug(`release ${tag} was created concurrently; using it`);
-      return { release: theirs, created: false };
-    }
-    await sleep(retryBaseMs() * 2 ** i);
+  const theirs = await awaitRelease(gh, repo, tag, true);
+  if (theirs) {
+    log.debug(`release ${tag} was created concurrently; using it`);
+    return { release: theirs, created: false };
   }
   throw new UserError(`release ${tag} in ${repo} exists but cannot be read (is it a draft this token cannot see?)`);
 }
 
-/** Publishes a draft we filled (idempotent when a racing job already did). */
-export async function publish(gh: GitHub, repo: string, release: ReleaseInfo, makeLatest: boolean): Promise<ReleaseInfo> {
+/**
+ * The published release of `tag` (or, with `drafts`, a draft of it) after someone else just made
+ * it: it may take an instant to be visible.
+ */
+export async function awaitRelease(gh: GitHub, repo: string, tag: string, drafts = false): Promise<ReleaseInfo | undefined> {
+  for (let i = 0; i < 4; i++) {
+    if (i) await sleep(retryBaseMs() * 2 ** (i - 1));
+    const found = (await findRelease(gh, repo, tag)) ?? (drafts ? await findDraft(gh, repo, tag) : undefined);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Publishes a draft we filled (idempotent when it is already published). Undefined when another
+ * release of that tag was published first (422 `already_exists`): the draft stays a draft.
+ */
+export async function publish(gh: GitHub, repo: string, release: ReleaseInfo, makeLatest: boolean): Promise<ReleaseInfo | undefined> {
   if (!release.draft) return release;
-  const res = await gh.rest.repos.updateRelease({
-    ...splitRepo(repo),
-    release_id: release.id,
-    draft: false,
-    make_latest: makeLatest ? 'true' : 'false',
-  });
-  return res.data as unknown as ReleaseInfo;
+  try {
+    const res = await gh.rest.repos.updateRelease({
+      ...splitRepo(repo),
+      release_id: release.id,
+      draft: false,
+      make_latest: makeLatest ? 'true' : 'false',
+    });
+    return res.data as unknown as ReleaseInfo;
+  } catch (err) {
+    if (statusOf(err) === 422 && validationCodes(err).includes('already_exists')) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * Deletes a draft (of ours) with its assets; already gone is fine. A release that is published
+ * after all (a publish whose answer was lost) is left alone.
+ */
+export async function deleteDraft(gh: GitHub, repo: string, id: number): Promise<void> {
+  try {
+    const { data } = await gh.rest.repos.getRelease({ ...splitRepo(repo), release_id: id });
+    if (!data.draft) return;
+    await gh.rest.repos.deleteRelease({ ...splitRepo(repo), release_id: id });
+  } catch (err) {
+    if (statusOf(err) !== 404) throw err;
+  }
 }
 
 export async function listAssets(gh: GitHub, repo: string, releaseId: number): Promise<AssetInfo[]> {

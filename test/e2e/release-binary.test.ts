@@ -4,7 +4,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sha256File } from '../../src/artifact/hash.js';
-import { leaks } from '../support/launcher.js';
+import { startGateProxy } from '../support/gate-proxy.js';
+import { leaks, type LaunchResult } from '../support/launcher.js';
 import { read, REPO, SHA, world, type World } from '../support/release-cache.js';
 
 /** A binary file in the workspace with the given content. */
@@ -15,6 +16,45 @@ function binary(w: World, name: string, content: string): string {
   writeFileSync(path, `#!/bin/sh\necho ${content}\n`);
   chmodSync(path, 0o755);
   return path;
+}
+
+/** The 8 platforms (6 os/arch pairs and 2 musl variants) of the matrix tests. */
+function matrix(): Array<{ os: string; arch: string; asset?: string }> {
+  const platforms: Array<{ os: string; arch: string; asset?: string }> = [];
+  for (const os of ['linux', 'darwin', 'windows']) for (const arch of ['amd64', 'arm64']) platforms.push({ os, arch });
+  platforms.push({ os: 'linux', arch: 'amd64', asset: '{bin}-{os}-{arch}-musl.tar.gz' }, { os: 'linux', arch: 'arm64', asset: '{bin}-{os}-{arch}-musl.tar.gz' });
+  return platforms;
+}
+
+/**
+ * `n` release-binary jobs for `n` platforms into the new tag `{name}-v1`, in lock step through a
+ * gate in front of the API: every job looks the tag up (none yet) before any creates a release,
+ * and every job has created its own draft (GitHub lets drafts share a tag) before any goes on to
+ * upload and publish. Only one can publish; the rest meet 422 `already_exists`.
+ */
+async function draftRace(w: World, name: string, n: number): Promise<LaunchResult[]> {
+  const proxy = await startGateProxy(w.gh.apiUrl);
+  try {
+    proxy.hold();
+    const runs = matrix()
+      .slice(0, n)
+      .map((p) => {
+        const path = binary(w, `${name}-${p.os}-${p.arch}`, `${p.os}-${p.arch}`);
+        if (p.os === 'windows') writeFileSync(join(path, '..', 'tool.exe'), `echo ${p.os}-${p.arch}\n`);
+        const inputs = { name, version: 'v1', bin: 'tool', path: join(path, '..'), os: p.os, arch: p.arch, asset: p.asset };
+        return w.run('release-binary', { inputs, env: { GITHUB_API_URL: proxy.apiUrl } });
+      });
+    const all = Promise.all(runs);
+    // Phase k ends when every job has sent its k-th API request (or a job ended early: then the asserts tell).
+    for (const k of [1, 2, 3]) {
+      await Promise.race([proxy.arrivals(k * n), all]);
+      proxy.release();
+      if (k < 3) proxy.hold();
+    }
+    return await all;
+  } finally {
+    await proxy.close();
+  }
 }
 
 /** The assets of one release (asset names repeat across releases). */
@@ -80,6 +120,45 @@ describe('release-binary', () => {
     assert.match(read(join(win, '.version')), /^name: race\nversion: v8\n.*\nos: windows\narch: arm64\n/s);
   });
 
+  for (const n of [4, 8]) {
+    test(`${n} parallel jobs into one new tag, each with its own draft: all succeed, one published release holds every asset, no draft left`, async () => {
+      const name = `drafts${n}`;
+      const before = w.gh.requests.length;
+      const runs = await draftRace(w, name, n);
+      for (const r of runs) assert.equal(r.code, 0, r.stdout + r.stderr);
+      // The race really happened: n drafts, one publish won, n - 1 met already_exists and were deleted.
+      const calls = w.gh.requests.slice(before);
+      const count = (method: string, path: RegExp, status: number) => calls.filter((q) => q.method === method && path.test(q.path) && q.status === status).length;
+      assert.equal(count('POST', /\/repos\/acme\/project\/releases$/, 201), n);
+      assert.equal(count('PATCH', /\/releases\/\d+$/, 200), 1);
+      assert.equal(count('PATCH', /\/releases\/\d+$/, 422), n - 1);
+      assert.equal(count('DELETE', /\/releases\/\d+$/, 204), n - 1);
+      const rels = w.gh.state.releases(REPO).filter((r) => r.tag_name === `${name}-v1`);
+      assert.deepEqual(rels.map((r) => r.draft), [false], 'exactly one release, published, and no draft left behind');
+      const wanted = matrix()
+        .slice(0, n)
+        .map((p) => (p.asset ?? '{bin}-{os}-{arch}.tar.gz').replace('{bin}', 'tool').replace('{os}', p.os).replace('{arch}', p.arch))
+        .sort();
+      assert.deepEqual(rels[0].assets.map((a) => a.name).sort(), wanted);
+      assert.ok(rels[0].assets.every((a) => a.state === 'uploaded'));
+      assert.deepEqual([...new Set(runs.map((r) => r.outputs['release-id']))], [String(rels[0].id)]);
+      // Every job's outputs name the asset as it is in the published release.
+      for (const r of runs) {
+        const a = rels[0].assets.find((x) => x.name === r.outputs['asset-name'])!;
+        assert.equal(r.outputs['asset-url'], a.browser_download_url);
+        assert.equal(`sha256:${r.outputs['archive-sha256']}`, a.digest);
+        assert.match(r.outputs.sha256, /^[0-9a-f]{64}$/);
+        assert.notEqual(r.outputs.sha256, r.outputs['archive-sha256']);
+        assert.match(r.outputs['asset-url'], new RegExp(`/releases/download/${name}-v1/`));
+      }
+      // No asset anywhere but in the published release (nothing stranded in a deleted draft's place).
+      assert.equal(w.gh.state.assets(REPO).filter((a) => a.browser_download_url.includes(`${name}-v1`) || /untagged/.test(a.browser_download_url)).length, n);
+      const mac = await w.unpack(REPO, 'tool-darwin-arm64.tar.gz', `${name}-v1`);
+      assert.match(read(join(mac, '.version')), /^name: drafts\d\nversion: v1\n.*\nos: darwin\narch: arm64\n/s);
+      assert.match(read(join(mac, 'tool')), /echo darwin-arm64/);
+    });
+  }
+
   test('outputs, .version from the manifest entry, and the same binary again is "already there"', async () => {
     const path = binary(w, 'outputs', 'one');
     const r = await w.run('release-binary', { inputs: { name: 'tool', path, os: 'linux', arch: 'amd64' } });
@@ -88,7 +167,10 @@ describe('release-binary', () => {
     assert.equal(r.outputs['asset-name'], 'tool-linux-amd64.tar.gz');
     assert.match(r.outputs['asset-url'], /\/acme\/project\/releases\/download\/tool-v1\.0\.0\/tool-linux-amd64\.tar\.gz$/);
     assert.match(r.outputs['release-url'], /\/acme\/project\/releases\/tag\/tool-v1\.0\.0$/);
-    assert.equal(`sha256:${r.outputs.sha256}`, digestOf(w, 'tool-v1.0.0', 'tool-linux-amd64.tar.gz'));
+    // sha256 is the binary's (as in .version), archive-sha256 the uploaded archive's (its digest).
+    assert.equal(r.outputs.sha256, await sha256File(path));
+    assert.equal(`sha256:${r.outputs['archive-sha256']}`, digestOf(w, 'tool-v1.0.0', 'tool-linux-amd64.tar.gz'));
+    assert.notEqual(r.outputs.sha256, r.outputs['archive-sha256']);
     assert.ok(r.outputs['release-id']);
     const unpacked = await w.unpack(REPO, 'tool-linux-amd64.tar.gz', 'tool-v1.0.0');
     assert.match(read(join(unpacked, '.version')), new RegExp(`^name: tool\nversion: v1\\.0\\.0\ncommit: ${SHA}\nchecksum: ${await sha256File(path)}\nos: linux\narch: amd64\nbuilt: `));
@@ -120,14 +202,28 @@ describe('release-binary', () => {
     assert.match(read(join(await w.unpack(REPO, asset, 'swap-v1'), 'tool')), /echo new/);
   });
 
-  test('clobber: false leaves an existing asset and says so (exit 0)', async () => {
-    await w.run('release-binary', { inputs: { name: 'keep', version: 'v1', bin: 'tool', path: binary(w, 'keep1', 'first') } });
+  test('an upload that fails into a new tag leaves no draft behind', async () => {
+    w.gh.faults.add({ path: /\/releases\/\d+\/assets$/, method: 'POST', kind: 'status', status: 502, times: 5 });
+    const r = await w.run('release-binary', { inputs: { name: 'nodraft', version: 'v1', bin: 'tool', path: binary(w, 'nodraft', 'x') } });
+    w.gh.faults.clear();
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(r.errors.length, 1);
+    assert.match(r.errors[0], /upload of tool-.* to release nodraft-v1 in acme\/project failed after 5 attempts/);
+    assert.deepEqual(w.gh.state.releases(REPO).filter((x) => x.tag_name === 'nodraft-v1'), []);
+  });
+
+  test('clobber: false leaves an existing asset and says so (exit 0); outputs describe the asset kept', async () => {
+    const firstBinary = binary(w, 'keep1', 'first');
+    const first = await w.run('release-binary', { inputs: { name: 'keep', version: 'v1', bin: 'tool', path: firstBinary } });
     const r = await w.run('release-binary', { inputs: { name: 'keep', version: 'v1', bin: 'tool', path: binary(w, 'keep2', 'second'), clobber: false } });
     assert.equal(r.code, 0, r.stdout);
     assert.match(r.stdout, /already exists in release keep-v1; left alone \(clobber: false\)/);
     assert.match(r.summary, /left alone \(clobber: false\)/);
     const asset = r.outputs['asset-name'];
     assert.match(read(join(await w.unpack(REPO, asset, 'keep-v1'), 'tool')), /echo first/);
+    assert.equal(r.outputs.sha256, await sha256File(firstBinary));
+    assert.equal(r.outputs['archive-sha256'], first.outputs['archive-sha256']);
+    assert.equal(`sha256:${r.outputs['archive-sha256']}`, digestOf(w, 'keep-v1', asset));
   });
 
   test('a lost upload answer: the retry sees the asset landed (same digest) and is done', async () => {
@@ -141,7 +237,7 @@ describe('release-binary', () => {
     assert.equal(uploads.length, 1);
     const assets = assetsOf(w, 'lost-v1').filter((a) => a.name === r.outputs['asset-name']);
     assert.equal(assets.length, 1);
-    assert.equal(assets[0].digest, `sha256:${r.outputs.sha256}`);
+    assert.equal(assets[0].digest, `sha256:${r.outputs['archive-sha256']}`);
   });
 
   test('a "starter" leftover of an earlier failed upload is removed and replaced', async () => {
@@ -155,7 +251,7 @@ describe('release-binary', () => {
     assert.match(r.stdout, /removing tool-linux-arm64\.tar\.gz, left half-uploaded \(state "starter"\)/);
     const now = assetsOf(w, 'starter-v1').filter((a) => a.name === name);
     assert.deepEqual(now.map((a) => a.state), ['uploaded']);
-    assert.equal(now[0].digest, `sha256:${r.outputs.sha256}`);
+    assert.equal(now[0].digest, `sha256:${r.outputs['archive-sha256']}`);
   });
 
   test('5xx and rate limits on the release API are waited out', async () => {
@@ -215,6 +311,19 @@ describe('release-binary with immutable releases', () => {
     assert.equal(e.code, 0, e.stdout);
     assert.equal(e.outputs.source, 'release');
   });
+
+  test('parallel jobs into one new tag: the publish winner succeeds, the others say how to fix it, no draft left', async () => {
+    const runs = await draftRace(w, 'immrace', 4);
+    const [won, ...lost] = [...runs].sort((a, b) => (a.code ?? 9) - (b.code ?? 9));
+    assert.equal(won.code, 0, won.stdout + won.stderr);
+    for (const r of lost) {
+      assert.equal(r.code, 1, r.stdout);
+      assert.equal(r.errors.length, 1);
+      assert.match(r.errors[0], /release immrace-v1 in acme\/project is immutable .*tag: "\{name\}-\{version\}-\{os\}-\{arch\}"/);
+    }
+    const rels = w.gh.state.releases(REPO).filter((r) => r.tag_name === 'immrace-v1');
+    assert.deepEqual(rels.map((r) => [r.draft, r.immutable, r.assets.map((a) => a.name)]), [[false, true, [won.outputs['asset-name']]]]);
+  });
 });
 
 describe('release-binary bundle', () => {
@@ -236,6 +345,9 @@ describe('release-binary bundle', () => {
     assert.equal(r.outputs['asset-name'], asset);
     const rel = w.gh.state.releases(REPO).find((x) => x.tag_name === 'v1.0.0')!;
     assert.equal(rel.draft, false);
+    // A bundle holds many binaries: no binary sha256, the archive's in archive-sha256.
+    assert.equal(`sha256:${r.outputs['archive-sha256']}`, rel.assets.find((a) => a.name === asset)?.digest);
+    assert.equal(r.outputs.sha256 ?? '', '');
     assert.match(rel.body ?? '', /What's Changed/);
     const out = await w.unpack(REPO, asset);
     assert.deepEqual(readdirSync(out).sort(), ['arc', 'nats']);

@@ -65,6 +65,44 @@ describe('local GitHub: OpenAPI response shapes', () => {
     assert.equal((await req('DELETE', `${R}/releases/${gone.id}`)).status, 204);
   });
 
+  it('drafts share a tag; only publishing meets 422 already_exists', async () => {
+    const post = (body: object) => req('POST', `${R}/releases`, { body: { make_latest: 'false', ...body } });
+    // Any number of drafts for one new tag (a draft does not create the tag), as on GitHub.
+    const drafts = [];
+    for (let i = 0; i < 3; i++) drafts.push(ok(await post({ tag_name: 'shared-v1', draft: true }), 'POST', '/repos/{owner}/{repo}/releases', 201));
+    assert.equal(new Set(drafts.map((d) => d.id)).size, 3);
+    assert.ok(drafts.every((d) => d.draft && d.tag_name === 'shared-v1'));
+    assert.equal((await req('GET', `${R}/releases/tags/shared-v1`)).status, 404);
+    assert.equal((await req('GET', `${R}/git/ref/tags/shared-v1`)).status, 404);
+    // The first to publish wins the tag; the others get the validation error and stay drafts.
+    const won = ok(await req('PATCH', `${R}/releases/${drafts[0].id}`, { body: { draft: false } }), 'PATCH', '/repos/{owner}/{repo}/releases/{release_id}', 200);
+    assert.equal(won.draft, false);
+    const lost = await req('PATCH', `${R}/releases/${drafts[1].id}`, { body: { draft: false, name: 'renamed' } });
+    assert.equal(lost.status, 422);
+    assert.equal(validateSchema('validation-error', lost.body), '');
+    assert.equal(lost.body.message, 'Validation Failed');
+    assert.deepEqual(lost.body.errors, [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
+    const still = ok(await req('GET', `${R}/releases/${drafts[1].id}`), 'GET', '/repos/{owner}/{repo}/releases/{release_id}', 200);
+    assert.equal(still.draft, true);
+    assert.equal(still.name, null); // a refused update changes nothing
+    // POST published meets it too; another draft of the published tag does not.
+    const pub = await post({ tag_name: 'shared-v1' });
+    ok(pub, 'POST', '/repos/{owner}/{repo}/releases', 422);
+    assert.deepEqual(pub.body.errors, [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
+    const late = ok(await post({ tag_name: 'shared-v1', draft: true }), 'POST', '/repos/{owner}/{repo}/releases', 201);
+    // Renaming a draft onto the published tag is fine; renaming a published release onto it is not.
+    ok(await req('PATCH', `${R}/releases/${drafts[2].id}`, { body: { tag_name: 'shared-v2' } }), 'PATCH', '/repos/{owner}/{repo}/releases/{release_id}', 200);
+    ok(await req('PATCH', `${R}/releases/${drafts[2].id}`, { body: { draft: false } }), 'PATCH', '/repos/{owner}/{repo}/releases/{release_id}', 200);
+    const clash = await req('PATCH', `${R}/releases/${drafts[2].id}`, { body: { tag_name: 'shared-v1' } });
+    assert.equal(clash.status, 422);
+    assert.deepEqual(clash.body.errors, [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
+    // Drafts are listed (to a writer), never found by tag; deleting them leaves the published one.
+    const listed = ok(await req('GET', `${R}/releases?per_page=100`), 'GET', '/repos/{owner}/{repo}/releases', 200);
+    assert.deepEqual(listed.filter((r: any) => r.tag_name === 'shared-v1').map((r: any) => r.draft).sort(), [false, true, true]);
+    for (const id of [drafts[1].id, late.id]) assert.equal((await req('DELETE', `${R}/releases/${id}`)).status, 204);
+    assert.equal(ok(await req('GET', `${R}/releases/tags/shared-v1`), 'GET', '/repos/{owner}/{repo}/releases/tags/{tag}', 200).id, drafts[0].id);
+  });
+
   it('assets: upload, list, get, rename', async () => {
     const up = await call(gh.url, 'POST', `/api/uploads${R}/releases/${releaseId}/assets?name=tool-linux-amd64.tar.gz&label=Linux`, {
       token,

@@ -1,6 +1,9 @@
 // Releases: list/latest/by tag/by id, create (tag created in the bare repo when published),
-// update, delete, generated notes. Creation is serialized per repository so that concurrent
-// creators of one tag see exactly one winner, as on GitHub.
+// update, delete, generated notes. As on GitHub, only a *published* release claims its tag: any
+// number of drafts may share one tag name, and publishing (POST with draft false, or PATCH
+// draft: false) meets 422 `already_exists` when another published release has that tag.
+// Creation and updates are serialized per repository, so concurrent publishers of one tag see
+// exactly one winner.
 import { HttpError, bool, canWrite, errorBody, notFound, paginate, readJson, repoFrom, sendJson, validationFailed, type Ctx } from '../http.js';
 import { releaseJson } from '../render.js';
 import type { Router } from '../router.js';
@@ -16,6 +19,13 @@ function releaseById(ctx: Ctx, repo: RepoRec): ReleaseRec {
   if (!r || !visible(ctx, repo, r)) throw notFound();
   return r;
 }
+
+/** The published release (other than `except`) that holds `tag`, if any. Drafts hold no tag. */
+function publishedWithTag(repo: RepoRec, tag: string, except?: number): ReleaseRec | undefined {
+  return [...repo.releases.values()].find((x) => !x.draft && x.id !== except && x.tagName === tag);
+}
+
+const tagTaken = () => validationFailed({ resource: 'Release', code: 'already_exists', field: 'tag_name' });
 
 function parseMakeLatest(v: unknown): MakeLatest {
   if (v === undefined || v === null) return 'true';
@@ -118,9 +128,7 @@ export function registerReleases(r: Router) {
     const target = typeof body.target_commitish === 'string' && body.target_commitish ? body.target_commitish : repo.defaultBranch;
     const t = ctx.auth.token!;
     const rel = await ctx.hub.git.lock(repo.fullName, async () => {
-      if ([...repo.releases.values()].some((x) => x.tagName === tag)) {
-        throw validationFailed({ resource: 'Release', code: 'already_exists', field: 'tag_name' });
-      }
+      if (!draft && publishedWithTag(repo, tag)) throw tagTaken();
       if (!draft) await ensureTag(ctx, repo, tag, target);
       else if (!(await ctx.hub.git.ref(repo.fullName, `refs/tags/${tag}`))) await resolveTarget(ctx, repo, target);
       let name: string | null = typeof body.name === 'string' ? body.name : null;
@@ -162,17 +170,17 @@ export function registerReleases(r: Router) {
       if (rel.immutable && (body.tag_name !== undefined && body.tag_name !== rel.tagName)) {
         throw new HttpError(422, errorBody(422, 'Cannot change the tag of an immutable release.'));
       }
-      if (typeof body.tag_name === 'string' && body.tag_name !== rel.tagName) {
-        if ([...repo.releases.values()].some((x) => x.id !== rel.id && x.tagName === body.tag_name)) {
-          throw validationFailed({ resource: 'Release', code: 'already_exists', field: 'tag_name' });
-        }
-        rel.tagName = body.tag_name;
-      }
+      // Validate before changing anything: a refused update changes nothing.
+      const tag = typeof body.tag_name === 'string' && body.tag_name ? body.tag_name : rel.tagName;
+      const published = body.draft === undefined ? !rel.draft : !bool(body.draft, rel.draft);
+      if (published && publishedWithTag(repo, tag, rel.id)) throw tagTaken();
+      const makeLatest = body.make_latest !== undefined ? parseMakeLatest(body.make_latest) : undefined;
+      rel.tagName = tag;
       if (typeof body.target_commitish === 'string' && body.target_commitish) rel.targetCommitish = body.target_commitish;
       if (body.name !== undefined) rel.name = body.name;
       if (body.body !== undefined) rel.body = body.body;
       if (body.prerelease !== undefined) rel.prerelease = bool(body.prerelease, rel.prerelease);
-      if (body.make_latest !== undefined) rel.makeLatest = parseMakeLatest(body.make_latest);
+      if (makeLatest) rel.makeLatest = makeLatest;
       const publish = body.draft !== undefined && rel.draft && !bool(body.draft, true);
       if (body.draft !== undefined && !rel.draft && bool(body.draft, false)) rel.draft = true;
       if (publish || !rel.draft) await ensureTag(ctx, repo, rel.tagName, rel.targetCommitish);
