@@ -13,7 +13,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { GitHub } from '../github/client.js';
 import type { Log } from '../runtime/log.js';
 import { oneLine, UserError } from '../runtime/errors.js';
-import { git, gitAuthEnv, gitText } from '../git/git.js';
+import { git, gitAuthEnv, gitText, repoUrl } from '../git/git.js';
 import { lsRemote } from './ls-remote.js';
 import { rewriteVersions } from './manifest-update.js';
 import type { EntryResult } from './check.js';
@@ -53,7 +53,7 @@ export async function openUpdatePullRequests(entries: EntryResult[], opts: PullR
   const updates = entries.filter((e) => e.updateAvailable && e.newVersion && !e.error);
   if (!updates.length) return [];
   const [owner, repo] = opts.repo.split('/');
-  const remote = `${opts.serverUrl.replace(/\/+$/, '')}/${opts.repo}.git`;
+  const remote = repoUrl(opts.serverUrl, opts.repo);
   const auth = gitAuthEnv(opts.token, opts.serverUrl);
 
   const ctx = await baseCommit(opts, remote, auth);
@@ -76,7 +76,7 @@ export async function openUpdatePullRequests(entries: EntryResult[], opts: PullR
         const existing = remoteRefs.refs.get(`refs/heads/${branch}`);
         const pushed = existing !== commit;
         if (pushed) {
-          await git(['push', '--force', '--quiet', remote, `${commit}:refs/heads/${branch}`], { cwd: ctx.dir, env: auth });
+          await git(['push', '--force', '--quiet', '--', remote, `${commit}:refs/heads/${branch}`], { cwd: ctx.dir, env: auth });
           log.info(`${e.name}: pushed ${branch} (${commit.slice(0, 12)})`);
         }
         results.push({ name: e.name, branch, ...(await upsertPull(opts.client, owner, repo, ctx.branch, branch, e, opts.labels ?? [], pushed, log)) });
@@ -117,7 +117,7 @@ async function baseCommit(opts: PullRequestOptions, remote: string, auth: Record
   const dir = await mkdtemp(join(tmpdir(), 'sync-pr-'));
   try {
     await git(['init', '--quiet', '--bare', dir]);
-    await git(['fetch', '--quiet', '--depth=1', remote, `refs/heads/${branch}`], { cwd: dir, env: auth });
+    await git(['fetch', '--quiet', '--depth=1', '--', remote, `refs/heads/${branch}`], { cwd: dir, env: auth });
   } catch (err) {
     await rm(dir, { recursive: true, force: true });
     throw err;

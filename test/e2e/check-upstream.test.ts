@@ -408,6 +408,26 @@ binaries:
   assert.equal(leaks(third, token), false);
 });
 
+test('update: pull-request in a checkout with actions/checkout\'s extraheader sends the token once (no second Authorization)', async () => {
+  const manifest = `binaries:\n  tags:\n    version: v2.10.24 # pin\n    upstream: { repo: up/tags, track: tags }\n`;
+  await gh.createRepo('acme/checkedout');
+  await gh.commit('acme/checkedout', { files: { 'versions.yml': manifest } });
+  const dir = await tempDir('sync-cu-xh-');
+  cleanups.push(dir.cleanup);
+  const ws = join(dir.path, 'checkedout');
+  await exec('git', ['clone', '--quiet', '--depth=1', gh.gitUrl('acme/checkedout'), ws]);
+  // What actions/checkout leaves in .git/config (persist-credentials: true, the default).
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  await exec('git', ['config', '--local', `http.${gh.url}/.extraheader`, `AUTHORIZATION: basic ${basic}`], { cwd: ws });
+  const r = await run(ws, { repository: 'acme/checkedout', inputs: { update: 'pull-request' } });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.equal(r.requests.filter((q) => q.status === 400).length, 0);
+  const [pr] = await gh.pullsAsync('acme/checkedout');
+  assert.equal(pr?.head.ref, 'sync/update-tags');
+  assert.equal(leaks(r, token), false);
+  assert.equal(leaks(r, basic), false);
+});
+
 test('update: pull-request without a git checkout fetches the base branch and still opens the PR', async () => {
   const manifest = `binaries:\n  tags:\n    version: v2.10.24 # pin\n    upstream: { repo: up/tags, track: tags }\n`;
   await gh.createRepo('acme/plain');

@@ -160,7 +160,7 @@ describe('local GitHub: git over smart HTTP', () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       const u = new URL(`${gh.apiUrl}/repos/acme/secret`);
-      const req = request(u, { headers: { authorization: [`token ${write}`, `token ${write}`], 'user-agent': 't' } }, (res) => {
+      const req = request(u, { headers: ['authorization', `token ${write}`, 'authorization', `token ${write}`, 'user-agent', 't'] }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       });
