@@ -5,6 +5,7 @@ import { actionsLog } from '../runtime/actions-log.js';
 import { UserError } from '../runtime/errors.js';
 import { booleanInput, listInput, runStep, tokenInput } from '../runtime/step.js';
 import type { EntryResult } from '../upstream/check.js';
+import { parseRepoRef } from '../github/repo-ref.js';
 import type { PullRequestResult } from '../upstream/pull-request.js';
 
 const UPDATE_MODES = ['none', 'manifest', 'pull-request'] as const;
@@ -79,7 +80,7 @@ function dispatchedUpstream(): string | undefined {
   const upstream = event.client_payload?.upstream;
   if (upstream === undefined) return undefined;
   // Untrusted input: it only ever filters entries, and only when it looks like a repository.
-  if (typeof upstream !== 'string' || !/^(?:[\w.-]+\/[\w.-]+|https?:\/\/[^\s]+)$/.test(upstream)) {
+  if (typeof upstream !== 'string' || !parseRepoRef(upstream)) {
     core.warning('repository_dispatch: client_payload.upstream is not owner/name; checking every entry');
     return undefined;
   }

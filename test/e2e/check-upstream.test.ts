@@ -237,6 +237,40 @@ test('repository_dispatch with client_payload.upstream checks only the entries t
   assert.equal(none.requests.length, 0);
 });
 
+test('repository_dispatch for owner/name selects entries whose upstream.repo is an https URL or scp-style address of that repository', async () => {
+  await gh.createRepo('nats-io/nats-server');
+  await gh.commit('nats-io/nats-server', { files: { 'n.txt': '1' } });
+  await gh.tag('nats-io/nats-server', 'v2.10.24');
+  await gh.commit('nats-io/nats-server', { files: { 'n.txt': '2' } });
+  await gh.tag('nats-io/nats-server', 'v2.10.25');
+  const host = new URL(gh.url).hostname;
+  const ws = await workspace(`binaries:
+  by-url:
+    version: v2.10.24
+    upstream: { repo: "${gh.url}/nats-io/nats-server.git", track: tags }
+  by-scp:
+    version: v2.10.24
+    upstream: { repo: "git@${host}:nats-io/nats-server.git", track: tags }
+  by-ssh:
+    version: v2.10.24
+    upstream: { repo: "ssh://git@${host}/Nats-IO/nats-server.git", track: tags }
+  other:
+    version: v2.10.24
+    upstream: { repo: up/tags, track: tags }
+`);
+  const r = await run(ws, { eventName: 'repository_dispatch', event: { action: 'upstream-update', client_payload: { upstream: 'nats-io/nats-server' } } });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const subsystems = JSON.parse(r.outputs.manifest).subsystems;
+  assert.deepEqual(Object.keys(subsystems).sort(), ['by-scp', 'by-ssh', 'by-url']);
+  for (const s of Object.values(subsystems) as { latest_tag: string; error?: string }[]) {
+    assert.equal(s.error, undefined);
+    assert.equal(s.latest_tag, 'v2.10.25');
+  }
+  assert.deepEqual(JSON.parse(r.outputs.updates).sort(), ['by-scp', 'by-ssh', 'by-url']);
+  // One listing of the one repository, over the server's smart HTTP (the token works there).
+  assert.deepEqual(r.requests.map((q) => q.path.toLowerCase()), ['/nats-io/nats-server.git/info/refs?service=git-upload-pack']);
+});
+
 test('fail-on-update fails the step after setting every output', async () => {
   const ws = await workspace(manifestText());
   const r = await run(ws, { inputs: { names: 'tags', 'fail-on-update': true } });
