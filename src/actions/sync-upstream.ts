@@ -1,6 +1,6 @@
 import * as core from '../runtime/runner.js';
 import { actionsLog } from '../runtime/actions-log.js';
-import { loadSubscriptions, settingLines } from '../cousins/subscriptions.js';
+import { settingLines } from '../cousins/subscriptions.js';
 import { UserError } from '../runtime/errors.js';
 import { booleanInput, integerInput, listInput, runStep, tokenInput } from '../runtime/step.js';
 
@@ -8,58 +8,37 @@ const multiline = (name: string) => settingLines(core.getInput(name));
 
 await runStep(async () => {
   const upstream = core.getInput('upstream').trim();
-  const { isRepoName } = await import('../manifest/names.js');
-  if (!upstream || !isRepoName(upstream)) throw new UserError(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
-  const token = tokenInput('token');
-  if (!token) throw new UserError('input "token" is empty: give a token that may push branches and open pull requests here');
-  const upstreamToken = tokenInput('upstream-token') || token;
   const method = core.getInput('method').trim() || 'copy';
-  const { METHODS } = await import('../cousins/apply.js');
-  if (!(METHODS as string[]).includes(method)) throw new UserError(`input "method" must be one of ${METHODS.join(', ')}, got "${method}"`);
   const dryRun = booleanInput('dry-run', false);
-  const reportFailures = booleanInput('report-failures', false);
-  const maxAgeDays = integerInput('max-age-days', 0, 0);
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const subscriptions = loadSubscriptions(core.getInput('subscriptions'), workspace);
-  const { parsePathMap, syncUpstream } = await import('../cousins/sync.js');
-  const pathMap = parsePathMap(multiline('path-map'));
-  const labels = listInput('labels');
-  const branchTemplate = core.getInput('branch').trim() || 'upstream-sync/{feature}';
-
-  const { createClient, serverUrlFromEnv } = await import('../github/client.js');
-  const warn = (m: string) => core.info(m);
-  const client = createClient({ token, warn });
-  const upstreamClient = upstreamToken === token ? client : createClient({ token: upstreamToken, warn });
-  const serverUrl = serverUrlFromEnv();
+  const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repo = process.env.GITHUB_REPOSITORY ?? '';
-  const event = core.readEvent();
-  const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-
-  const outcome = await syncUpstream({
-    client,
-    upstreamClient,
-    token,
-    upstreamToken,
-    serverUrl,
-    repo,
-    upstream,
-    eventName: process.env.GITHUB_EVENT_NAME ?? '',
-    event,
-    feature: core.getInput('feature').trim() || undefined,
-    sha: core.getInput('sha').trim() || undefined,
-    subscriptions,
-    pathMap,
-    method: method as 'copy',
-    base: core.getInput('base').trim() || undefined,
-    branchTemplate,
-    labels,
-    maxAgeDays,
-    reportFailures,
-    dryRun,
-    workspace,
-    runUrl,
-    log: actionsLog,
-  });
+  const { runSync } = await import('../cousins/run-sync.js');
+  const outcome = await runSync(
+    {
+      upstream,
+      token: tokenInput('token'),
+      upstreamToken: tokenInput('upstream-token'),
+      method,
+      subscriptions: core.getInput('subscriptions'),
+      pathMap: multiline('path-map'),
+      base: core.getInput('base').trim() || undefined,
+      branchTemplate: core.getInput('branch').trim() || 'upstream-sync/{feature}',
+      labels: listInput('labels'),
+      maxAgeDays: integerInput('max-age-days', 0, 0),
+      reportFailures: booleanInput('report-failures', false),
+      dryRun,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      serverUrl,
+      repo,
+      eventName: process.env.GITHUB_EVENT_NAME ?? '',
+      event: core.readEvent(),
+      feature: core.getInput('feature').trim() || undefined,
+      sha: core.getInput('sha').trim() || undefined,
+      runUrl: process.env.GITHUB_RUN_ID ? `${serverUrl}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined,
+      setting: (name) => `input "${name}"`,
+    },
+    actionsLog,
+  );
 
   core.setOutput('result', outcome.result);
   core.setOutput('pr-number', outcome.prNumber !== undefined ? String(outcome.prNumber) : '');

@@ -1,5 +1,6 @@
 import { UserError } from '../runtime/errors.js';
 import { gitText } from '../git/git.js';
+import { parseRepoRef } from '../github/repo-ref.js';
 
 /** What every command needs: where GitHub is, which repository, which token. */
 export interface CliContext {
@@ -11,22 +12,12 @@ export interface CliContext {
   cwd: string;
 }
 
-/** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like). */
+/** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like): the one repo-ref reader. */
 export function parseRemote(url: string): { host: string; protocol: string; repo: string } | undefined {
-  const trimmed = url.trim().replace(/\.git$/, '').replace(/\/+$/, '');
-  let m = /^(https?):\/\/(?:[^@/]+@)?([^/]+)\/(.+)$/.exec(trimmed);
-  if (m) return finish(m[1], m[2], m[3]);
-  m = /^ssh:\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+)$/.exec(trimmed);
-  if (m) return finish('https', m[1], m[2]);
-  m = /^(?:[^@/]+@)?([^:/]+):(.+)$/.exec(trimmed);
-  if (m) return finish('https', m[1], m[2]);
-  return undefined;
-
-  function finish(protocol: string, host: string, path: string) {
-    const parts = path.split('/').filter(Boolean);
-    if (parts.length < 2) return undefined;
-    return { protocol, host, repo: parts.slice(-2).join('/') };
-  }
+  const ref = parseRepoRef(url);
+  if (!ref?.host) return undefined;
+  // An ssh remote of a GitHub host still has its web and API over https.
+  return { protocol: ref.scheme === 'http' ? 'http' : 'https', host: ref.host, repo: ref.fullName };
 }
 
 /** REST base for a GitHub host: api.github.com for github.com, `/api/v3` on Enterprise Server. */
@@ -46,7 +37,12 @@ export async function resolveContext(opts: { repo?: string; cwd?: string; needRe
     remote = undefined;
   }
   if (!repo && remote) repo = remote.repo;
-  if (repo && !/^[^/\s]+\/[^/\s]+$/.test(repo)) throw new UserError(`bad repository "${repo}": expected owner/name`);
+  if (repo) {
+    // --repo and GITHUB_REPOSITORY take owner/name (a URL of the repository is read the same way).
+    const ref = parseRepoRef(repo);
+    if (!ref) throw new UserError(`bad repository "${repo}": expected owner/name`);
+    repo = ref.fullName;
+  }
 
   let apiUrl = process.env.GITHUB_API_URL;
   let serverUrl = process.env.GITHUB_SERVER_URL;

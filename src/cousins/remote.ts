@@ -1,27 +1,14 @@
 import { git, gitAuthEnv } from '../git/git.js';
 
+export { repoUrl } from '../git/git.js';
+
 /**
- * Talking to the cousin and the upstream over smart HTTP with a token. The header goes in
- * through GIT_CONFIG_* (never argv, never .git/config); an empty value first resets any header
- * actions/checkout persisted for the same host, so exactly one Authorization is sent.
+ * Talking to the cousin and the upstream over smart HTTP with a token: the one auth helper of
+ * src/git (GIT_CONFIG_*, never argv, never .git/config; inherited extraheaders reset so exactly
+ * one Authorization is sent), plus literal pathspecs (feature paths come from a payload).
  */
 export function authEnv(token: string, serverUrl: string): Record<string, string> {
-  const base = serverUrl.replace(/\/+$/, '');
-  const env: Record<string, string> = { GIT_LITERAL_PATHSPECS: '1' };
-  const auth = gitAuthEnv(token, base);
-  if (!auth.GIT_CONFIG_COUNT) return env;
-  return {
-    ...env,
-    GIT_CONFIG_COUNT: '2',
-    GIT_CONFIG_KEY_0: `http.${base}/.extraheader`,
-    GIT_CONFIG_VALUE_0: '',
-    GIT_CONFIG_KEY_1: auth.GIT_CONFIG_KEY_0,
-    GIT_CONFIG_VALUE_1: auth.GIT_CONFIG_VALUE_0,
-  };
-}
-
-export function repoUrl(serverUrl: string, fullName: string): string {
-  return `${serverUrl.replace(/\/+$/, '')}/${fullName}.git`;
+  return { GIT_LITERAL_PATHSPECS: '1', ...gitAuthEnv(token, serverUrl) };
 }
 
 /** True when `name` is a valid branch name (so it cannot be read as a refspec pattern or an option). */

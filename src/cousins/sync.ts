@@ -6,7 +6,7 @@ import { ApplyConflict, applyUpstream, BOT, type Identity, type Method } from '.
 import { isSubscribed } from './match.js';
 import { checkCommit, readRequest, Rejection, type SyncRequest } from './payload.js';
 import { pathProblem, show } from './paths.js';
-import { findOpenPull, openOrRefreshPull } from './pull-request.js';
+import { findOpenPull, openOrRefreshPull } from '../github/pull-request.js';
 import { authEnv, fetchBranch, fetchCommit, isValidBranch, pushBranch, remoteBranch, repoUrl, unshallow } from './remote.js';
 
 export type SyncResult = 'created' | 'updated' | 'unchanged' | 'skipped' | 'rejected' | 'failed';
@@ -256,6 +256,7 @@ async function syncFeature(o: SyncUpstreamOptions, j: FeatureJob): Promise<Featu
     title: `Sync ${j.feature} from ${o.upstream}`,
     body: prBody(o, j, applied.changed),
     labels: o.labels,
+    pushed: true,
     log,
   });
   log.info(`${j.feature}: ${pr.created ? 'opened' : 'refreshed'} #${pr.number} ${pr.url}`);

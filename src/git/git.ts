@@ -63,16 +63,27 @@ export async function gitText(args: string[], opts: GitOptions = {}): Promise<st
  * Environment that authenticates git over HTTPS with a token the way actions/checkout does
  * (an `http.<server>/.extraheader`), passed through GIT_CONFIG_* variables so the token is
  * neither on the command line (visible in `ps`) nor in a remote URL or .git/config.
+ *
+ * An empty value comes first: it resets any header inherited for the same server (the one
+ * actions/checkout persists in the checkout's .git/config), so git sends exactly one
+ * Authorization header. GitHub answers 400 to a request with two.
  */
 export function gitAuthEnv(token: string, serverUrl: string): Record<string, string> {
   if (!token) return {};
   const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-  const base = serverUrl.replace(/\/+$/, '');
+  const key = `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`;
   return {
-    GIT_CONFIG_COUNT: '1',
-    GIT_CONFIG_KEY_0: `http.${base}/.extraheader`,
-    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    GIT_CONFIG_COUNT: '2',
+    GIT_CONFIG_KEY_0: key,
+    GIT_CONFIG_VALUE_0: '',
+    GIT_CONFIG_KEY_1: key,
+    GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
   };
+}
+
+/** The smart HTTP address of `owner/name` on a server (no credentials in it, ever). */
+export function repoUrl(serverUrl: string, fullName: string): string {
+  return `${serverUrl.replace(/\/+$/, '')}/${fullName}.git`;
 }
 
 /** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */

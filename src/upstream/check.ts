@@ -10,6 +10,8 @@ import type { GitHub } from '../github/client.js';
 import type { Log } from '../runtime/log.js';
 import { UserError, oneLine } from '../runtime/errors.js';
 import { commitOf, lsRemote, type RemoteRefs } from './ls-remote.js';
+import { onServer, parseRepoRef } from '../github/repo-ref.js';
+import { repoUrl } from '../git/git.js';
 import type { ReleasesResult } from './releases.js';
 import { compilePattern, highest, parsePinned, parseTag, pinFor, sameVersion, updateType, type TagVersion, type UpdateType } from './versions.js';
 
@@ -96,18 +98,22 @@ interface Resolved {
 const SHA40 = /^[0-9a-f]{40}$/i;
 const HEX = /^[0-9a-f]{7,40}$/i;
 
-/** `owner/name` or a git URL -> where to list refs, the web address, and owner/name on the server. */
+/**
+ * `owner/name` or a git URL -> where to list refs, the web address, and owner/name on the server.
+ * A repository of the GitHub server is recognised in any spelling (owner/name, https, ssh,
+ * scp-like `git@host:owner/name.git`) and listed over the server's smart HTTP, where the token
+ * works; other hosts are listed at the address given.
+ */
 export function resolveUpstream(repo: string, serverUrl: string): { gitUrl: string; webUrl: string; ownerRepo?: string } {
   const server = serverUrl.replace(/\/+$/, '');
-  if (!/[:@]/.test(repo) && /^[^/]+\/[^/]+$/.test(repo)) {
-    return { gitUrl: `${server}/${repo}.git`, webUrl: `${server}/${repo}`, ownerRepo: repo };
+  const ref = parseRepoRef(repo);
+  if (ref && onServer(ref, server)) {
+    return { gitUrl: repoUrl(server, ref.fullName), webUrl: `${server}/${ref.fullName}`, ownerRepo: ref.fullName };
   }
   if (/^https?:\/\//i.test(repo)) {
     const url = new URL(repo);
     const path = url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
-    const web = `${url.origin}/${path}`;
-    const onServer = url.origin === new URL(server).origin && /^[^/]+\/[^/]+$/.test(path);
-    return { gitUrl: repo, webUrl: web, ownerRepo: onServer ? path : undefined };
+    return { gitUrl: repo, webUrl: `${url.origin}/${path}`, ownerRepo: undefined };
   }
   return { gitUrl: repo, webUrl: repo.replace(/\.git$/, '') };
 }
@@ -140,11 +146,14 @@ export async function checkUpstreams(opts: CheckOptions, log: Log): Promise<Chec
   const resolved: Resolved[] = selected.map((entry) => ({ entry, upstream: entry.upstream!, ...resolveUpstream(entry.upstream!.repo, serverUrl) }));
 
   // Git refs: one listing per distinct remote, `concurrency` at a time.
-  const gitUrls = [...new Set(resolved.filter((r) => r.upstream.track !== 'releases').map((r) => r.gitUrl))];
+  // GitHub names ignore case: two spellings of one repository of the server are listed once.
+  const listKey = (r: Resolved) => (r.ownerRepo ? r.gitUrl.toLowerCase() : r.gitUrl);
+  const byKey = new Map(resolved.filter((r) => r.upstream.track !== 'releases').map((r) => [listKey(r), r.gitUrl]));
+  const gitUrls = [...byKey.keys()];
   const remotes = new Map<string, RemoteRefs | Error>();
   await pool(gitUrls, opts.concurrency ?? 16, async (url) => {
     try {
-      const refs = await lsRemote(url, {
+      const refs = await lsRemote(byKey.get(url)!, {
         token: opts.token,
         authOrigin: serverUrl,
         protocol: opts.protocol,
@@ -200,7 +209,7 @@ export async function checkUpstreams(opts: CheckOptions, log: Log): Promise<Chec
         if ('error' in got) throw new UserError(got.error);
         entries.push(fromReleases(base, r, got.releases, allowPre));
       } else {
-        const refs = remotes.get(r.gitUrl)!;
+        const refs = remotes.get(listKey(r))!;
         if (refs instanceof Error) throw refs;
         entries.push(r.upstream.track === 'tags' ? fromTags(base, r, refs, allowPre) : fromCommits(base, r, refs));
       }

@@ -11,9 +11,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { GitHub } from '../github/client.js';
+import { openOrRefreshPull } from '../github/pull-request.js';
 import type { Log } from '../runtime/log.js';
 import { oneLine, UserError } from '../runtime/errors.js';
-import { git, gitAuthEnv, gitText } from '../git/git.js';
+import { git, gitAuthEnv, gitText, repoUrl } from '../git/git.js';
 import { lsRemote } from './ls-remote.js';
 import { rewriteVersions } from './manifest-update.js';
 import type { EntryResult } from './check.js';
@@ -52,8 +53,7 @@ export function branchFor(name: string): string {
 export async function openUpdatePullRequests(entries: EntryResult[], opts: PullRequestOptions, log: Log): Promise<PullRequestResult[]> {
   const updates = entries.filter((e) => e.updateAvailable && e.newVersion && !e.error);
   if (!updates.length) return [];
-  const [owner, repo] = opts.repo.split('/');
-  const remote = `${opts.serverUrl.replace(/\/+$/, '')}/${opts.repo}.git`;
+  const remote = repoUrl(opts.serverUrl, opts.repo);
   const auth = gitAuthEnv(opts.token, opts.serverUrl);
 
   const ctx = await baseCommit(opts, remote, auth);
@@ -76,10 +76,10 @@ export async function openUpdatePullRequests(entries: EntryResult[], opts: PullR
         const existing = remoteRefs.refs.get(`refs/heads/${branch}`);
         const pushed = existing !== commit;
         if (pushed) {
-          await git(['push', '--force', '--quiet', remote, `${commit}:refs/heads/${branch}`], { cwd: ctx.dir, env: auth });
+          await git(['push', '--force', '--quiet', '--', remote, `${commit}:refs/heads/${branch}`], { cwd: ctx.dir, env: auth });
           log.info(`${e.name}: pushed ${branch} (${commit.slice(0, 12)})`);
         }
-        results.push({ name: e.name, branch, ...(await upsertPull(opts.client, owner, repo, ctx.branch, branch, e, opts.labels ?? [], pushed, log)) });
+        results.push({ name: e.name, branch, ...(await upsertPull(opts, ctx.branch, branch, e, pushed, log)) });
       } catch (err) {
         const error = oneLine(err);
         log.warn(`${e.name}: cannot open the update PR: ${error}`);
@@ -117,7 +117,7 @@ async function baseCommit(opts: PullRequestOptions, remote: string, auth: Record
   const dir = await mkdtemp(join(tmpdir(), 'sync-pr-'));
   try {
     await git(['init', '--quiet', '--bare', dir]);
-    await git(['fetch', '--quiet', '--depth=1', remote, `refs/heads/${branch}`], { cwd: dir, env: auth });
+    await git(['fetch', '--quiet', '--depth=1', '--', remote, `refs/heads/${branch}`], { cwd: dir, env: auth });
   } catch (err) {
     await rm(dir, { recursive: true, force: true });
     throw err;
@@ -201,50 +201,9 @@ export function pullBody(e: EntryResult): string {
   return lines.join('\n');
 }
 
-async function upsertPull(
-  client: GitHub,
-  owner: string,
-  repo: string,
-  base: string,
-  branch: string,
-  e: EntryResult,
-  labels: string[],
-  pushed: boolean,
-  log: Log,
-): Promise<Omit<PullRequestResult, 'name' | 'branch'>> {
-  const title = pullTitle(e);
-  const body = pullBody(e);
-  const wanted = [...new Set([...labels, ...(e.updateType === 'major' ? ['major'] : [])])];
-  const find = async () => (await client.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'open', per_page: 10 })).data[0];
-
-  let pr = await find();
-  let action: PullRequestResult['action'];
-  if (pr) {
-    const stale = pr.title !== title || (pr.body ?? '') !== body || pr.base.ref !== base;
-    if (stale) await client.rest.pulls.update({ owner, repo, pull_number: pr.number, title, body, base });
-    action = stale || pushed ? 'updated' : 'unchanged';
-  } else {
-    try {
-      pr = (await client.rest.pulls.create({ owner, repo, head: branch, base, title, body, maintainer_can_modify: true })).data as typeof pr;
-      action = 'created';
-    } catch (err) {
-      // Another run opened it a moment ago: refresh that one instead of failing.
-      const again = (err as { status?: number }).status === 422 ? await find() : undefined;
-      if (!again) throw err;
-      pr = again;
-      await client.rest.pulls.update({ owner, repo, pull_number: pr.number, title, body });
-      action = 'updated';
-    }
-  }
-  const have = new Set((pr!.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)));
-  const missing = wanted.filter((l) => !have.has(l));
-  if (missing.length) {
-    try {
-      await client.rest.issues.addLabels({ owner, repo, issue_number: pr!.number, labels: missing });
-    } catch (err) {
-      log.warn(`${e.name}: PR #${pr!.number}: could not add labels ${missing.join(', ')}: ${oneLine(err)}`);
-    }
-  }
-  log.info(`${e.name}: PR #${pr!.number} ${action} (${pr!.html_url})`);
-  return { action, number: pr!.number, url: pr!.html_url };
+async function upsertPull(opts: PullRequestOptions, base: string, branch: string, e: EntryResult, pushed: boolean, log: Log): Promise<Omit<PullRequestResult, 'name' | 'branch'>> {
+  const labels = [...new Set([...(opts.labels ?? []), ...(e.updateType === 'major' ? ['major'] : [])])];
+  const pr = await openOrRefreshPull({ client: opts.client, repo: opts.repo, branch, base, title: pullTitle(e), body: pullBody(e), labels, pushed, log });
+  log.info(`${e.name}: PR #${pr.number} ${pr.action} (${pr.url})`);
+  return { action: pr.action, number: pr.number, url: pr.url };
 }

@@ -1,4 +1,5 @@
 import type { BinaryEntry, Manifest } from '../manifest/manifest.js';
+import { parseRepoRef as parseRef, repoKey } from '../github/repo-ref.js';
 
 /**
  * Which webhook events are upstream updates, and for whom.
@@ -32,44 +33,15 @@ export type Route =
   | { kind: 'dispatch'; update: UpstreamUpdate; /** Events that announce the same change share it (tag push + tag create). */ coalesceKey?: string }
   | { kind: 'ignore'; reason: string };
 
-interface RepoRef {
-  /** Hostname, lower case; absent for `owner/name` (same host as the webhooks). */
-  host?: string;
-  /** `owner/name`, lower case. */
-  path: string;
-}
-
 const SHA = /^[0-9a-f]{40}$/;
 const ZERO = /^0{40}$/;
 
-/** `owner/name`, or a git URL (https, ssh, scp-like, git://), reduced to host + `owner/name`. */
-export function parseRepoRef(value: string): RepoRef | undefined {
-  const trimmed = value.trim().replace(/\/+$/, '');
-  if (/^[^/:@\s]+\/[^/:@\s]+$/.test(trimmed)) return { path: stripGit(trimmed).toLowerCase() };
-  let host: string;
-  let path: string;
-  const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)(.+)$/.exec(trimmed);
-  if (scp) {
-    host = scp[1];
-    path = scp[2];
-  } else {
-    let url: URL;
-    try {
-      url = new URL(trimmed);
-    } catch {
-      return undefined;
-    }
-    if (!['http:', 'https:', 'ssh:', 'git:'].includes(url.protocol) || !url.hostname) return undefined;
-    host = url.hostname;
-    path = decodeURIComponent(url.pathname);
-  }
-  path = stripGit(path.replace(/^\/+/, '').replace(/\/+$/, ''));
-  if (!/^[^/]+\/[^/]+$/.test(path)) return undefined;
-  return { host: host.toLowerCase(), path: path.toLowerCase() };
-}
-
-function stripGit(path: string): string {
-  return path.endsWith('.git') ? path.slice(0, -4) : path;
+/** `owner/name`, or a git URL (https, ssh, scp-like, git://), reduced to host + lower-case `owner/name`. */
+export function parseRepoRef(value: string): { host?: string; path: string } | undefined {
+  const ref = parseRef(value);
+  if (!ref) return undefined;
+  // Webhooks name hosts without ports (html_url vs ssh_url): compare machine names.
+  return ref.host ? { host: ref.host.replace(/:\d+$/, ''), path: repoKey(ref) } : { path: repoKey(ref) };
 }
 
 interface PayloadRepo {

@@ -237,6 +237,40 @@ test('repository_dispatch with client_payload.upstream checks only the entries t
   assert.equal(none.requests.length, 0);
 });
 
+test('repository_dispatch for owner/name selects entries whose upstream.repo is an https URL or scp-style address of that repository', async () => {
+  await gh.createRepo('nats-io/nats-server');
+  await gh.commit('nats-io/nats-server', { files: { 'n.txt': '1' } });
+  await gh.tag('nats-io/nats-server', 'v2.10.24');
+  await gh.commit('nats-io/nats-server', { files: { 'n.txt': '2' } });
+  await gh.tag('nats-io/nats-server', 'v2.10.25');
+  const host = new URL(gh.url).hostname;
+  const ws = await workspace(`binaries:
+  by-url:
+    version: v2.10.24
+    upstream: { repo: "${gh.url}/nats-io/nats-server.git", track: tags }
+  by-scp:
+    version: v2.10.24
+    upstream: { repo: "git@${host}:nats-io/nats-server.git", track: tags }
+  by-ssh:
+    version: v2.10.24
+    upstream: { repo: "ssh://git@${host}/Nats-IO/nats-server.git", track: tags }
+  other:
+    version: v2.10.24
+    upstream: { repo: up/tags, track: tags }
+`);
+  const r = await run(ws, { eventName: 'repository_dispatch', event: { action: 'upstream-update', client_payload: { upstream: 'nats-io/nats-server' } } });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const subsystems = JSON.parse(r.outputs.manifest).subsystems;
+  assert.deepEqual(Object.keys(subsystems).sort(), ['by-scp', 'by-ssh', 'by-url']);
+  for (const s of Object.values(subsystems) as { latest_tag: string; error?: string }[]) {
+    assert.equal(s.error, undefined);
+    assert.equal(s.latest_tag, 'v2.10.25');
+  }
+  assert.deepEqual(JSON.parse(r.outputs.updates).sort(), ['by-scp', 'by-ssh', 'by-url']);
+  // One listing of the one repository, over the server's smart HTTP (the token works there).
+  assert.deepEqual(r.requests.map((q) => q.path.toLowerCase()), ['/nats-io/nats-server.git/info/refs?service=git-upload-pack']);
+});
+
 test('fail-on-update fails the step after setting every output', async () => {
   const ws = await workspace(manifestText());
   const r = await run(ws, { inputs: { names: 'tags', 'fail-on-update': true } });
@@ -406,6 +440,26 @@ binaries:
   assert.equal(await onBranch('sync/update-tags'), manifest.replace('v2.10.24   # the pin', 'v2.10.26   # the pin'));
   assert.match(third.summary, /\[#\d+\]\(.*\) updated/);
   assert.equal(leaks(third, token), false);
+});
+
+test('update: pull-request in a checkout with actions/checkout\'s extraheader sends the token once (no second Authorization)', async () => {
+  const manifest = `binaries:\n  tags:\n    version: v2.10.24 # pin\n    upstream: { repo: up/tags, track: tags }\n`;
+  await gh.createRepo('acme/checkedout');
+  await gh.commit('acme/checkedout', { files: { 'versions.yml': manifest } });
+  const dir = await tempDir('sync-cu-xh-');
+  cleanups.push(dir.cleanup);
+  const ws = join(dir.path, 'checkedout');
+  await exec('git', ['clone', '--quiet', '--depth=1', gh.gitUrl('acme/checkedout'), ws]);
+  // What actions/checkout leaves in .git/config (persist-credentials: true, the default).
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  await exec('git', ['config', '--local', `http.${gh.url}/.extraheader`, `AUTHORIZATION: basic ${basic}`], { cwd: ws });
+  const r = await run(ws, { repository: 'acme/checkedout', inputs: { update: 'pull-request' } });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.equal(r.requests.filter((q) => q.status === 400).length, 0);
+  const [pr] = await gh.pullsAsync('acme/checkedout');
+  assert.equal(pr?.head.ref, 'sync/update-tags');
+  assert.equal(leaks(r, token), false);
+  assert.equal(leaks(r, basic), false);
 });
 
 test('update: pull-request without a git checkout fetches the base branch and still opens the PR', async () => {

@@ -61,3 +61,13 @@ export class Tokens {
 export function covers(t: TokenRec | undefined, fullName: string): boolean {
   return !!t && (t.repos === null || t.repos.includes(fullName.toLowerCase()));
 }
+
+/**
+ * True when the request carries more than one Authorization header. Node keeps only the first
+ * in `req.headers`, so the raw list is what tells (headersDistinct would too, from Node 18.3).
+ */
+export function duplicateAuthorization(req: IncomingMessage): boolean {
+  let n = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i].toLowerCase() === 'authorization') n++;
+  return n > 1;
+}

@@ -150,4 +150,23 @@ describe('local GitHub: git over smart HTTP', () => {
     const byPath = await call(gh.apiUrl, 'GET', '/repos/acme/app/commits?sha=big&path=features/f7/x.txt', { token: write });
     assert.deepEqual(byPath.body.map((c: any) => c.sha), [root]);
   });
+  it('refuses two Authorization headers with 400, on git smart HTTP and on the REST API, as GitHub does', async () => {
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${write}`).toString('base64')}`;
+    const one = await runGit(['-c', `http.extraheader=${header}`, 'ls-remote', gh.gitUrl('acme/secret')]);
+    assert.equal(one.code, 0, one.stderr);
+    const two = await runGit(['-c', `http.extraheader=${header}`, '-c', `http.extraheader=${header}`, 'ls-remote', gh.gitUrl('acme/secret')]);
+    assert.notEqual(two.code, 0);
+    assert.match(two.stderr, /400/);
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const u = new URL(`${gh.apiUrl}/repos/acme/secret`);
+      const req = request(u, { headers: ['authorization', `token ${write}`, 'authorization', `token ${write}`, 'user-agent', 't'] }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    assert.equal(status, 400);
+  });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { Tokens, type Auth } from './auth.js';
+import { duplicateAuthorization, Tokens, type Auth } from './auth.js';
 import { FaultsImpl, SECONDARY_MESSAGE, applyResponseFault } from './faults.js';
 import { GitStore } from './git.js';
 import { DOCS, HttpError, errorBody, sendJson, type Ctx } from './http.js';
@@ -176,6 +176,9 @@ export class Hub {
 
     const ctx: Ctx = { hub: this, req, res, method, path: apiPath, query: url.searchParams, params: {}, auth, requestId };
     try {
+      // GitHub's front end refuses a request carrying two Authorization headers (e.g. git with
+      // actions/checkout's extraheader plus a second one added on top) with a bare 400.
+      if (duplicateAuthorization(req)) throw new HttpError(400, { message: 'Bad Request: more than one Authorization header', status: '400' });
       if (auth.kind === 'bad' && (isApi || GIT_PATH.test(fullPath))) {
         throw new HttpError(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
       }

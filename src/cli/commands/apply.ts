@@ -33,8 +33,7 @@ export const command: Command = {
     const [payloadFile] = positionals;
     if (!payloadFile) throw new UserError('give the payload file: sync apply <payload.json> --upstream owner/name');
     const upstream = values.upstream as string | undefined;
-    const { isRepoName } = await import('../../manifest/manifest.js');
-    if (!upstream || !isRepoName(upstream)) throw new UserError('--upstream owner/name is required: the only repository allowed to sync from');
+    if (!upstream) throw new UserError('--upstream owner/name is required: the only repository allowed to sync from');
     const ctx = await resolveContext({ repo: values.repo as string | undefined, needRepo: true, needToken: true });
     let event: { client_payload?: unknown };
     try {
@@ -43,40 +42,31 @@ export const command: Command = {
     } catch (err) {
       throw new UserError(`${payloadFile}: cannot read the payload (${(err as Error).message})`);
     }
-    const maxAgeDays = Number(values['max-age-days']);
-    if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0) throw new UserError(`--max-age-days must be a whole number >= 0`);
-
-    const { loadSubscriptions } = await import('../../cousins/subscriptions.js');
-    const { parsePathMap, syncUpstream } = await import('../../cousins/sync.js');
-    const { METHODS } = await import('../../cousins/apply.js');
-    const method = values.method as string;
-    if (!(METHODS as string[]).includes(method)) throw new UserError(`--method must be one of ${METHODS.join(', ')}, got "${method}"`);
-    const subscriptionsValue = String(values.subscriptions);
-    const subscriptions = loadSubscriptions(/\.json$/i.test(subscriptionsValue) ? subscriptionsValue : subscriptionsValue.split(',').join('\n'), ctx.cwd);
-    const { createClient } = await import('../../github/client.js');
-    const client = createClient({ token: ctx.token!, apiUrl: ctx.apiUrl, warn: (m) => out.log.warn(m) });
-    const outcome = await syncUpstream({
-      client,
-      upstreamClient: client,
-      token: ctx.token!,
-      upstreamToken: ctx.token!,
-      serverUrl: ctx.serverUrl,
-      repo: ctx.repo!,
-      upstream,
-      eventName: 'repository_dispatch',
-      event,
-      subscriptions,
-      pathMap: parsePathMap((values['path-map'] as unknown as string[] | undefined) ?? []),
-      method: method as 'copy',
-      base: values.base as string | undefined,
-      branchTemplate: values.branch as string,
-      labels: String(values.labels).split(',').map((s) => s.trim()).filter(Boolean),
-      maxAgeDays,
-      reportFailures: false,
-      dryRun: Boolean(values['dry-run']),
-      workspace: ctx.cwd,
-      log: out.log,
-    });
+    const subscriptions = String(values.subscriptions);
+    const { runSync } = await import('../../cousins/run-sync.js');
+    const outcome = await runSync(
+      {
+        upstream,
+        token: ctx.token!,
+        method: values.method as string,
+        subscriptions: /\.json$/i.test(subscriptions) ? subscriptions : subscriptions.split(',').join('\n'),
+        pathMap: (values['path-map'] as unknown as string[] | undefined) ?? [],
+        base: values.base as string | undefined,
+        branchTemplate: values.branch as string,
+        labels: String(values.labels).split(',').map((s) => s.trim()).filter(Boolean),
+        maxAgeDays: Number(values['max-age-days']),
+        reportFailures: false,
+        dryRun: Boolean(values['dry-run']),
+        workspace: ctx.cwd,
+        serverUrl: ctx.serverUrl,
+        apiUrl: ctx.apiUrl,
+        repo: ctx.repo!,
+        eventName: 'repository_dispatch',
+        event,
+        setting: (name) => (name === 'token' ? 'GITHUB_TOKEN' : `--${name}`),
+      },
+      out.log,
+    );
     out.result(outcome, () => [
       `${outcome.result}${outcome.reason ? `: ${outcome.reason}` : ''}`,
       ...outcome.features.map((f) => `${f.feature}: ${f.result}${f.prUrl ? ` ${f.prUrl}` : ''}${f.reason ? ` (${f.reason})` : ''}`),

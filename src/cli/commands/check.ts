@@ -1,4 +1,3 @@
-import { loadManifest } from '../../manifest/manifest.js';
 import type { Command } from '../command.js';
 import { resolveContext } from '../context.js';
 
@@ -19,30 +18,29 @@ export const command: Command = {
   async run(names, values, out) {
     const ctx = await resolveContext({ repo: values.repo as string | undefined });
     const manifestPath = (values.manifest as string | undefined) ?? 'versions.yml';
-    const manifest = await loadManifest(manifestPath);
-    const { checkUpstreams, manifestJson } = await import('../../upstream/check.js');
-    const result = await checkUpstreams(
-      { manifest, names, includePrereleases: Boolean(values['include-prereleases']), token: ctx.token, serverUrl: ctx.serverUrl, apiUrl: ctx.apiUrl },
+    const { runCheck } = await import('../../upstream/run.js');
+    const { result, json, updated, manifestUpdated } = await runCheck(
+      {
+        manifestPath,
+        names,
+        includePrereleases: Boolean(values['include-prereleases']),
+        token: ctx.token,
+        serverUrl: ctx.serverUrl,
+        apiUrl: ctx.apiUrl,
+        update: values.update ? 'manifest' : 'none',
+        outputFile: values['output-file'] as string | undefined,
+        repo: ctx.repo,
+        workspace: ctx.cwd,
+      },
       out.log,
     );
-    const json = manifestJson(result);
-    const updated = result.entries.filter((e) => e.updateAvailable);
-    if (values['output-file']) {
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(values['output-file'] as string, `${JSON.stringify(json, null, 2)}\n`);
-    }
-    let rewritten = false;
-    if (values.update && updated.length) {
-      const { updateManifestFile } = await import('../../upstream/manifest-update.js');
-      rewritten = await updateManifestFile(manifestPath, Object.fromEntries(updated.map((e) => [e.name, e.newVersion!])));
-    }
-    out.result({ ...json, updates: updated.map((e) => e.name), has_updates: updated.length > 0, manifest_updated: rewritten }, () => [
+    out.result({ ...json, updates: updated.map((e) => e.name), has_updates: updated.length > 0, manifest_updated: manifestUpdated }, () => [
       ...result.entries.map((e) =>
         e.error
           ? `${e.name}: error: ${e.error}`
           : `${e.name}: ${e.currentTag ?? e.pinned} -> ${e.latestTag ?? e.latestCommit ?? '?'}${e.updateAvailable ? ` (${e.updateType} update)` : ' (up to date)'}`,
       ),
-      ...(rewritten ? [`${manifestPath}: updated ${updated.map((e) => e.name).join(', ')}`] : []),
+      ...(manifestUpdated ? [`${manifestPath}: updated ${updated.map((e) => e.name).join(', ')}`] : []),
     ]);
     return result.entries.some((e) => e.error) ? 1 : 0;
   },
