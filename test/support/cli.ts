@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO_ROOT } from './launcher.js';
+import { BUNDLE_NODE, REPO_ROOT } from './launcher.js';
 
 export interface CliResult {
   code: number | null;
@@ -13,7 +13,7 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
   const env: Record<string, string> = {};
   for (const key of ['PATH', 'HOME', 'LANG', 'TMPDIR']) if (process.env[key] !== undefined) env[key] = process.env[key]!;
   for (const [k, v] of Object.entries(opts.env ?? {})) if (v !== undefined) env[k] = v;
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(BUNDLE_NODE, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));

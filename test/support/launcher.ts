@@ -15,6 +15,9 @@ import { parse } from 'yaml';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The node that runs bundles: SYNC_TEST_NODE (e.g. Node 24 from scripts/node24.mjs), else this process's own. */
+export const BUNDLE_NODE = process.env.SYNC_TEST_NODE || process.execPath;
+
 export interface LaunchOptions {
   /** Input values by name, as a workflow's `with:` gives them. */
   inputs?: Record<string, string | number | boolean | undefined>;
@@ -145,7 +148,7 @@ export async function launch(action: string, opts: LaunchOptions = {}): Promise<
   }
 
   const started = Date.now();
-  const child = spawn(process.execPath, [main], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(BUNDLE_NODE, [main], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => {
