@@ -18,6 +18,8 @@ export default defineConfig(
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
+      // Name checks (tags, file names, headers) match control characters on purpose, to refuse them.
+      'no-control-regex': 'off',
       // `_`-prefixed names are deliberately unused (`for await (const _ of ...)`, `const { drop: _x, ...rest }`).
       '@typescript-eslint/no-unused-vars': [
         'error',
