@@ -6,7 +6,7 @@
 import { UserError, oneLine } from '../runtime/errors.js';
 import { splitRepo, statusOf, validationCodes, type GitHub } from '../github/client.js';
 import type { Log } from '../runtime/log.js';
-import { sleep, retryBaseMs } from '../net/download.js';
+import { backoffMs, sleep } from '../net/timing.js';
 
 export interface AssetInfo {
   id: number;
@@ -107,7 +107,7 @@ export async function ensureRelease(gh: GitHub, repo: string, tag: string, opts:
       log.debug(`release ${tag} was created concurrently; using it`);
       return { release: theirs, created: false };
     }
-    await sleep(retryBaseMs() * 2 ** i);
+    await sleep(backoffMs(i + 1));
   }
   throw new UserError(`release ${tag} in ${repo} exists but cannot be read (is it a draft this token cannot see?)`);
 }
