@@ -9,6 +9,9 @@ import { rateLimitUnitMs, retryBaseMs } from '../net/timing.js';
  * plugin (5xx and network errors, with backoff) and throttling plugin (waits out primary and
  * secondary rate limits), pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL so GitHub Enterprise
  * Server works. The token is only ever sent as a header; nothing here logs it.
+ * Proxies: @actions/github's default `request.fetch` is undici's fetch with the proxy dispatcher
+ * @actions/http-client picks from HTTPS_PROXY / HTTP_PROXY / NO_PROXY, the same rules as src/net's
+ * transport (test/e2e/proxy.test.ts reaches GitHub through a name only the proxy resolves).
  */
 export type GitHub = ReturnType<typeof getOctokit>;
 
