@@ -6,12 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { open, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError, oneLine } from '../runtime/errors.js';
 import type { Log } from '../runtime/log.js';
-import { readText, redactUrl, send, type HttpResponse } from './http.js';
+import { proxyFor, readText, redactUrl, send, type HttpResponse } from './http.js';
+import { rawGet } from './raw-get.js';
 import { GaveUp, Retryable, retryableStatus, withRetries } from './retry.js';
 
 export { redactUrl } from './http.js';
@@ -89,22 +90,107 @@ export async function download(opts: DownloadOptions): Promise<Downloaded> {
   }
 }
 
+/** An answer that is not 2xx: a Retryable, or an HttpStatusError a retry will not change. */
+function statusError(opts: DownloadOptions, url: string, status: number, header: (n: string) => string | undefined, body: string): Error {
+  const what = `${redactUrl(url)} answered ${status}`;
+  const retry = retryableStatus(status, header, body, what);
+  if (retry) return retry;
+  const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
+  return new HttpStatusError(status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
+}
+
+function progressTap(opts: DownloadOptions, total: number | undefined) {
+  const hash = createHash('sha256');
+  let size = 0;
+  let lastReport = 0;
+  return {
+    hash,
+    get size() {
+      return size;
+    },
+    take(chunk: Buffer) {
+      hash.update(chunk);
+      size += chunk.length;
+      if (opts.log.progress && size - lastReport >= 8 << 20) {
+        lastReport = size;
+        opts.log.progress(opts.label, size, total);
+      }
+    },
+  };
+}
+
+/**
+ * A direct connection reads the body into one reused buffer (raw-get.ts: nothing allocated per
+ * read, memory flat for any size); through a proxy, node:http streams (http.ts).
+ */
 async function once(opts: DownloadOptions): Promise<Downloaded> {
+  let url = opts.url;
+  let headers: Record<string, string> = { 'user-agent': 'sync-actions', ...opts.headers };
+  for (let hop = 0; hop < 6; hop++) {
+    const target = new URL(url);
+    if ((target.protocol !== 'http:' && target.protocol !== 'https:') || (await proxyFor(target))) return onceStreamed(opts, url, headers);
+    let fh: FileHandle | undefined;
+    let tap: ReturnType<typeof progressTap> | undefined;
+    const errorBody: Buffer[] = [];
+    let res: Awaited<ReturnType<typeof rawGet>>;
+    try {
+      res = await rawGet(target, {
+        headers,
+        wantBody: (status, header) => {
+          if (status >= 300 && status < 400 && header('location')) return false;
+          if (status >= 200 && status < 300) {
+            const declared = header('content-length');
+            tap = progressTap(opts, declared !== undefined ? Number(declared) : opts.expectedSize);
+          }
+          return true;
+        },
+        onBody: async (chunk) => {
+          if (!tap) {
+            if (errorBody.reduce((n, b) => n + b.length, 0) < 64 << 10) errorBody.push(Buffer.from(chunk));
+            return;
+          }
+          tap.take(chunk);
+          fh ??= await open(opts.dest, 'w');
+          let off = 0;
+          while (off < chunk.length) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+        },
+      });
+    } catch (err) {
+      await fh?.close().catch(() => {});
+      if ((err as NodeJS.ErrnoException).code === 'ENOSPC') throw new UserError(`no space left on the device writing ${opts.dest}`);
+      const got = tap ? ` after ${tap.size} bytes` : '';
+      throw new Retryable(`${redactUrl(url)}: ${oneLine(err)}${got}`);
+    }
+    await fh?.close();
+    const location = res.header('location');
+    if (res.status >= 300 && res.status < 400 && location) {
+      url = new URL(location, url).toString();
+      // Storage gets nothing of ours but the user agent: no token, no API media type.
+      headers = { 'user-agent': headers['user-agent'] };
+      continue;
+    }
+    if (!tap) throw statusError(opts, url, res.status, res.header, Buffer.concat(errorBody).toString('utf8'));
+    if (!fh) await writeFile(opts.dest, ''); // an empty body
+    const declared = res.header('content-length');
+    if (!res.complete) throw new Retryable(`cut short: got ${tap.size} of ${declared ?? '?'} bytes`);
+    opts.log.progress?.(opts.label, tap.size, declared !== undefined ? Number(declared) : opts.expectedSize);
+    return { sha256: tap.hash.digest('hex'), size: tap.size };
+  }
+  throw new UserError(`${opts.label}: too many redirects`);
+}
+
+async function onceStreamed(opts: DownloadOptions, url: string, headers: Record<string, string>): Promise<Downloaded> {
   let res: HttpResponse;
   try {
     // Storage gets nothing of ours but the user agent after the redirect: no token, no API media type.
-    res = await send(opts.url, { headers: opts.headers, redirect: 'follow', redirectHeaders: 'none' });
+    res = await send(url, { headers, redirect: 'follow', redirectHeaders: 'none' });
   } catch (err) {
-    throw new Retryable(`${redactUrl(opts.url)}: ${oneLine(err)}`);
+    throw new Retryable(`${redactUrl(url)}: ${oneLine(err)}`);
   }
   const status = res.status;
   if (status < 200 || status >= 300) {
     const body = await readText(res.body, 64 * 1024).catch(() => '');
-    const what = `${redactUrl(res.url)} answered ${status}`;
-    const retry = retryableStatus(status, res.header, body, what);
-    if (retry) throw retry;
-    const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
-    throw new HttpStatusError(status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
+    throw statusError(opts, res.url, status, res.header, body);
   }
   const declared = res.header('content-length');
   const total = declared !== undefined ? Number(declared) : opts.expectedSize;

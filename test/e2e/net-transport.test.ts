@@ -44,6 +44,15 @@ before(async () => {
     else if (req.url === '/same') res.writeHead(302, { location: '/final' }).end();
     else if (req.url === '/final') res.writeHead(200, { 'content-type': 'text/plain' }).end('final');
     else if (req.url === '/hang') void 0; // never answers
+    else if (req.url === '/chunked') {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }); // no length: chunked
+      res.write('a'.repeat(70_000));
+      res.write('b');
+      res.end('c'.repeat(3));
+    } else if (req.url === '/short') {
+      res.writeHead(200, { 'content-length': '100000' });
+      res.write('x'.repeat(1000), () => res.destroy());
+    }
     else res.writeHead(404).end();
   });
   apiUrl = await listen(api);
@@ -122,4 +131,17 @@ test('retries: backoff on Retryable, reported; a rate-limit wait over the cap gi
     withRetries(async () => Promise.reject(retryableStatus(429, h, '', 'POST /x answered 429')), { attempts: 5 }),
     (e) => e instanceof GaveUp && e.attempts === 1 && /3600 s, longer than the 900 s/.test(e.message),
   );
+});
+
+test('a download reads chunked answers and retries one cut short, never handing it on', async () => {
+  const dest = join(dir, 'chunked');
+  const got = await download({ url: `${apiUrl}/chunked`, dest, label: 'chunked', log: silentLog });
+  assert.equal(got.size, 70_004);
+  assert.equal(await readFile(dest, 'utf8'), `${'a'.repeat(70_000)}bccc`);
+  const warnings: string[] = [];
+  await assert.rejects(
+    download({ url: `${apiUrl}/short`, dest: join(dir, 'short'), label: 'short', attempts: 2, log: { ...silentLog, warn: (m: string) => warnings.push(m) } }),
+    /download of short failed after 2 attempts: .*cut short: got 1000 of 100000 bytes/,
+  );
+  assert.equal(warnings.length, 1);
 });
