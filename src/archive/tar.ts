@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { createGunzip, createGzip } from 'node:zlib';
 import { join, posix, sep } from 'node:path';
 import { UserError } from '../runtime/errors.js';
-import { bulkGc } from '../net/gc.js';
 
 const BLOCK = 512;
 const CHUNK = 256 * 1024;
@@ -38,7 +37,6 @@ export interface PackResult {
 export async function packTarGz(entries: PackEntry[], out: string, opts: { mtime?: Date; level?: number } = {}): Promise<PackResult> {
   const mtime = Math.floor((opts.mtime ?? new Date()).getTime() / 1000);
   const dirs = new Set<string>();
-  const collect = bulkGc();
   async function* blocks(): AsyncGenerator<Buffer> {
     for (const entry of entries) {
       const name = checkRelative(entry.name);
@@ -57,7 +55,6 @@ export async function packTarGz(entries: PackEntry[], out: string, opts: { mtime
         let sent = 0;
         for await (const chunk of createReadStream(entry.file, { highWaterMark: CHUNK })) {
           sent += (chunk as Buffer).length;
-          collect(CHUNK);
           yield chunk as Buffer;
         }
         if (sent !== st.size) throw new UserError(`${entry.file}: changed while being packed`);
@@ -413,7 +410,6 @@ export async function extractTarGz(archive: string, dest: string, opts: { maxByt
 
 /** Reads every entry: folders and files are written at once, links are collected for later. */
 async function extractEntries(reader: ByteReader, target: Target, result: ExtractResult): Promise<PendingLink[]> {
-  const collect = bulkGc();
   const links: PendingLink[] = [];
   let pax: Record<string, string> = {};
   let longName: string | undefined;
@@ -473,7 +469,6 @@ async function extractEntries(reader: ByteReader, target: Target, result: Extrac
         for await (const chunk of reader.stream(size)) {
           hash.update(chunk);
           await fh.write(chunk);
-          collect(chunk.length);
         }
       } finally {
         await fh.close();

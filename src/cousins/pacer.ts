@@ -1,3 +1,4 @@
+import { rateLimitUnitMs } from '../net/timing.js';
 import type { GitHub } from '../github/client.js';
 
 /**
@@ -141,8 +142,4 @@ export class Pacer {
   }
 }
 
-function unitFromEnv(): number {
-  const raw = process.env.SYNC_RATE_LIMIT_UNIT_MS;
-  const value = Number(raw);
-  return raw !== undefined && raw !== '' && Number.isFinite(value) && value >= 0 ? value : 1000;
-}
+const unitFromEnv = rateLimitUnitMs;

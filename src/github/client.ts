@@ -1,15 +1,40 @@
-import { getOctokit } from '@actions/github';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { proxyConfigured } from '../net/http.js';
+import { rateLimitUnitMs, retryBaseMs } from '../net/timing.js';
 
 /**
  * The one GitHub client every action and the CLI use: REST + GraphQL with Octokit's retry
  * plugin (5xx and network errors, with backoff) and throttling plugin (waits out primary and
  * secondary rate limits), pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL so GitHub Enterprise
  * Server works. The token is only ever sent as a header; nothing here logs it.
+ * Built from @octokit/core and its plugins (what @actions/github's getOctokit assembles) without
+ * @actions/github itself, which loads undici and @actions/http-client up front (+20 MiB, slower
+ * start) to build a proxy-aware fetch. Here requests use Node's fetch, and only when a proxy
+ * variable is set is undici's fetch with @actions/http-client's proxy dispatcher loaded, which
+ * follows HTTPS_PROXY / HTTP_PROXY / NO_PROXY like src/net's transport (test/e2e/proxy.test.ts
+ * reaches GitHub through a name only the proxy resolves).
  */
-export type GitHub = ReturnType<typeof getOctokit>;
+const Client = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+export type GitHub = InstanceType<typeof Client>;
+
+/** A fetch that goes through the proxy HTTPS_PROXY / HTTP_PROXY / NO_PROXY name for each URL. */
+function proxyFetch(): typeof fetch {
+  const dispatchers = new Map<string, unknown>();
+  return (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const [{ HttpClient }, undici] = await Promise.all([import('@actions/http-client'), import('undici')]);
+    const origin = new URL(url).origin;
+    if (!dispatchers.has(origin)) dispatchers.set(origin, new HttpClient('sync-actions').getAgentDispatcher(url));
+    const dispatcher = dispatchers.get(origin);
+    if (!dispatcher) return fetch(input, init);
+    return undici.fetch(url, { ...(init as object), dispatcher } as never) as unknown as Response;
+  }) as typeof fetch;
+}
 
 export interface ClientOptions {
   token: string;
@@ -25,12 +50,6 @@ export interface ClientOptions {
   maxRateLimitWait?: number;
   /** Where warnings go (rate limit waits, retries). Default: stderr. */
   warn?: (message: string) => void;
-}
-
-/** Timing knobs; `SYNC_RETRY_BASE_MS` and `SYNC_RATE_LIMIT_UNIT_MS` scale waits (tests, benchmarks). */
-function msFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : fallback;
 }
 
 export function apiUrlFromEnv(): string {
@@ -53,7 +72,8 @@ export function createClient(options: ClientOptions): GitHub {
   const warn = options.warn ?? ((m: string) => process.stderr.write(`${m}\n`));
   const rateLimitRetries = options.rateLimitRetries ?? 6;
   const maxWait = options.maxRateLimitWait ?? 900;
-  const rateUnit = msFromEnv('SYNC_RATE_LIMIT_UNIT_MS', 1000);
+  // Timing knobs (SYNC_RETRY_BASE_MS, SYNC_RATE_LIMIT_UNIT_MS) come from src/net/timing.ts.
+  const rateUnit = rateLimitUnitMs();
 
   const onLimit =
     (kind: string) =>
@@ -67,31 +87,33 @@ export function createClient(options: ClientOptions): GitHub {
       return true;
     };
 
-  const octokit = getOctokit(
-    options.token,
-    {
-      baseUrl: apiUrl,
-      retry: { retries: options.retries ?? 4, retryAfterBaseValue: msFromEnv('SYNC_RETRY_BASE_MS', 1000) },
-      throttle: {
-        retryAfterBaseValue: rateUnit,
-        fallbackSecondaryRateRetryAfter: 60,
-        // Octokit's default spaces every write a full second apart, one at a time. Our callers bound
-        // their own concurrency and the throttling plugin still waits out secondary limits, so writes
-        // are only kept from piling up unbounded here.
-        write: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
-      },
-      log: {
-        debug: () => {},
-        info: () => {},
-        warn: (m: string) => warn(String(m)),
-        error: (m: string) => warn(String(m)),
-      },
+  const octokit = new Client({
+    auth: `token ${options.token}`,
+    baseUrl: apiUrl,
+    userAgent: 'sync-actions',
+    ...(proxyConfigured() ? { request: { fetch: proxyFetch() } } : {}),
+    retry: { retries: options.retries ?? 4, retryAfterBaseValue: retryBaseMs() },
+    throttle: {
+      retryAfterBaseValue: rateUnit,
+      fallbackSecondaryRateRetryAfter: 60,
+      // Octokit's default spaces every write a full second apart, one at a time. Our callers bound
+      // their own concurrency and the throttling plugin still waits out secondary limits, so writes
+      // are only kept from piling up unbounded here.
+      write: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
+      // Bug 4: the plugin also puts writes that notify people (POST .../releases, issues, pulls,
+      // comments) in a "notifications" group 3 s apart, one at a time: 11 new versions took 30 s
+      // for 1 s of work. Same bound as other writes; secondary limits are still waited out.
+      notifications: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
     },
-    retry,
-    throttling,
-  );
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => warn(String(m)),
+      error: (m: string) => warn(String(m)),
+    },
+  });
   // GraphQL goes to GITHUB_GRAPHQL_URL when set (Enterprise Server layouts differ).
   octokit.graphql = octokit.graphql.defaults({ url: graphqlUrl }) as typeof octokit.graphql;
   return octokit;

@@ -6,14 +6,17 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import type { IncomingMessage } from 'node:http';
+import { open, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError, oneLine } from '../runtime/errors.js';
 import type { Log } from '../runtime/log.js';
-import { header, httpGet, readText } from './http.js';
-import { bulkGc } from './gc.js';
+import { proxyFor, readText, redactUrl, send, type HttpResponse } from './http.js';
+import { rawGet } from './raw-get.js';
+import { GaveUp, Retryable, retryableStatus, withRetries } from './retry.js';
+
+export { redactUrl } from './http.js';
+export { retryBaseMs, sleep } from './timing.js';
 
 export interface DownloadOptions {
   url: string;
@@ -45,37 +48,6 @@ export class HttpStatusError extends UserError {
   }
 }
 
-class Retryable extends Error {
-  constructor(
-    message: string,
-    readonly waitMs?: number,
-  ) {
-    super(message);
-  }
-}
-
-export function retryBaseMs(): number {
-  const v = Number(process.env.SYNC_RETRY_BASE_MS);
-  return process.env.SYNC_RETRY_BASE_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
-}
-
-function rateUnitMs(): number {
-  const v = Number(process.env.SYNC_RATE_LIMIT_UNIT_MS);
-  return process.env.SYNC_RATE_LIMIT_UNIT_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
-}
-
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Where the URL points, without its query (signed URLs carry credentials in the query). */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return '(bad URL)';
-  }
-}
-
 function normalizeDigest(d: string | undefined): string | undefined {
   if (!d) return undefined;
   const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(d.trim());
@@ -86,88 +58,149 @@ function normalizeDigest(d: string | undefined): string | undefined {
 export async function download(opts: DownloadOptions): Promise<Downloaded> {
   const attempts = opts.attempts ?? 5;
   const want = normalizeDigest(opts.expectedDigest);
-  let last = '';
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
-      const got = await once(opts);
-      if (opts.expectedSize !== undefined && got.size !== opts.expectedSize) {
-        throw new Retryable(`got ${got.size} bytes, expected ${opts.expectedSize}`);
-      }
-      if (want && got.sha256 !== want) {
-        // The right length with the wrong bytes: corrupted on the way, or changed at the source.
-        last = `digest mismatch for ${opts.label}: expected sha256:${want}, got sha256:${got.sha256}`;
-        if (attempt < attempts) {
-          opts.log.warn(`${last}; downloading again`);
-          continue;
+  try {
+    return await withRetries(
+      async (attempt) => {
+        const got = await once(opts);
+        if (opts.expectedSize !== undefined && got.size !== opts.expectedSize) {
+          throw new Retryable(`got ${got.size} bytes, expected ${opts.expectedSize}`);
         }
-        throw new UserError(`${last} (the asset was changed or corrupted; delete it from the release so the next run rebuilds it)`);
-      }
-      return got;
-    } catch (err) {
-      if (!(err instanceof Retryable)) {
-        await rm(opts.dest, { force: true });
-        throw err;
-      }
-      last = err.message;
-      if (attempt === attempts) break;
-      const wait = err.waitMs ?? retryBaseMs() * 2 ** (attempt - 1);
-      opts.log.warn(`download of ${opts.label} failed (${last}); retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${attempts})`);
-      await sleep(wait);
-    }
+        if (want && got.sha256 !== want) {
+          // The right length with the wrong bytes: corrupted on the way, or changed at the source.
+          const last = `digest mismatch for ${opts.label}: expected sha256:${want}, got sha256:${got.sha256}`;
+          if (attempt < attempts) throw new Retryable(last, 0);
+          throw new UserError(`${last} (the asset was changed or corrupted; delete it from the release so the next run rebuilds it)`);
+        }
+        return got;
+      },
+      {
+        attempts,
+        onRetry: ({ error, next, waitMs }) =>
+          opts.log.warn(
+            /^digest mismatch/.test(error.message)
+              ? `${error.message}; downloading again`
+              : `download of ${opts.label} failed (${error.message}); retrying in ${Math.round(waitMs)} ms (attempt ${next} of ${attempts})`,
+          ),
+      },
+    );
+  } catch (err) {
+    await rm(opts.dest, { force: true });
+    if (err instanceof GaveUp) throw new UserError(`download of ${opts.label} failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
+    throw err;
   }
-  await rm(opts.dest, { force: true });
-  throw new UserError(`download of ${opts.label} failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
 }
 
+/** An answer that is not 2xx: a Retryable, or an HttpStatusError a retry will not change. */
+function statusError(opts: DownloadOptions, url: string, status: number, header: (n: string) => string | undefined, body: string): Error {
+  const what = `${redactUrl(url)} answered ${status}`;
+  const retry = retryableStatus(status, header, body, what);
+  if (retry) return retry;
+  const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
+  return new HttpStatusError(status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
+}
+
+function progressTap(opts: DownloadOptions, total: number | undefined) {
+  const hash = createHash('sha256');
+  let size = 0;
+  let lastReport = 0;
+  return {
+    hash,
+    get size() {
+      return size;
+    },
+    take(chunk: Buffer) {
+      hash.update(chunk);
+      size += chunk.length;
+      if (opts.log.progress && size - lastReport >= 8 << 20) {
+        lastReport = size;
+        opts.log.progress(opts.label, size, total);
+      }
+    },
+  };
+}
+
+/**
+ * A direct connection reads the body into one reused buffer (raw-get.ts: nothing allocated per
+ * read, memory flat for any size); through a proxy, node:http streams (http.ts).
+ */
 async function once(opts: DownloadOptions): Promise<Downloaded> {
   let url = opts.url;
   let headers: Record<string, string> = { 'user-agent': 'sync-actions', ...opts.headers };
-  let res: IncomingMessage | undefined;
   for (let hop = 0; hop < 6; hop++) {
+    const target = new URL(url);
+    if ((target.protocol !== 'http:' && target.protocol !== 'https:') || (await proxyFor(target))) return onceStreamed(opts, url, headers);
+    let fh: FileHandle | undefined;
+    let tap: ReturnType<typeof progressTap> | undefined;
+    const errorBody: Buffer[] = [];
+    let res: Awaited<ReturnType<typeof rawGet>>;
     try {
-      res = await httpGet(url, headers);
+      res = await rawGet(target, {
+        headers,
+        wantBody: (status, header) => {
+          if (status >= 300 && status < 400 && header('location')) return false;
+          if (status >= 200 && status < 300) {
+            const declared = header('content-length');
+            tap = progressTap(opts, declared !== undefined ? Number(declared) : opts.expectedSize);
+          }
+          return true;
+        },
+        onBody: async (chunk) => {
+          if (!tap) {
+            if (errorBody.reduce((n, b) => n + b.length, 0) < 64 << 10) errorBody.push(Buffer.from(chunk));
+            return;
+          }
+          tap.take(chunk);
+          fh ??= await open(opts.dest, 'w');
+          let off = 0;
+          while (off < chunk.length) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+        },
+      });
     } catch (err) {
-      throw new Retryable(`${redactUrl(url)}: ${oneLine(err)}`);
+      await fh?.close().catch(() => {});
+      if ((err as NodeJS.ErrnoException).code === 'ENOSPC') throw new UserError(`no space left on the device writing ${opts.dest}`);
+      const got = tap ? ` after ${tap.size} bytes` : '';
+      throw new Retryable(`${redactUrl(url)}: ${oneLine(err)}${got}`);
     }
-    const status = res.statusCode ?? 0;
-    const location = header(res, 'location');
-    if (status >= 300 && status < 400 && location) {
-      res.resume();
+    await fh?.close();
+    const location = res.header('location');
+    if (res.status >= 300 && res.status < 400 && location) {
       url = new URL(location, url).toString();
       // Storage gets nothing of ours but the user agent: no token, no API media type.
-      headers = { 'user-agent': 'sync-actions' };
-      res = undefined;
+      headers = { 'user-agent': headers['user-agent'] };
       continue;
     }
-    break;
+    if (!tap) throw statusError(opts, url, res.status, res.header, Buffer.concat(errorBody).toString('utf8'));
+    if (!fh) await writeFile(opts.dest, ''); // an empty body
+    const declared = res.header('content-length');
+    if (!res.complete) throw new Retryable(`cut short: got ${tap.size} of ${declared ?? '?'} bytes`);
+    opts.log.progress?.(opts.label, tap.size, declared !== undefined ? Number(declared) : opts.expectedSize);
+    return { sha256: tap.hash.digest('hex'), size: tap.size };
   }
-  if (!res) throw new UserError(`${opts.label}: too many redirects`);
-  const status = res.statusCode ?? 0;
+  throw new UserError(`${opts.label}: too many redirects`);
+}
+
+async function onceStreamed(opts: DownloadOptions, url: string, headers: Record<string, string>): Promise<Downloaded> {
+  let res: HttpResponse;
+  try {
+    // Storage gets nothing of ours but the user agent after the redirect: no token, no API media type.
+    res = await send(url, { headers, redirect: 'follow', redirectHeaders: 'none' });
+  } catch (err) {
+    throw new Retryable(`${redactUrl(url)}: ${oneLine(err)}`);
+  }
+  const status = res.status;
   if (status < 200 || status >= 300) {
-    const body = await readText(res, 64 * 1024).catch(() => '');
-    const retryAfter = Number(header(res, 'retry-after'));
-    const remaining = header(res, 'x-ratelimit-remaining');
-    const reset = Number(header(res, 'x-ratelimit-reset'));
-    const what = `${redactUrl(url)} answered ${status}`;
-    if (retryAfter > 0) throw new Retryable(what, retryAfter * rateUnitMs());
-    if ((status === 403 || status === 429) && remaining === '0' && reset > 0) {
-      throw new Retryable(`${what} (rate limit)`, Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
-    }
-    if (status >= 500 || status === 429 || status === 408) throw new Retryable(what);
-    const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
-    throw new HttpStatusError(status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
+    const body = await readText(res.body, 64 * 1024).catch(() => '');
+    throw statusError(opts, res.url, status, res.header, body);
   }
-  const declared = header(res, 'content-length');
+  const declared = res.header('content-length');
   const total = declared !== undefined ? Number(declared) : opts.expectedSize;
   const hash = createHash('sha256');
   let size = 0;
   let lastReport = 0;
-  const collect = bulkGc();
   const tap = new Transform({
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
       size += chunk.length;
-      collect(chunk.length);
       if (opts.log.progress && size - lastReport >= 8 << 20) {
         lastReport = size;
         opts.log.progress(opts.label, size, total);
@@ -176,41 +209,45 @@ async function once(opts: DownloadOptions): Promise<Downloaded> {
     },
   });
   try {
-    await pipeline(res, tap, createWriteStream(opts.dest, { highWaterMark: 1 << 20 }));
+    await pipeline(res.body, tap, createWriteStream(opts.dest, { highWaterMark: 256 << 10 }));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOSPC') throw new UserError(`no space left on the device writing ${opts.dest}`);
     throw new Retryable(`connection lost after ${size} bytes (${oneLine(err)})`);
   }
   // node:http ends a response cut short by a closed socket as "aborted", or quietly: check the length.
-  if (res.errored || (declared !== undefined && size !== Number(declared))) throw new Retryable(`cut short: got ${size} of ${declared ?? '?'} bytes`);
+  if (res.body.errored || (declared !== undefined && size !== Number(declared))) throw new Retryable(`cut short: got ${size} of ${declared ?? '?'} bytes`);
   opts.log.progress?.(opts.label, size, total);
   return { sha256: hash.digest('hex'), size };
 }
 
 /** GET a JSON document with the same retries as downloads; undefined on 404. */
 export async function fetchJson<T>(url: string, headers: Record<string, string>, label: string, log: Log, attempts = 5): Promise<T | undefined> {
-  let last = '';
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    let wait: number | undefined;
-    try {
-      const res = await fetch(url, { headers: { 'user-agent': 'sync-actions', accept: 'application/vnd.github+json', ...headers } });
-      const text = await res.text();
-      if (res.status === 404) return undefined;
-      if (res.ok) return JSON.parse(text) as T;
-      last = `${redactUrl(url)} answered ${res.status}`;
-      const retryAfter = Number(res.headers.get('retry-after'));
-      const reset = Number(res.headers.get('x-ratelimit-reset'));
-      if (retryAfter > 0) wait = retryAfter * rateUnitMs();
-      else if (res.headers.get('x-ratelimit-remaining') === '0' && reset > 0) wait = Math.max(1, reset - Date.now() / 1000) * rateUnitMs();
-      else if (res.status < 500 && res.status !== 429) throw new HttpStatusError(res.status, `${label}: ${last}`);
-    } catch (err) {
-      if (err instanceof HttpStatusError) throw err;
-      if (!last || !(err instanceof SyntaxError)) last = `${redactUrl(url)}: ${oneLine((err as Error).cause ?? err)}`;
-    }
-    if (attempt === attempts) break;
-    const ms = wait ?? retryBaseMs() * 2 ** (attempt - 1);
-    log.warn(`${label}: ${last}; retrying in ${Math.round(ms)} ms`);
-    await sleep(ms);
+  try {
+    return await withRetries(
+      async () => {
+        let res: HttpResponse;
+        let text: string;
+        try {
+          res = await send(url, { headers: { accept: 'application/vnd.github+json', ...headers }, redirect: 'follow' });
+          text = await readText(res.body, 64 << 20);
+        } catch (err) {
+          throw new Retryable(`${redactUrl(url)}: ${oneLine(err)}`);
+        }
+        if (res.status === 404) return undefined;
+        const what = `${redactUrl(url)} answered ${res.status}`;
+        if (res.status >= 200 && res.status < 300) {
+          try {
+            return JSON.parse(text) as T;
+          } catch {
+            throw new Retryable(`${what} with JSON that does not parse`);
+          }
+        }
+        throw retryableStatus(res.status, res.header, text, what) ?? new HttpStatusError(res.status, `${label}: ${what}`);
+      },
+      { attempts, onRetry: ({ error, waitMs }) => log.warn(`${label}: ${error.message}; retrying in ${Math.round(waitMs)} ms`) },
+    );
+  } catch (err) {
+    if (err instanceof GaveUp) throw new UserError(`${label}: failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
+    throw err;
   }
-  throw new UserError(`${label}: failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
 }

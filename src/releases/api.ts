@@ -8,7 +8,7 @@
 import { UserError, oneLine } from '../runtime/errors.js';
 import { splitRepo, statusOf, validationCodes, type GitHub } from '../github/client.js';
 import type { Log } from '../runtime/log.js';
-import { sleep, retryBaseMs } from '../net/download.js';
+import { backoffMs, sleep } from '../net/timing.js';
 
 export interface AssetInfo {
   id: number;
@@ -117,7 +117,7 @@ export async function ensureRelease(gh: GitHub, repo: string, tag: string, opts:
  */
 export async function awaitRelease(gh: GitHub, repo: string, tag: string, drafts = false): Promise<ReleaseInfo | undefined> {
   for (let i = 0; i < 4; i++) {
-    if (i) await sleep(retryBaseMs() * 2 ** (i - 1));
+    if (i) await sleep(backoffMs(i));
     const found = (await findRelease(gh, repo, tag)) ?? (drafts ? await findDraft(gh, repo, tag) : undefined);
     if (found) return found;
   }

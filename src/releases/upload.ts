@@ -5,14 +5,16 @@
  *   name (the slow part, where failures happen), then delete the old one and rename the new;
  * - a retry that meets `already_exists` with our digest means the lost upload landed: done;
  * - a `starter` asset (an upload cut short earlier) is deleted and uploaded again.
- * Uploads go through fetch, not Octokit: a streamed body cannot be replayed by Octokit's retry.
+ * Uploads go through src/net's transport, not Octokit: a streamed body cannot be replayed by
+ * Octokit's retry, and fetch held a streamed body in memory.
  */
 import { randomBytes } from 'node:crypto';
 import { UserError, oneLine } from '../runtime/errors.js';
 import type { GitHub } from '../github/client.js';
 import type { Log } from '../runtime/log.js';
-import { HttpStatusError, redactUrl, retryBaseMs, sleep } from '../net/download.js';
-import { postFile } from '../net/http.js';
+import { HttpStatusError } from '../net/download.js';
+import { readText, redactUrl, send } from '../net/http.js';
+import { GaveUp, Retryable, retryableStatus, withRetries } from '../net/retry.js';
 import { deleteAsset, immutableError, listAssets, renameAsset, type AssetInfo, type ReleaseInfo } from './api.js';
 
 export interface UploadOptions {
@@ -103,15 +105,6 @@ async function uploadRound(o: UploadOptions): Promise<UploadResult> {
   return { asset: renamed, action: 'replaced' };
 }
 
-class RetryUpload extends Error {
-  constructor(
-    message: string,
-    readonly waitMs?: number,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * POSTs the file under `uploadName`. Between attempts it looks at what the release holds: our
  * bytes already there (a lost answer) end it; a `starter` leftover is removed first.
@@ -119,74 +112,71 @@ class RetryUpload extends Error {
  */
 async function uploadWithRetry(o: UploadOptions, uploadName: string, finalName: boolean): Promise<AssetInfo> {
   const attempts = o.attempts ?? 5;
-  let last = '';
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (attempt > 1) {
-      const there = (await listAssets(o.gh, o.repo, o.release.id)).find((a) => a.name === uploadName);
-      if (there?.state === 'uploaded' && digestOf(there) === o.sha256) {
-        o.log.info(`${uploadName}: the earlier attempt landed (same sha256); not uploading again`);
-        return there;
-      }
-      if (there?.state === 'starter') {
-        o.log.debug(`${uploadName}: removing the half-uploaded leftover of the earlier attempt`);
-        await deleteAsset(o.gh, o.repo, there.id);
-      } else if (there && finalName) {
-        throw new Conflict(`${uploadName} appeared concurrently`);
-      } else if (there) {
-        await deleteAsset(o.gh, o.repo, there.id);
-      }
-    }
-    try {
-      return await postOnce(o, uploadName);
-    } catch (err) {
-      if (!(err instanceof RetryUpload)) throw err;
-      last = err.message;
-      if (attempt === attempts) break;
-      const wait = err.waitMs ?? retryBaseMs() * 2 ** (attempt - 1);
-      o.log.warn(`upload of ${uploadName} failed (${last}); retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${attempts})`);
-      await sleep(wait);
-    }
+  try {
+    return await withRetries(
+      async (attempt) => {
+        if (attempt > 1) {
+          const there = (await listAssets(o.gh, o.repo, o.release.id)).find((a) => a.name === uploadName);
+          if (there?.state === 'uploaded' && digestOf(there) === o.sha256) {
+            o.log.info(`${uploadName}: the earlier attempt landed (same sha256); not uploading again`);
+            return there;
+          }
+          if (there?.state === 'starter') {
+            o.log.debug(`${uploadName}: removing the half-uploaded leftover of the earlier attempt`);
+            await deleteAsset(o.gh, o.repo, there.id);
+          } else if (there && finalName) {
+            throw new Conflict(`${uploadName} appeared concurrently`);
+          } else if (there) {
+            await deleteAsset(o.gh, o.repo, there.id);
+          }
+        }
+        return postOnce(o, uploadName);
+      },
+      {
+        attempts,
+        onRetry: ({ error, next, waitMs }) =>
+          o.log.warn(`upload of ${uploadName} failed (${error.message}); retrying in ${Math.round(waitMs)} ms (attempt ${next} of ${attempts})`),
+      },
+    );
+  } catch (err) {
+    if (err instanceof GaveUp) throw new UserError(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${err.attempts} attempts: ${err.message}`);
+    throw err;
   }
-  throw new UserError(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${attempts} attempts: ${last}`);
-}
-
-function rateUnitMs(): number {
-  const v = Number(process.env.SYNC_RATE_LIMIT_UNIT_MS);
-  return process.env.SYNC_RATE_LIMIT_UNIT_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
 }
 
 async function postOnce(o: UploadOptions, uploadName: string): Promise<AssetInfo> {
   const base = o.release.upload_url.replace(/\{.*$/, '');
   const url = `${base}?name=${encodeURIComponent(uploadName)}`;
-  let res: Awaited<ReturnType<typeof postFile>>;
+  let status: number;
+  let header: (name: string) => string | undefined;
+  let text: string;
   try {
-    res = await postFile(url, o.file, {
-      authorization: `token ${o.token}`,
-      accept: 'application/vnd.github+json',
-      'content-type': o.contentType ?? 'application/gzip',
-      'content-length': String(o.size),
-      'user-agent': 'sync-actions',
+    const res = await send(url, {
+      method: 'POST',
+      body: { file: o.file },
+      headers: {
+        authorization: `token ${o.token}`,
+        accept: 'application/vnd.github+json',
+        'content-type': o.contentType ?? 'application/gzip',
+        'content-length': String(o.size),
+      },
     });
+    ({ status, header } = res);
+    text = await readText(res.body);
   } catch (err) {
-    throw new RetryUpload(`${redactUrl(url)}: ${oneLine((err as Error).cause ?? err)}`);
+    throw new Retryable(`${redactUrl(url)}: ${oneLine((err as Error).cause ?? err)}`);
   }
-  const text = res.text;
-  if (res.status === 201 || res.status === 200) {
+  if (status === 201 || status === 200) {
     try {
       return JSON.parse(text) as AssetInfo;
     } catch {
-      throw new RetryUpload('unreadable answer');
+      throw new Retryable('unreadable answer');
     }
   }
   const message = /"message"\s*:\s*"([^"]{1,300})"/.exec(text)?.[1] ?? '';
-  if (res.status === 422 && /already_exists/.test(text)) throw new RetryUpload('an asset of that name already exists');
-  if (res.status === 422 && /immutable/i.test(message)) throw immutableError(o.repo, o.release.tag_name, uploadName);
-  const retryAfter = Number(res.header('retry-after'));
-  if (retryAfter > 0) throw new RetryUpload(`${res.status} ${message}`, retryAfter * rateUnitMs());
-  if (res.header('x-ratelimit-remaining') === '0' && (res.status === 403 || res.status === 429)) {
-    const reset = Number(res.header('x-ratelimit-reset'));
-    throw new RetryUpload('rate limit', Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
-  }
-  if (res.status >= 500 || res.status === 429) throw new RetryUpload(`${res.status} ${message}`.trim());
-  throw new HttpStatusError(res.status, `upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo}: ${res.status} ${message}`.trim());
+  if (status === 422 && /already_exists/.test(text)) throw new Retryable('an asset of that name already exists');
+  if (status === 422 && /immutable/i.test(message)) throw immutableError(o.repo, o.release.tag_name, uploadName);
+  const retry = retryableStatus(status, header, text, `${status} ${message}`.trim());
+  if (retry) throw retry;
+  throw new HttpStatusError(status, `upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo}: ${status} ${message}`.trim());
 }

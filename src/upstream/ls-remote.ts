@@ -5,6 +5,8 @@
  * file, scp-like) fall back to spawning `git ls-remote` with an argument array.
  */
 import { git } from '../git/git.js';
+import { readBody, send, type HttpResponse } from '../net/http.js';
+import { GaveUp, Retryable, withRetries } from '../net/retry.js';
 import { UserError } from '../runtime/errors.js';
 
 export interface RemoteRefs {
@@ -166,11 +168,6 @@ export function parseLsRemoteOutput(text: string): RemoteRefs {
 
 // ---- transports -------------------------------------------------------------------------------
 
-function baseMs(): number {
-  const v = Number(process.env.SYNC_RETRY_BASE_MS);
-  return process.env.SYNC_RETRY_BASE_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
-}
-
 /** Shows a URL without any user:password part. */
 export function redactUrl(url: string): string {
   return url.replace(/^(\w+:\/\/)[^/@]*@/, '$1');
@@ -184,42 +181,48 @@ async function lsRemoteHttp(url: string, opts: LsRemoteOptions): Promise<RemoteR
     headers.authorization = `Basic ${Buffer.from(`x-access-token:${opts.token}`).toString('base64')}`;
   }
   let roundTrips = 0;
-  const request = async (path: string, init: { method: string; headers: Record<string, string>; body?: string }) => {
-    const retries = opts.retries ?? 2;
-    for (let attempt = 0; ; attempt++) {
-      roundTrips++;
-      let res: Response;
-      try {
-        res = await fetch(`${base}${path}`, { ...init, headers: { ...headers, ...init.headers }, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000), redirect: 'follow' });
-      } catch (err) {
-        if (attempt < retries) {
-          await delay(baseMs() * 2 ** attempt);
-          continue;
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+  // Through src/net's transport: proxies honoured, Authorization dropped on a redirect to another host.
+  const request = (path: string, init: { method: string; headers: Record<string, string>; body?: string }) =>
+    withRetries(
+      async () => {
+        roundTrips++;
+        let res: HttpResponse;
+        try {
+          res = await send(`${base}${path}`, {
+            ...init,
+            headers: { ...headers, ...init.headers },
+            redirect: 'follow',
+            timeouts: { connectMs: timeoutMs, responseMs: timeoutMs, idleMs: timeoutMs },
+          });
+        } catch (err) {
+          const e = err as { code?: string; message?: string };
+          throw new Retryable(`${redactUrl(base)} is unreachable (${e.code ?? e.message})`);
         }
-        const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-        throw new LsRemoteError(`${redactUrl(base)} is unreachable (${cause?.code ?? cause?.message ?? (err as Error).message})`);
-      }
-      if (res.status >= 500 && attempt < retries) {
-        await res.body?.cancel();
-        await delay(baseMs() * 2 ** attempt);
-        continue;
-      }
-      if (res.status === 401 || res.status === 403 || res.status === 404) {
-        await res.body?.cancel();
-        throw new LsRemoteError(`${redactUrl(base)}: repository not found or not readable with this token (HTTP ${res.status})`, res.status);
-      }
-      if (!res.ok) {
-        await res.body?.cancel();
-        throw new LsRemoteError(`${redactUrl(base)}: git server answered HTTP ${res.status}`, res.status);
-      }
-      return res;
-    }
-  };
+        if (res.status >= 500) {
+          res.discard();
+          throw new Retryable(`${redactUrl(base)}: git server answered HTTP ${res.status}`);
+        }
+        if (res.status === 401 || res.status === 403 || res.status === 404) {
+          res.discard();
+          throw new LsRemoteError(`${redactUrl(base)}: repository not found or not readable with this token (HTTP ${res.status})`, res.status);
+        }
+        if (res.status < 200 || res.status >= 300) {
+          res.discard();
+          throw new LsRemoteError(`${redactUrl(base)}: git server answered HTTP ${res.status}`, res.status);
+        }
+        return res;
+      },
+      { attempts: (opts.retries ?? 2) + 1 },
+    ).catch((err: unknown) => {
+      if (err instanceof GaveUp) throw new LsRemoteError(err.message, /HTTP (\d+)/.exec(err.message) ? Number(/HTTP (\d+)/.exec(err.message)![1]) : undefined);
+      throw err;
+    });
 
   const v2 = opts.protocol === 2;
   const res = await request('/info/refs?service=git-upload-pack', { method: 'GET', headers: v2 ? { 'git-protocol': 'version=2' } : {} });
-  const type = res.headers.get('content-type') ?? '';
-  const body = Buffer.from(await res.arrayBuffer());
+  const type = res.header('content-type') ?? '';
+  const body = await readBody(res.body, 64 << 20);
   if (!type.startsWith('application/x-git-upload-pack-advertisement')) {
     throw new LsRemoteError(`${redactUrl(base)} is not a smart HTTP git server (content-type "${type || 'none'}")`);
   }
@@ -234,7 +237,7 @@ async function lsRemoteHttp(url: string, opts: LsRemoteOptions): Promise<RemoteR
     headers: { 'content-type': 'application/x-git-upload-pack-request', accept: 'application/x-git-upload-pack-result', 'git-protocol': 'version=2' },
     body: req,
   });
-  const refs = parseLsRefs(Buffer.from(await res2.arrayBuffer()));
+  const refs = parseLsRefs(await readBody(res2.body, 64 << 20));
   return { ...refs, roundTrips };
 }
 
@@ -248,8 +251,4 @@ async function lsRemoteGit(url: string): Promise<RemoteRefs> {
   } catch (err) {
     throw new LsRemoteError(`${redactUrl(url)}: ${(err as Error).message}`);
   }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }

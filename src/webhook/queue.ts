@@ -8,6 +8,8 @@
  * queue would instead turn an outage of the target into unbounded memory and silently lost events
  * at the next restart.
  */
+import { retryBaseMs } from '../net/timing.js';
+
 export type JobResult = { ok: true; attempts: number; ms: number } | { ok: false; attempts: number; ms: number; error: unknown };
 
 export interface QueueOptions<T> {
@@ -30,11 +32,7 @@ interface Job<T> {
   data: T;
 }
 
-export function retryBaseMs(): number {
-  const raw = process.env.SYNC_RETRY_BASE_MS;
-  const value = Number(raw);
-  return raw !== undefined && raw !== '' && Number.isFinite(value) && value >= 0 ? value : 1000;
-}
+export { retryBaseMs };
 
 export class DispatchQueue<T> {
   private readonly waiting: Job<T>[] = [];

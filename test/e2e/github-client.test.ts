@@ -1,6 +1,7 @@
 // The shared client against the local GitHub: retries, rate limits, Enterprise URLs, no token in logs.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import Bottleneck from 'bottleneck/light.js';
 import { createClient, graphqlUrlFor, statusOf } from '../../src/github/client.js';
 import { startGitHub } from '../github/index.js';
 
@@ -78,4 +79,42 @@ test('GraphQL goes to GITHUB_GRAPHQL_URL', async () => {
 test('the token never appears in what the client logs', () => {
   assert.ok(warnings.length > 0);
   for (const w of warnings) assert.ok(!w.includes(token), w);
+});
+
+/** Every Bottleneck limiter that scheduled a job while `run` ran, with its spacing (minTime). */
+async function limitersUsedBy(run: () => Promise<unknown>): Promise<Array<{ id: string; minTime: number }>> {
+  type Limiter = { id: string; _store: { storeOptions: { minTime: number } } };
+  const proto = Bottleneck.prototype as unknown as { schedule: (...args: unknown[]) => unknown };
+  const original = proto.schedule;
+  const seen: Array<{ id: string; minTime: number }> = [];
+  proto.schedule = function (this: Limiter, ...args: unknown[]) {
+    seen.push({ id: this.id, minTime: this._store.storeOptions.minTime });
+    return original.apply(this, args);
+  };
+  try {
+    await run();
+  } finally {
+    proto.schedule = original;
+  }
+  return seen;
+}
+
+test('bug 4: release creations are not spaced apart (no throttle group with a minTime on writes)', async () => {
+  // Octokit's throttling plugin puts POST .../releases in its "notifications" group, 3 s apart:
+  // 11 new versions took 30 s. Deterministic: look at the spacing of every limiter a create went through.
+  const c = client();
+  const used = await limitersUsedBy(async () => {
+    for (let i = 0; i < 11; i++) await c.rest.repos.createRelease({ owner: 'acme', repo: 'tools', tag_name: `bug4-v${i}` });
+  });
+  assert.ok(used.length >= 11, `the throttling plugin scheduled nothing (${used.length})`);
+  const spaced = used.filter((l) => l.minTime > 0);
+  assert.deepEqual(spaced, [], `writes go through spaced limiters: ${[...new Set(spaced.map((l) => `${l.id} (${l.minTime} ms)`))].join(', ')}`);
+});
+
+test('bug 4: a secondary rate limit on a release creation is still waited out', async () => {
+  warnings.length = 0;
+  gh.faults.add({ path: '/repos/acme/tools/releases', method: 'POST', kind: 'secondary-rate-limit', retryAfter: 1, times: 1 });
+  const { data } = await client().rest.repos.createRelease({ owner: 'acme', repo: 'tools', tag_name: 'bug4-limited' });
+  assert.equal(data.tag_name, 'bug4-limited');
+  assert.equal(warnings.filter((w) => w.startsWith('secondary rate limit')).length, 1, warnings.join('\n'));
 });
