@@ -29,7 +29,7 @@ export interface WebhookOptions {
   queueSize?: number;
   /** Dispatches in flight at once (default 4). */
   concurrency?: number;
-  /** Tries per dispatch on 5xx / network errors, on top of the client's own retries (default 3). */
+  /** Tries per dispatch on 5xx / network errors (default 6: waits of 1, 2, 4, 8, 16 s between them). */
   attempts?: number;
   /** Largest body accepted (default 25 MB, GitHub's cap). */
   maxBodyBytes?: number;
@@ -112,7 +112,7 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
   const queue = new DispatchQueue<Job>({
     capacity: options.queueSize ?? 100,
     concurrency: options.concurrency ?? 4,
-    attempts: options.attempts ?? 3,
+    attempts: options.attempts ?? 6,
     retryable: isRetryable,
     run: (job) => send(options.target, job.payload),
     onSettled: (id, job, result) => {
