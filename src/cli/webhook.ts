@@ -113,93 +113,117 @@ export async function runWebhookCommand(argv: string[], io: WebhookIo = processI
   }
 }
 
+/** The settings of `sync webhook`, checked before anything listens. */
+interface Settings {
+  secret: string;
+  target: string;
+  token: string;
+  host: string;
+  port: number;
+  queueSize: number;
+  concurrency: number;
+  drainSeconds: number;
+  manifestFile: string;
+}
+
 /**
  * `sync webhook` from already-parsed option values (what a CLI framework hands over): serves until
  * SIGTERM/SIGINT and resolves with the exit code. Bad settings throw UserError before listening.
  * `--repo` is taken as the target when `--target` is absent.
  */
 export async function serveWebhook(values: WebhookValues, io: WebhookIo = processIo): Promise<number> {
-  const log = io.log;
+  const settings = settingsFrom(values);
+  const manifest = { current: await loadManifest(settings.manifestFile) };
+  const server = await listen(settings, () => manifest.current, io.log);
+  return untilStopped(server, settings, manifest, io.log);
+}
+
+function settingsFrom(values: WebhookValues): Settings {
   const text = (key: string): string | undefined => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
-  let server: WebhookServer;
-  let manifest: Manifest;
-  const manifestFile = text('manifest') ?? 'versions.yml';
-  {
-    const secretEnv = text('secret-env');
-    if (!secretEnv) throw new UserError('--secret-env is required: the name of the environment variable that holds the webhook secret');
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(secretEnv)) throw new UserError(`--secret-env takes a variable name, not a value (got something that is not a name)`);
-    const secret = process.env[secretEnv];
-    if (!secret) throw new UserError(`environment variable ${secretEnv} is not set or empty: it must hold the webhook secret`);
-    const target = text('target') ?? text('repo');
-    if (!target || !isRepoName(target)) throw new UserError(`--target must be owner/name of the repository to dispatch to${target ? `, got "${target}"` : ''}`);
-    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
-    if (!token) throw new UserError('no token: set GITHUB_TOKEN or GH_TOKEN to a token that may create dispatches on the target');
-    const port = integer('port', text('port') ?? process.env.PORT, 8080, 0);
-    if (port > 65535) throw new UserError(`--port must be at most 65535, got ${port}`);
-    const queueSize = integer('queue-size', text('queue-size'), 100, 1);
-    const concurrency = integer('concurrency', text('concurrency'), 4, 1);
-    const drainSeconds = integer('drain-timeout', text('drain-timeout'), 60, 0);
-    manifest = await loadManifest(manifestFile);
-    const tracked = Object.values(manifest.binaries).filter((e) => e.upstream).length;
-    if (!tracked) log.warn(JSON.stringify({ msg: 'manifest', file: manifestFile, warning: 'no entry has an upstream: every event will be ignored' }));
+  const secretEnv = text('secret-env');
+  if (!secretEnv) throw new UserError('--secret-env is required: the name of the environment variable that holds the webhook secret');
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(secretEnv)) throw new UserError(`--secret-env takes a variable name, not a value (got something that is not a name)`);
+  const secret = process.env[secretEnv];
+  if (!secret) throw new UserError(`environment variable ${secretEnv} is not set or empty: it must hold the webhook secret`);
+  const target = text('target') ?? text('repo');
+  if (!target || !isRepoName(target)) throw new UserError(`--target must be owner/name of the repository to dispatch to${target ? `, got "${target}"` : ''}`);
+  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
+  if (!token) throw new UserError('no token: set GITHUB_TOKEN or GH_TOKEN to a token that may create dispatches on the target');
+  const port = integer('port', text('port') ?? process.env.PORT, 8080, 0);
+  if (port > 65535) throw new UserError(`--port must be at most 65535, got ${port}`);
+  return {
+    secret,
+    target,
+    token,
+    port,
+    host: text('host') ?? '127.0.0.1',
+    queueSize: integer('queue-size', text('queue-size'), 100, 1),
+    concurrency: integer('concurrency', text('concurrency'), 4, 1),
+    drainSeconds: integer('drain-timeout', text('drain-timeout'), 60, 0),
+    manifestFile: text('manifest') ?? 'versions.yml',
+  };
+}
 
-    server = await startWebhookServer({
-      port,
-      host: text('host') ?? '127.0.0.1',
-      secret,
-      target,
-      token,
-      apiUrl: process.env.GITHUB_API_URL || undefined,
-      manifest: () => manifest,
-      queueSize,
-      concurrency,
-      log,
-    }).catch((err: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot listen on ${text('host') ?? '127.0.0.1'}:${port}: ${err.code ?? oneLine(err)}`);
-    });
-    log.info(JSON.stringify({ msg: 'listening', url: server.url, target, manifest: manifestFile, tracked, queue: queueSize }));
+async function listen(s: Settings, manifest: () => Manifest, log: Log): Promise<WebhookServer> {
+  const tracked = Object.values(manifest().binaries).filter((e) => e.upstream).length;
+  if (!tracked) log.warn(JSON.stringify({ msg: 'manifest', file: s.manifestFile, warning: 'no entry has an upstream: every event will be ignored' }));
+  const { port, host, secret, target, token, queueSize, concurrency } = s;
+  const server = await startWebhookServer({ port, host, secret, target, token, apiUrl: process.env.GITHUB_API_URL || undefined, manifest, queueSize, concurrency, log }).catch(
+    (err: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot listen on ${host}:${port}: ${err.code ?? oneLine(err)}`);
+    },
+  );
+  log.info(JSON.stringify({ msg: 'listening', url: server.url, target, manifest: s.manifestFile, tracked, queue: queueSize }));
+  return server;
+}
 
-    return await new Promise<number>((resolve) => {
-      let stopping = false;
-      const stop = (signal: NodeJS.Signals) => {
-        if (stopping) {
-          // A second signal: the operator does not want to wait for the drain.
-          log.warn(JSON.stringify({ msg: 'shutdown', signal, outcome: 'forced' }));
-          return resolve(1);
-        }
-        stopping = true;
-        log.info(JSON.stringify({ msg: 'shutdown', signal, queued: server.handler.health().queue.depth }));
-        server.close({ drainTimeoutMs: drainSeconds * 1000 }).then(
-          ({ drained, abandoned }) => {
-            if (drained) log.info(JSON.stringify({ msg: 'shutdown', outcome: 'drained' }));
-            else log.warn(JSON.stringify({ msg: 'shutdown', outcome: 'timeout', abandoned, hint: 'redeliver these deliveries from the webhook settings page' }));
-            cleanup();
-            resolve(drained ? 0 : 1);
-          },
-          (err) => {
-            log.warn(JSON.stringify({ msg: 'shutdown', outcome: 'error', error: oneLine(err) }));
-            cleanup();
-            resolve(1);
-          },
-        );
-      };
-      const reload = () => {
-        loadManifest(manifestFile).then(
-          (m) => {
-            manifest = m;
-            log.info(JSON.stringify({ msg: 'manifest', file: manifestFile, outcome: 'reloaded' }));
-          },
-          (err) => log.warn(JSON.stringify({ msg: 'manifest', file: manifestFile, outcome: 'reload-failed', error: oneLine(err) })),
-        );
-      };
-      const cleanup = () => {
-        process.off('SIGTERM', stop);
-        process.off('SIGINT', stop);
-        process.off('SIGHUP', reload);
-      };
-      process.on('SIGTERM', stop);
-      process.on('SIGINT', stop);
-      process.on('SIGHUP', reload);
-    });
+/**
+ * Serves until SIGTERM or SIGINT, then drains: 0 once drained, 1 when the drain timed out or a
+ * second signal cut it short. SIGHUP re-reads the manifest.
+ */
+function untilStopped(server: WebhookServer, s: Settings, manifest: { current: Manifest }, log: Log): Promise<number> {
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const finish = (code: number) => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      process.off('SIGHUP', reload);
+      resolve(code);
+    };
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        // A second signal: the operator does not want to wait for the drain.
+        log.warn(JSON.stringify({ msg: 'shutdown', signal, outcome: 'forced' }));
+        return resolve(1);
+      }
+      stopping = true;
+      log.info(JSON.stringify({ msg: 'shutdown', signal, queued: server.handler.health().queue.depth }));
+      drain(server, s.drainSeconds, log).then(finish);
+    };
+    const reload = () => {
+      loadManifest(s.manifestFile).then(
+        (m) => {
+          manifest.current = m;
+          log.info(JSON.stringify({ msg: 'manifest', file: s.manifestFile, outcome: 'reloaded' }));
+        },
+        (err) => log.warn(JSON.stringify({ msg: 'manifest', file: s.manifestFile, outcome: 'reload-failed', error: oneLine(err) })),
+      );
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGHUP', reload);
+  });
+}
+
+/** Stops accepting and drains the queue; the exit code. */
+async function drain(server: WebhookServer, seconds: number, log: Log): Promise<number> {
+  try {
+    const { drained, abandoned } = await server.close({ drainTimeoutMs: seconds * 1000 });
+    if (drained) log.info(JSON.stringify({ msg: 'shutdown', outcome: 'drained' }));
+    else log.warn(JSON.stringify({ msg: 'shutdown', outcome: 'timeout', abandoned, hint: 'redeliver these deliveries from the webhook settings page' }));
+    return drained ? 0 : 1;
+  } catch (err) {
+    log.warn(JSON.stringify({ msg: 'shutdown', outcome: 'error', error: oneLine(err) }));
+    return 1;
   }
 }

@@ -16,7 +16,12 @@ export interface DispatcherOptions {
   warn?: (message: string) => void;
 }
 
-/** A Dispatch through the shared client (which retries 5xx and network errors and waits out rate limits). */
+/**
+ * A Dispatch through the shared client (which waits out rate limits). Each call is one try: the
+ * client's own 5xx / network retries are off, because their waits cannot be cut short, and a
+ * shutdown must not sit out a 16 s backoff. The queue retries instead, and it shortens its waits
+ * while draining.
+ */
 export function createDispatcher(options: DispatcherOptions): Dispatch {
   const octokit = createClient({ token: options.token, apiUrl: options.apiUrl, warn: options.warn });
   const eventType = options.eventType ?? EVENT_TYPE;
@@ -25,14 +30,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       ...splitRepo(target),
       event_type: eventType,
       client_payload: { ...payload } as Record<string, unknown>,
+      request: { retries: 0 },
     });
   };
 }
 
 /**
- * Whether a failed dispatch deserves another try of the queue's own. A 4xx (bad token, no access,
- * target missing, payload refused) will fail the same way again; 5xx and network errors may not,
- * even after the client's own retries (a target outage longer than its backoff).
+ * Whether a failed dispatch deserves another try. A 4xx (bad token, no access, target missing,
+ * payload refused) will fail the same way again; 5xx and network errors may not.
  */
 export function isRetryable(err: unknown): boolean {
   const status = statusOf(err);

@@ -24,6 +24,8 @@ export interface QueueOptions<T> {
   retryable?: (err: unknown) => boolean;
   /** Wait before try `attempt + 1` (default 1 s, 2 s, 4 s ... scaled by SYNC_RETRY_BASE_MS). */
   backoffMs?: (attempt: number) => number;
+  /** Longest wait between tries once a drain has begun (default a quarter of the base: 250 ms). */
+  drainBackoffMs?: number;
   onSettled?: (id: string, data: T, result: JobResult) => void;
 }
 
@@ -40,7 +42,8 @@ export class DispatchQueue<T> {
   private idleWaiters: Array<() => void> = [];
   private readonly attempts: number;
   private readonly backoff: (attempt: number) => number;
-  private readonly timers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
+  private readonly drainBackoff: number;
+  private readonly timers = new Set<{ timer: NodeJS.Timeout; wake: (ms: number) => void }>();
   private draining = false;
   private stopped = false;
   /** Jobs finished since start, for /healthz. */
@@ -52,6 +55,7 @@ export class DispatchQueue<T> {
     this.attempts = Math.max(1, options.attempts ?? 3);
     const base = retryBaseMs();
     this.backoff = options.backoffMs ?? ((attempt) => base * 2 ** (attempt - 1));
+    this.drainBackoff = options.drainBackoffMs ?? base / 4;
   }
 
   /** Jobs not finished yet: waiting, running or backing off between tries. */
@@ -80,12 +84,13 @@ export class DispatchQueue<T> {
   }
 
   /**
-   * Resolves true once every job has finished, or false when `timeoutMs` passes first. Jobs in a
-   * backoff wait are woken so a drain does not sit out a long pause: they get their next try now.
+   * Resolves true once every job has finished, or false when `timeoutMs` passes first. Backoff
+   * waits are cut to `drainBackoffMs` so a drain does not sit out a long pause: a job waiting to
+   * retry gets its next try almost at once, yet a target still failing is not hammered.
    */
   async drain(timeoutMs = Infinity): Promise<boolean> {
     this.draining = true;
-    for (const t of this.timers) t.wake();
+    for (const t of [...this.timers]) t.wake(this.drainBackoff);
     if (this.depth === 0) return true;
     const idle = new Promise<boolean>((resolve) => this.idleWaiters.push(() => resolve(true)));
     if (!Number.isFinite(timeoutMs)) return idle;
@@ -106,6 +111,7 @@ export class DispatchQueue<T> {
    */
   abandon(): Array<{ id: string; data: T }> {
     this.stopped = true;
+    for (const t of [...this.timers]) t.wake(0);
     return this.waiting.splice(0, this.waiting.length);
   }
 
@@ -137,12 +143,13 @@ export class DispatchQueue<T> {
         return;
       } catch (error) {
         const again = !this.stopped && attempt < this.attempts && (this.options.retryable?.(error) ?? true);
-        if (!again) {
+        if (again) await this.sleep(this.backoff(attempt));
+        // Abandoned while it waited: no further try.
+        if (!again || this.stopped) {
           this.stats.failed++;
           this.settle(job, { ok: false, attempts: attempt, ms: Date.now() - started, error });
           return;
         }
-        await this.sleep(this.backoff(attempt));
       }
     }
   }
@@ -155,18 +162,22 @@ export class DispatchQueue<T> {
     }
   }
 
+  /** A backoff wait; `wake(ms)` cuts it to at most `ms` from now (drain, abandon). */
   private sleep(ms: number): Promise<void> {
-    if (this.draining) return Promise.resolve();
+    if (this.stopped) return Promise.resolve();
+    const wait = this.draining ? Math.min(ms, this.drainBackoff) : ms;
     return new Promise((resolve) => {
+      const done = () => {
+        this.timers.delete(entry);
+        resolve();
+      };
+      const deadline = Date.now() + wait;
       const entry = {
-        timer: setTimeout(() => {
-          this.timers.delete(entry);
-          resolve();
-        }, ms),
-        wake: () => {
+        timer: setTimeout(done, wait),
+        wake: (cap: number) => {
+          if (deadline - Date.now() <= cap) return;
           clearTimeout(entry.timer);
-          this.timers.delete(entry);
-          resolve();
+          entry.timer = setTimeout(done, cap);
         },
       };
       this.timers.add(entry);

@@ -6,7 +6,8 @@ import type { Manifest } from '../manifest/manifest.js';
 import { RecentKeys } from './deliveries.js';
 import { createDispatcher, isRetryable, type ClientPayload, type Dispatch } from './dispatch.js';
 import { DispatchQueue } from './queue.js';
-import { routeEvent } from './route.js';
+import { header, parsePayload, readBody, sendJson, tooLarge } from './http.js';
+import { routeEvent, type Route } from './route.js';
 import { verifySignature } from './verify.js';
 
 /** GitHub caps webhook payloads at 25 MB and does not deliver bigger ones. */
@@ -29,7 +30,7 @@ export interface WebhookOptions {
   queueSize?: number;
   /** Dispatches in flight at once (default 4). */
   concurrency?: number;
-  /** Tries per dispatch on 5xx / network errors, on top of the client's own retries (default 3). */
+  /** Tries per dispatch on 5xx / network errors (default 6: waits of 1, 2, 4, 8, 16 s between them). */
   attempts?: number;
   /** Largest body accepted (default 25 MB, GitHub's cap). */
   maxBodyBytes?: number;
@@ -82,6 +83,110 @@ interface Job {
   coalesceKey?: string;
 }
 
+/** What a delivery is answered with (and logged as). */
+interface Reply {
+  status: number;
+  outcome: Outcome;
+  extra?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+const reply = (status: number, outcome: Outcome, extra?: Record<string, unknown>, headers?: Record<string, string>): Reply => ({ status, outcome, extra, headers });
+const SHUTTING_DOWN = reply(503, 'shutting-down', {}, { connection: 'close', 'retry-after': '30' });
+
+/** One delivery as it goes through the steps; each step fills in what the next one needs. */
+interface Delivery {
+  req: IncomingMessage;
+  id?: string;
+  event?: string;
+  body: Buffer;
+  /** Logged with the answer (repo and action once the payload is trusted). */
+  record: Record<string, unknown>;
+  payload?: Record<string, any>;
+  route?: Extract<Route, { kind: 'dispatch' }>;
+}
+
+/** The receiver's state the steps share. */
+interface Receiver {
+  secret: string;
+  manifest: () => Pick<Manifest, 'binaries'>;
+  queue: DispatchQueue<Job>;
+  deliveries: RecentKeys;
+  coalesced: RecentKeys;
+}
+
+/** Nothing about the body is trusted (or logged) before the signature checks out. */
+function verify(r: Receiver, d: Delivery): Reply | undefined {
+  const signature = d.req.headers['x-hub-signature-256'];
+  if (verifySignature(r.secret, d.body, signature)) return undefined;
+  return reply(401, 'unauthorized', { error: signature ? 'signature does not match' : 'missing X-Hub-Signature-256' });
+}
+
+function parse(r: Receiver, d: Delivery): Reply | undefined {
+  if (!d.event) return reply(400, 'bad-request', { error: 'missing X-GitHub-Event' });
+  try {
+    d.payload = parsePayload(d.body, header(d.req, 'content-type'));
+  } catch (err) {
+    return reply(400, 'bad-request', { error: `body is not a webhook payload: ${oneLine(err)}` });
+  }
+  d.record.repo = typeof d.payload.repository?.full_name === 'string' ? d.payload.repository.full_name : null;
+  if (typeof d.payload.action === 'string') d.record.action = d.payload.action;
+  if (d.event === 'ping') return reply(200, 'ping', { hook_id: d.payload.hook_id ?? null });
+  if (!d.id) return reply(400, 'bad-request', { error: 'missing X-GitHub-Delivery' });
+  if (r.deliveries.has(d.id)) return reply(200, 'duplicate');
+  return undefined;
+}
+
+function route(r: Receiver, d: Delivery): Reply | undefined {
+  let found: Route;
+  try {
+    found = routeEvent(d.event!, d.payload!, r.manifest());
+  } catch (err) {
+    return reply(400, 'bad-request', { error: oneLine(err) });
+  }
+  if (found.kind === 'ignore') return reply(200, 'ignored', { reason: found.reason });
+  if (found.coalesceKey && r.coalesced.has(found.coalesceKey)) return reply(200, 'coalesced', { reason: 'the same tag or release was just dispatched' });
+  d.route = found;
+  return undefined;
+}
+
+function dispatch(r: Receiver, d: Delivery): Reply {
+  const { update, coalesceKey } = d.route!;
+  const id = d.id!;
+  // Not remembered when refused: the redelivery GitHub offers for a failed delivery must go through.
+  if (!r.queue.offer(id, { payload: { ...update, delivery: id }, coalesceKey })) return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
+  r.deliveries.add(id);
+  if (coalesceKey) r.coalesced.add(coalesceKey);
+  return reply(202, 'accepted', { upstream: update.upstream, ref: update.ref });
+}
+
+/** A Dispatch from the options: theirs, or one through the shared GitHub client. */
+function dispatcherFor(options: WebhookOptions, emit: Emit): Dispatch {
+  if (options.dispatch) return options.dispatch;
+  if (!options.token) throw new Error('a token (or a dispatch function) is required to send dispatches');
+  return createDispatcher({ token: options.token, apiUrl: options.apiUrl, eventType: options.eventType, warn: (message) => emit('warn', { msg: 'github', message }) });
+}
+
+type Emit = (level: 'info' | 'warn', record: Record<string, unknown>) => void;
+
+function queueFor(options: WebhookOptions, send: Dispatch, r: Pick<Receiver, 'deliveries' | 'coalesced'>, emit: Emit): DispatchQueue<Job> {
+  return new DispatchQueue<Job>({
+    capacity: options.queueSize ?? 100,
+    concurrency: options.concurrency ?? 4,
+    attempts: options.attempts ?? 6,
+    retryable: isRetryable,
+    run: (job) => send(options.target, job.payload),
+    onSettled: (id, job, result) => {
+      const base = { msg: 'dispatch', id, upstream: job.payload.upstream, ref: job.payload.ref, target: options.target, attempts: result.attempts, ms: result.ms };
+      if (result.ok) return emit('info', { ...base, outcome: 'dispatched' });
+      // Forget the delivery so a redelivery from the hook's page (same id) is not taken for a replay.
+      r.deliveries.forget(id);
+      if (job.coalesceKey) r.coalesced.forget(job.coalesceKey);
+      emit('warn', { ...base, outcome: 'failed', error: oneLine(result.error) });
+    },
+  });
+}
+
 /**
  * The webhook receiver as a plain Node request handler: mount it on any Node HTTP host, or let
  * startWebhookServer serve it. Routes: `GET /healthz`, and `POST` on any other path for deliveries
@@ -89,102 +194,38 @@ interface Job {
  */
 export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
   if (!options.secret) throw new Error('webhook secret is empty');
-  const log = options.log;
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const manifest = typeof options.manifest === 'function' ? options.manifest : () => options.manifest as Pick<Manifest, 'binaries'>;
-  const emit = (level: 'info' | 'warn', record: Record<string, unknown>) => log?.[level](JSON.stringify({ time: new Date().toISOString(), ...record }));
-
-  let dispatch = options.dispatch;
-  if (!dispatch) {
-    if (!options.token) throw new Error('a token (or a dispatch function) is required to send dispatches');
-    dispatch = createDispatcher({
-      token: options.token,
-      apiUrl: options.apiUrl,
-      eventType: options.eventType,
-      warn: (message) => emit('warn', { msg: 'github', message }),
-    });
-  }
-  const send = dispatch;
-  const deliveries = new RecentKeys(options.replayWindow ?? 10_000);
-  const coalesced = new RecentKeys(1_000, options.coalesceMs ?? 120_000);
+  const emit: Emit = (level, record) => options.log?.[level](JSON.stringify({ time: new Date().toISOString(), ...record }));
+  const keys = { deliveries: new RecentKeys(options.replayWindow ?? 10_000), coalesced: new RecentKeys(1_000, options.coalesceMs ?? 120_000) };
+  const r: Receiver = {
+    ...keys,
+    secret: options.secret,
+    manifest: typeof options.manifest === 'function' ? options.manifest : () => options.manifest as Pick<Manifest, 'binaries'>,
+    queue: queueFor(options, dispatcherFor(options, emit), keys, emit),
+  };
   let closing = false;
-
-  const queue = new DispatchQueue<Job>({
-    capacity: options.queueSize ?? 100,
-    concurrency: options.concurrency ?? 4,
-    attempts: options.attempts ?? 3,
-    retryable: isRetryable,
-    run: (job) => send(options.target, job.payload),
-    onSettled: (id, job, result) => {
-      const base = { msg: 'dispatch', id, upstream: job.payload.upstream, ref: job.payload.ref, target: options.target, attempts: result.attempts, ms: result.ms };
-      if (result.ok) return emit('info', { ...base, outcome: 'dispatched' });
-      // Forget the delivery so a redelivery from the hook's page (same id) is not taken for a replay.
-      deliveries.forget(id);
-      if (job.coalesceKey) coalesced.forget(job.coalesceKey);
-      emit('warn', { ...base, outcome: 'failed', error: oneLine(result.error) });
-    },
-  });
-
   const health = (): Health => ({
     ok: !closing,
     draining: closing,
-    queue: { depth: queue.depth, running: queue.running, capacity: queue.capacity },
-    ...queue.stats,
+    queue: { depth: r.queue.depth, running: r.queue.running, capacity: r.queue.capacity },
+    ...r.queue.stats,
   });
 
   async function receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = Date.now();
-    const id = header(req, 'x-github-delivery');
-    const event = header(req, 'x-github-event');
-    const record: Record<string, unknown> = { msg: 'delivery', id: id ?? null, event: event ?? null };
-    const answer = (status: number, outcome: Outcome, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+    const d: Delivery = { req, id: header(req, 'x-github-delivery'), event: header(req, 'x-github-event'), body: Buffer.alloc(0), record: {} };
+    d.record = { msg: 'delivery', id: d.id ?? null, event: d.event ?? null };
+    const answer = ({ status, outcome, extra = {}, headers = {} }: Reply) => {
       sendJson(res, status, { outcome, ...extra }, headers);
-      emit(status >= 500 || status === 401 ? 'warn' : 'info', { ...record, outcome, status, ...extra, ms: Date.now() - started });
+      emit(status >= 500 || status === 401 ? 'warn' : 'info', { ...d.record, outcome, status, ...extra, ms: Date.now() - started });
     };
-
-    if (closing) return answer(503, 'shutting-down', {}, { connection: 'close', 'retry-after': '30' });
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBody) return tooLarge(req, () => answer(413, 'too-large', { limit: maxBody }, { connection: 'close' }));
-    const body = await readBody(req, maxBody);
-    if (body === 'too-large') return tooLarge(req, () => answer(413, 'too-large', { limit: maxBody }, { connection: 'close' }));
-    if (body === 'aborted') return;
+    if (closing) return answer(SHUTTING_DOWN);
+    const body = await readDelivery(req, maxBody, answer);
+    if (!body) return;
     // Shutdown may have begun while the body was arriving: the drain must not gain new work.
-    if (closing) return answer(503, 'shutting-down', {}, { connection: 'close', 'retry-after': '30' });
-
-    // Nothing about the body is trusted (or logged) before the signature checks out.
-    if (!verifySignature(options.secret, body, req.headers['x-hub-signature-256'])) {
-      return answer(401, 'unauthorized', { error: req.headers['x-hub-signature-256'] ? 'signature does not match' : 'missing X-Hub-Signature-256' });
-    }
-    if (!event) return answer(400, 'bad-request', { error: 'missing X-GitHub-Event' });
-    let payload: Record<string, any>;
-    try {
-      payload = parsePayload(body, header(req, 'content-type'));
-    } catch (err) {
-      return answer(400, 'bad-request', { error: `body is not a webhook payload: ${oneLine(err)}` });
-    }
-    record.repo = typeof payload.repository?.full_name === 'string' ? payload.repository.full_name : null;
-    if (typeof payload.action === 'string') record.action = payload.action;
-    if (event === 'ping') return answer(200, 'ping', { hook_id: payload.hook_id ?? null });
-    if (!id) return answer(400, 'bad-request', { error: 'missing X-GitHub-Delivery' });
-    if (deliveries.has(id)) return answer(200, 'duplicate');
-
-    let route;
-    try {
-      route = routeEvent(event, payload, manifest());
-    } catch (err) {
-      return answer(400, 'bad-request', { error: oneLine(err) });
-    }
-    if (route.kind === 'ignore') return answer(200, 'ignored', { reason: route.reason });
-    if (route.coalesceKey && coalesced.has(route.coalesceKey)) return answer(200, 'coalesced', { reason: 'the same tag or release was just dispatched' });
-
-    const job: Job = { payload: { ...route.update, delivery: id }, coalesceKey: route.coalesceKey };
-    if (!queue.offer(id, job)) {
-      // Not remembered: the redelivery GitHub offers for a failed delivery must go through.
-      return answer(503, 'queue-full', { depth: queue.depth }, { 'retry-after': '60' });
-    }
-    deliveries.add(id);
-    if (route.coalesceKey) coalesced.add(route.coalesceKey);
-    answer(202, 'accepted', { upstream: route.update.upstream, ref: route.update.ref });
+    if (closing) return answer(SHUTTING_DOWN);
+    d.body = body;
+    answer(verify(r, d) ?? parse(r, d) ?? route(r, d) ?? dispatch(r, d));
   }
 
   const handler = ((req: IncomingMessage, res: ServerResponse) => {
@@ -204,11 +245,21 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
   handler.health = health;
   handler.close = async ({ drainTimeoutMs = Infinity } = {}) => {
     closing = true;
-    const drained = await queue.drain(drainTimeoutMs);
-    const abandoned = drained ? [] : queue.abandon().map((j) => j.id);
+    const drained = await r.queue.drain(drainTimeoutMs);
+    const abandoned = drained ? [] : r.queue.abandon().map((j) => j.id);
     return { drained, abandoned };
   };
   return handler;
+}
+
+/** The body, or undefined once answered (413) or when the client went away. */
+async function readDelivery(req: IncomingMessage, maxBody: number, answer: (r: Reply) => void): Promise<Buffer | undefined> {
+  const refuse = () => tooLarge(req, () => answer(reply(413, 'too-large', { limit: maxBody }, { connection: 'close' })));
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBody) return void refuse();
+  const body = await readBody(req, maxBody);
+  if (body === 'too-large') return void refuse();
+  return body === 'aborted' ? undefined : body;
 }
 
 export interface ServerOptions extends WebhookOptions {
@@ -264,62 +315,4 @@ export async function startWebhookServer(options: ServerOptions): Promise<Webhoo
       return closed;
     },
   };
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  if (res.headersSent) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
-  res.end(text);
-}
-
-/** The whole body, unless it grows past `limit` (reading stops at once) or the client goes away. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const done = (value: Buffer | 'too-large' | 'aborted') => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('aborted', onError);
-      resolve(value);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) return done('too-large');
-      chunks.push(chunk);
-    };
-    const onEnd = () => done(Buffer.concat(chunks, size));
-    const onError = () => done('aborted');
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('aborted', onError);
-  });
-}
-
-/** Answers, then drops the connection rather than reading the rest of an oversized body. */
-function tooLarge(req: IncomingMessage, answer: () => void): void {
-  answer();
-  req.pause();
-  req.socket.end();
-}
-
-/** GitHub sends `application/json`, or `application/x-www-form-urlencoded` with a `payload` field. */
-function parsePayload(body: Buffer, contentType: string | undefined): Record<string, any> {
-  let text = body.toString('utf8');
-  if (contentType?.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-    const payload = new URLSearchParams(text).get('payload');
-    if (payload === null) throw new Error('form body has no "payload" field');
-    text = payload;
-  }
-  const value = JSON.parse(text);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('expected a JSON object');
-  return value;
 }

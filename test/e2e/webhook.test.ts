@@ -428,3 +428,50 @@ test('SIGTERM stops accepting, drains the queued dispatches and exits 0', async 
   const all = JSON.stringify(lines) + stderr;
   assert.ok(!all.includes(SECRET) && !all.includes(token), 'secret or token in the output');
 });
+
+test('bundled CLI: SIGTERM while a dispatch waits to retry a 5xx dispatches it on a retry and exits 0 within 5 s', async (t) => {
+  const { REPO_ROOT } = await import('../support/launcher.js');
+  const dir = await mkdtemp(join(tmpdir(), 'sync-webhook-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const repo = 'acme/drain-retry';
+  await gh.createRepo(repo);
+  await writeFile(join(dir, 'versions.yml'), manifestText);
+  const isPost = (r: { method: string; path: string }) => r.method === 'POST' && r.path.endsWith(`/repos/${repo}/dispatches`);
+  gh.faults.add({ path: `/repos/${repo}/dispatches`, method: 'POST', kind: 'status', status: 502, times: 2 });
+  const { SYNC_RETRY_BASE_MS: _scaled, ...parentEnv } = process.env;
+  const child = spawn(
+    process.execPath,
+    [join(REPO_ROOT, 'dist/cli/index.js'), 'webhook', '--port', '0', '--secret-env', 'HOOK_SECRET', '--target', repo, '--manifest', join(dir, 'versions.yml')],
+    // Production retry timing (no SYNC_RETRY_BASE_MS): the retry wait is what a drain must cut short.
+    { env: { ...parentEnv, ...gh.env(token), HOOK_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const exited = once(child, 'exit');
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const lines: any[] = [];
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const r = JSON.parse(line);
+      lines.push(r);
+      if (r.msg === 'listening') resolve(r.url);
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code} before listening: ${stderr}`)));
+  });
+  const res = await deliver(url, 'push', pushExample());
+  assert.equal(res.status, 202);
+  const first = await gh.waitForRequest((r) => isPost(r));
+  assert.equal(first.status, 502);
+
+  child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), 5000)));
+  const outcome = await Promise.race([exited, late]);
+  clearTimeout(timer);
+  if (outcome === 'late') child.kill('SIGKILL');
+  assert.notEqual(outcome, 'late', `still running 5 s after SIGTERM: ${JSON.stringify(lines)} ${stderr}`);
+  assert.equal((outcome as [number | null])[0], 0, stderr);
+  assert.deepEqual(gh.requests.filter(isPost).map((r) => r.status), [502, 502, 204]);
+  assert.equal(dispatches(repo).length, 1);
+  assert.ok(lines.some((r) => r.msg === 'dispatch' && r.id === res.id && r.outcome === 'dispatched'));
+  assert.ok(lines.some((r) => r.msg === 'shutdown' && r.outcome === 'drained'));
+});

@@ -4,14 +4,15 @@
  * token, checked against the asset's size and digest, then extracted and verified.
  */
 import { join } from 'node:path';
-import { extractTarGz } from '../archive/tar.js';
-import { apiUrlFromEnv, createClient, statusOf } from '../github/client.js';
-import { download, fetchJson, HttpStatusError } from '../net/download.js';
-import type { Log } from '../runtime/log.js';
-import { findRelease, listAssets, type AssetInfo, type ReleaseInfo } from '../releases/api.js';
-import { UserError, oneLine } from '../runtime/errors.js';
-import type { Target } from '../artifact/target.js';
-import { verifyDir } from './verify.js';
+import { extractTarGz } from '../../archive/tar.js';
+import { apiUrlFromEnv, createClient, statusOf } from '../../github/client.js';
+import { download, fetchJson, HttpStatusError } from '../../net/download.js';
+import type { Log } from '../../runtime/log.js';
+import { findRelease, listAssets, type AssetInfo, type ReleaseInfo } from '../../releases/api.js';
+import { UserError, oneLine } from '../../runtime/errors.js';
+import type { Target } from '../../artifact/target.js';
+import { verifyDir } from '../verify.js';
+import { hit, miss, type Layer } from './layer.js';
 
 export interface ReleaseLayerOptions {
   token?: string;
@@ -73,3 +74,21 @@ export async function fetchAsset(t: Target, repo: string, asset: AssetInfo, stag
   const { sha256 } = await verifyDir(staging, t, label, sums.get(t.exe));
   return sha256;
 }
+
+export const releaseLayer: Layer = {
+  name: 'release',
+  async find(ctx) {
+    const { t, opts, log } = ctx;
+    if (!t.releaseRepo) return miss('no release repository to look in');
+    const lo = { token: opts.token, apiUrl: opts.apiUrl, temp: await ctx.temp(), log };
+    const found = await lookupAsset(t, t.releaseRepo, lo);
+    if (!found.found) {
+      log.info(`${t.name} ${t.version}: ${found.why}`);
+      return miss(found.why);
+    }
+    const sha256 = await fetchAsset(t, t.releaseRepo, found.asset, await ctx.staging(), lo);
+    const dir = await ctx.install(sha256);
+    log.info(`${t.name} ${t.version}: downloaded ${t.asset} from release ${t.tag} in ${t.releaseRepo}`);
+    return hit(dir, sha256);
+  },
+};

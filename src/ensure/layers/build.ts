@@ -1,15 +1,36 @@
 /**
- * The build layer: the manifest's own `build` command, the only user text that ever reaches a
+ * Layer 5, the build: the manifest's own `build` command, the only user text that ever reaches a
  * shell. It runs in `workdir` with SYNC_OUT, SYNC_NAME, SYNC_VERSION, SYNC_OS, SYNC_ARCH set and
  * must leave the binary in $SYNC_OUT.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { delimiter, join, resolve } from 'node:path';
-import { UserError } from '../runtime/errors.js';
-import type { Log } from '../runtime/log.js';
-import type { Target } from '../artifact/target.js';
+import { UserError } from '../../runtime/errors.js';
+import type { Log } from '../../runtime/log.js';
+import type { Target } from '../../artifact/target.js';
+import { sourceCommit, versionInfoFor } from '../../artifact/package.js';
+import { formatVersionFile } from '../../artifact/version-file.js';
+import { hit, skip, type Layer } from './layer.js';
+
+export const buildLayer: Layer = {
+  name: 'build',
+  async find(ctx) {
+    const { t, log, workspace } = ctx;
+    if (!t.build) return skip();
+    const out = join(await ctx.temp(), 'out');
+    await mkdir(out, { recursive: true });
+    const built = await runBuild(t, out, workspace, log);
+    const info = await versionInfoFor(built, t, () => sourceCommit(t.workdir ? join(workspace, t.workdir) : workspace, workspace));
+    const staging = await ctx.staging();
+    await rename(built, join(staging, t.exe)).catch(() => copyFile(built, join(staging, t.exe)));
+    await writeFile(join(staging, '.version'), formatVersionFile(info));
+    const dir = await ctx.install(info.checksum);
+    log.info(`${t.name} ${t.version}: built from source`);
+    return hit(dir, info.checksum);
+  },
+};
 
 /** bash like a workflow `run:` step (errexit, pipefail), or sh where there is no bash. */
 export function shellFor(command: string, env: NodeJS.ProcessEnv = process.env): { file: string; args: string[] } {
