@@ -2,87 +2,6 @@ export const id = 114;
 export const ids = [114];
 export const modules = {
 
-/***/ 308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Y$: () => (/* binding */ gitAuthEnv),
-/* harmony export */   q_: () => (/* binding */ gitText)
-/* harmony export */ });
-/* unused harmony exports GitError, headSha, SHA40 */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-
-
-class GitError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
-    args;
-    code;
-    stderr;
-    constructor(args, code, stderr) {
-        const first = stderr.split('\n').find((l) => l.trim()) ?? `exit code ${code}`;
-        super(`git ${args[0]} failed: ${first.replace(/^(fatal|error): /, '')}`);
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-function git(args, opts = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
-            cwd: opts.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot run git: ${e.message} (is git installed?)`)));
-        child.on('close', (code) => {
-            const result = { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code: code ?? -1 };
-            if (code === 0 || opts.okCodes?.includes(code ?? -1))
-                resolve(result);
-            else
-                reject(new GitError(args, code ?? -1, result.stderr));
-        });
-        child.stdin.on('error', () => { });
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/** `git <args>` trimmed stdout. */
-async function gitText(args, opts = {}) {
-    return (await git(args, opts)).stdout.trim();
-}
-/**
- * Environment that authenticates git over HTTPS with a token the way actions/checkout does
- * (an `http.<server>/.extraheader`), passed through GIT_CONFIG_* variables so the token is
- * neither on the command line (visible in `ps`) nor in a remote URL or .git/config.
- */
-function gitAuthEnv(token, serverUrl) {
-    if (!token)
-        return {};
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    const base = serverUrl.replace(/\/+$/, '');
-    return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${base}/.extraheader`,
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */
-function headSha(cwd) {
-    return new Promise((resolve) => {
-        execFile('git', ['rev-parse', 'HEAD'], { cwd }, (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined));
-    });
-}
-const SHA40 = /^[0-9a-f]{40}$/;
-
-
-/***/ }),
-
 /***/ 6114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -97,8 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
-// EXTERNAL MODULE: ./src/upstream/ls-remote.ts
-var ls_remote = __webpack_require__(4423);
+// EXTERNAL MODULE: ./src/upstream/ls-remote.ts + 2 modules
+var ls_remote = __webpack_require__(5907);
+// EXTERNAL MODULE: ./src/github/repo-ref.ts
+var repo_ref = __webpack_require__(8031);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -198,20 +121,26 @@ function pinFor(pinned, pattern, current, latest) {
 
 
 
+
+
 const SHA40 = /^[0-9a-f]{40}$/i;
 const HEX = /^[0-9a-f]{7,40}$/i;
-/** `owner/name` or a git URL -> where to list refs, the web address, and owner/name on the server. */
+/**
+ * `owner/name` or a git URL -> where to list refs, the web address, and owner/name on the server.
+ * A repository of the GitHub server is recognised in any spelling (owner/name, https, ssh,
+ * scp-like `git@host:owner/name.git`) and listed over the server's smart HTTP, where the token
+ * works; other hosts are listed at the address given.
+ */
 function resolveUpstream(repo, serverUrl) {
     const server = serverUrl.replace(/\/+$/, '');
-    if (!/[:@]/.test(repo) && /^[^/]+\/[^/]+$/.test(repo)) {
-        return { gitUrl: `${server}/${repo}.git`, webUrl: `${server}/${repo}`, ownerRepo: repo };
+    const ref = (0,repo_ref/* parseRepoRef */.PP)(repo);
+    if (ref && (0,repo_ref/* onServer */.ze)(ref, server)) {
+        return { gitUrl: (0,git/* repoUrl */.wk)(server, ref.fullName), webUrl: `${server}/${ref.fullName}`, ownerRepo: ref.fullName };
     }
     if (/^https?:\/\//i.test(repo)) {
         const url = new URL(repo);
         const path = url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
-        const web = `${url.origin}/${path}`;
-        const onServer = url.origin === new URL(server).origin && /^[^/]+\/[^/]+$/.test(path);
-        return { gitUrl: repo, webUrl: web, ownerRepo: onServer ? path : undefined };
+        return { gitUrl: repo, webUrl: `${url.origin}/${path}`, ownerRepo: undefined };
     }
     return { gitUrl: repo, webUrl: repo.replace(/\.git$/, '') };
 }
@@ -242,11 +171,14 @@ async function checkUpstreams(opts, log) {
     const stats = { gitRoundTrips: 0, apiCalls: 0 };
     const resolved = selected.map((entry) => ({ entry, upstream: entry.upstream, ...resolveUpstream(entry.upstream.repo, serverUrl) }));
     // Git refs: one listing per distinct remote, `concurrency` at a time.
-    const gitUrls = [...new Set(resolved.filter((r) => r.upstream.track !== 'releases').map((r) => r.gitUrl))];
+    // GitHub names ignore case: two spellings of one repository of the server are listed once.
+    const listKey = (r) => (r.ownerRepo ? r.gitUrl.toLowerCase() : r.gitUrl);
+    const byKey = new Map(resolved.filter((r) => r.upstream.track !== 'releases').map((r) => [listKey(r), r.gitUrl]));
+    const gitUrls = [...byKey.keys()];
     const remotes = new Map();
     await pool(gitUrls, opts.concurrency ?? 16, async (url) => {
         try {
-            const refs = await (0,ls_remote/* lsRemote */._H)(url, {
+            const refs = await (0,ls_remote/* lsRemote */._H)(byKey.get(url), {
                 token: opts.token,
                 authOrigin: serverUrl,
                 protocol: opts.protocol,
@@ -270,7 +202,7 @@ async function checkUpstreams(opts, log) {
         }
         else {
             try {
-                const client = opts.client ?? (await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584))).createClient({ token: opts.token, apiUrl: opts.apiUrl, graphqlUrl: opts.graphqlUrl, warn: (m) => log.warn(m) });
+                const client = opts.client ?? (await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 6584))).createClient({ token: opts.token, apiUrl: opts.apiUrl, graphqlUrl: opts.graphqlUrl, warn: (m) => log.warn(m) });
                 const { fetchReleases } = await __webpack_require__.e(/* import() */ 979).then(__webpack_require__.bind(__webpack_require__, 979));
                 const { results, calls } = await fetchReleases(client, releaseRepos);
                 stats.apiCalls += calls;
@@ -309,7 +241,7 @@ async function checkUpstreams(opts, log) {
                 entries.push(fromReleases(base, r, got.releases, allowPre));
             }
             else {
-                const refs = remotes.get(r.gitUrl);
+                const refs = remotes.get(listKey(r));
                 if (refs instanceof Error)
                     throw refs;
                 entries.push(r.upstream.track === 'tags' ? fromTags(base, r, refs, allowPre) : fromCommits(base, r, refs));
@@ -440,258 +372,6 @@ async function pool(items, size, work) {
             await work(items[next++]);
     });
     await Promise.all(runners);
-}
-
-
-/***/ }),
-
-/***/ 4423:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D3: () => (/* binding */ commitOf),
-/* harmony export */   _H: () => (/* binding */ lsRemote)
-/* harmony export */ });
-/* unused harmony exports LsRemoteError, parsePktLines, pktLine, parseAdvertisement, parseLsRefs, parseLsRemoteOutput, redactUrl */
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-/**
- * `git ls-remote` without git: the refs of a remote over the smart HTTP protocol, in one round
- * trip (GET info/refs, protocol v0), no clone and no API quota. Protocol v2 (`ls-refs` with ref
- * prefixes, two round trips) is there for servers with huge ref lists. Non-HTTP URLs (ssh, git,
- * file, scp-like) fall back to spawning `git ls-remote` with an argument array.
- */
-
-
-/** A remote that could not be listed; the message says why in one line. */
-class LsRemoteError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'LsRemoteError';
-    }
-}
-/** The commit a ref ends at: the peeled id of an annotated tag, else the ref's own id. */
-function commitOf(remote, ref) {
-    return remote.peeled.get(ref) ?? remote.refs.get(ref);
-}
-async function lsRemote(url, opts = {}) {
-    if (/^https?:\/\//i.test(url))
-        return lsRemoteHttp(url, opts);
-    return lsRemoteGit(url);
-}
-/** Splits a pkt-line stream (4 hex digits of length including themselves, 0000 flush, 0001 delim, 0002 end). */
-function parsePktLines(buf) {
-    const out = [];
-    let pos = 0;
-    while (pos < buf.length) {
-        if (pos + 4 > buf.length)
-            throw new LsRemoteError('truncated pkt-line in the server reply');
-        const hex = buf.toString('latin1', pos, pos + 4);
-        if (!/^[0-9a-f]{4}$/i.test(hex))
-            throw new LsRemoteError(`bad pkt-line length "${hex}" in the server reply`);
-        const len = parseInt(hex, 16);
-        if (len === 0)
-            out.push({ type: 'flush' });
-        else if (len === 1)
-            out.push({ type: 'delim' });
-        else if (len === 2)
-            out.push({ type: 'end' });
-        else if (len < 4)
-            throw new LsRemoteError(`bad pkt-line length ${len} in the server reply`);
-        else {
-            if (pos + len > buf.length)
-                throw new LsRemoteError('truncated pkt-line in the server reply');
-            out.push({ type: 'data', data: buf.subarray(pos + 4, pos + len) });
-            pos += len;
-            continue;
-        }
-        pos += 4;
-    }
-    return out;
-}
-function pktLine(text) {
-    const len = Buffer.byteLength(text) + 4;
-    return len.toString(16).padStart(4, '0') + text;
-}
-const line = (p) => (p.type === 'data' ? p.data.toString('utf8').replace(/\n$/, '') : '');
-const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function emptyRefs() {
-    return { refs: new Map(), peeled: new Map(), symrefs: new Map(), roundTrips: 0 };
-}
-/**
- * Parses a v0 ref advertisement (the body of GET info/refs?service=git-upload-pack). Returns
- * `undefined` when the server answered with protocol v2 capabilities instead.
- */
-function parseAdvertisement(body) {
-    const pkts = parsePktLines(body);
-    let i = 0;
-    // Smart HTTP starts with "# service=git-upload-pack" and a flush.
-    if (pkts[i]?.type === 'data' && line(pkts[i]).startsWith('# service=')) {
-        i++;
-        if (pkts[i]?.type === 'flush')
-            i++;
-    }
-    if (pkts[i]?.type === 'data' && line(pkts[i]) === 'version 2')
-        return undefined;
-    const result = emptyRefs();
-    let first = true;
-    for (; i < pkts.length; i++) {
-        const p = pkts[i];
-        if (p.type === 'flush')
-            break;
-        if (p.type !== 'data')
-            continue;
-        let text = line(p);
-        if (text === 'version 1')
-            continue;
-        if (first) {
-            first = false;
-            const nul = text.indexOf('\0');
-            if (nul >= 0) {
-                for (const cap of text.slice(nul + 1).split(' ')) {
-                    const m = /^symref=([^:]+):(.+)$/.exec(cap);
-                    if (m)
-                        result.symrefs.set(m[1], m[2]);
-                }
-                text = text.slice(0, nul);
-            }
-        }
-        const sp = text.indexOf(' ');
-        const oid = text.slice(0, sp);
-        const ref = text.slice(sp + 1);
-        if (!OID.test(oid))
-            throw new LsRemoteError(`unexpected line in the ref advertisement: ${text.slice(0, 80)}`);
-        if (ref === 'capabilities^{}')
-            continue; // an empty repository
-        if (ref.endsWith('^{}'))
-            result.peeled.set(ref.slice(0, -3), oid);
-        else
-            result.refs.set(ref, oid);
-    }
-    return result;
-}
-/** Parses a v2 `ls-refs` reply: `<oid> <ref>[ symref-target:<t>][ peeled:<oid>]` lines. */
-function parseLsRefs(body) {
-    const result = emptyRefs();
-    for (const p of parsePktLines(body)) {
-        if (p.type === 'flush')
-            break;
-        if (p.type !== 'data')
-            continue;
-        const [oid, ref, ...attrs] = line(p).split(' ');
-        if (!OID.test(oid) || !ref)
-            throw new LsRemoteError(`unexpected line in the ls-refs reply: ${line(p).slice(0, 80)}`);
-        result.refs.set(ref, oid);
-        for (const a of attrs) {
-            if (a.startsWith('peeled:'))
-                result.peeled.set(ref, a.slice(7));
-            else if (a.startsWith('symref-target:'))
-                result.symrefs.set(ref, a.slice(14));
-        }
-    }
-    return result;
-}
-/** `git ls-remote` output: `<oid>\t<ref>` lines. */
-function parseLsRemoteOutput(text) {
-    const result = emptyRefs();
-    for (const l of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\t(\S+)$/.exec(l.trim());
-        if (!m)
-            continue;
-        if (m[2].endsWith('^{}'))
-            result.peeled.set(m[2].slice(0, -3), m[1]);
-        else
-            result.refs.set(m[2], m[1]);
-    }
-    return result;
-}
-// ---- transports -------------------------------------------------------------------------------
-function baseMs() {
-    const v = Number(process.env.SYNC_RETRY_BASE_MS);
-    return process.env.SYNC_RETRY_BASE_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
-}
-/** Shows a URL without any user:password part. */
-function redactUrl(url) {
-    return url.replace(/^(\w+:\/\/)[^/@]*@/, '$1');
-}
-async function lsRemoteHttp(url, opts) {
-    const base = url.replace(/\/+$/, '');
-    const headers = { 'user-agent': 'sync-check-upstream/1 git/2', accept: '*/*' };
-    const parsed = new URL(base);
-    if (opts.token && opts.authOrigin && parsed.origin === new URL(opts.authOrigin).origin) {
-        headers.authorization = `Basic ${Buffer.from(`x-access-token:${opts.token}`).toString('base64')}`;
-    }
-    let roundTrips = 0;
-    const request = async (path, init) => {
-        const retries = opts.retries ?? 2;
-        for (let attempt = 0;; attempt++) {
-            roundTrips++;
-            let res;
-            try {
-                res = await fetch(`${base}${path}`, { ...init, headers: { ...headers, ...init.headers }, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000), redirect: 'follow' });
-            }
-            catch (err) {
-                if (attempt < retries) {
-                    await delay(baseMs() * 2 ** attempt);
-                    continue;
-                }
-                const cause = err.cause;
-                throw new LsRemoteError(`${redactUrl(base)} is unreachable (${cause?.code ?? cause?.message ?? err.message})`);
-            }
-            if (res.status >= 500 && attempt < retries) {
-                await res.body?.cancel();
-                await delay(baseMs() * 2 ** attempt);
-                continue;
-            }
-            if (res.status === 401 || res.status === 403 || res.status === 404) {
-                await res.body?.cancel();
-                throw new LsRemoteError(`${redactUrl(base)}: repository not found or not readable with this token (HTTP ${res.status})`, res.status);
-            }
-            if (!res.ok) {
-                await res.body?.cancel();
-                throw new LsRemoteError(`${redactUrl(base)}: git server answered HTTP ${res.status}`, res.status);
-            }
-            return res;
-        }
-    };
-    const v2 = opts.protocol === 2;
-    const res = await request('/info/refs?service=git-upload-pack', { method: 'GET', headers: v2 ? { 'git-protocol': 'version=2' } : {} });
-    const type = res.headers.get('content-type') ?? '';
-    const body = Buffer.from(await res.arrayBuffer());
-    if (!type.startsWith('application/x-git-upload-pack-advertisement')) {
-        throw new LsRemoteError(`${redactUrl(base)} is not a smart HTTP git server (content-type "${type || 'none'}")`);
-    }
-    const v0 = parseAdvertisement(body);
-    if (v0)
-        return { ...v0, roundTrips };
-    // Protocol v2: one more request, `ls-refs` with peeled tags and symrefs.
-    const args = ['peel\n', 'symrefs\n', ...(opts.refPrefixes ?? []).map((p) => `ref-prefix ${p}\n`)];
-    const req = pktLine('command=ls-refs\n') + pktLine('agent=sync/1\n') + '0001' + args.map(pktLine).join('') + '0000';
-    const res2 = await request('/git-upload-pack', {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-git-upload-pack-request', accept: 'application/x-git-upload-pack-result', 'git-protocol': 'version=2' },
-        body: req,
-    });
-    const refs = parseLsRefs(Buffer.from(await res2.arrayBuffer()));
-    return { ...refs, roundTrips };
-}
-async function lsRemoteGit(url) {
-    try {
-        const { stdout } = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['ls-remote', '--symref', '--', url], { env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' } });
-        const result = parseLsRemoteOutput(stdout);
-        const sym = /^ref: (\S+)\tHEAD$/m.exec(stdout);
-        if (sym)
-            result.symrefs.set('HEAD', sym[1]);
-        return { ...result, roundTrips: 1 };
-    }
-    catch (err) {
-        throw new LsRemoteError(`${redactUrl(url)}: ${err.message}`);
-    }
-}
-function delay(ms) {
-    return new Promise((r) => setTimeout(r, ms));
 }
 
 

@@ -8,11 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  loadManifest: () => (/* binding */ loadManifest),
-  Ng: () => (/* binding */ parseManifest)
+  parseManifest: () => (/* binding */ parseManifest)
 });
 
-// UNUSED EXPORTS: DEFAULT_ASSET, DEFAULT_TAG, isRepoName, isRepoRef
+// UNUSED EXPORTS: DEFAULT_ASSET, DEFAULT_TAG, isRepoName, isRepoRef, loadManifest
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -122,11 +121,11 @@ function isRepoRef(value) {
 async function loadManifest(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await readFile(file, 'utf8');
     }
     catch (err) {
         const code = err.code;
-        throw new errors/* UserError */.y(code === 'ENOENT'
+        throw new UserError(code === 'ENOENT'
             ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
             : `${file}: cannot read manifest (${code ?? String(err)})`);
     }
@@ -352,7 +351,7 @@ function rewriteVersions(text, updates, file = 'versions.yml') {
     for (const e of edits.sort((a, b) => b.start - a.start))
         out = out.slice(0, e.start) + e.text + out.slice(e.end);
     // The result must read back as the versions we meant (and still be a valid manifest).
-    const check = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(out, file);
+    const check = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__.parseManifest)(out, file);
     for (const [name, version] of Object.entries(updates)) {
         if (check.binaries[name]?.version !== version)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: entry "${name}": rewriting the version did not read back as "${version}"`);

@@ -8,11 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  loadManifest: () => (/* binding */ loadManifest),
-  Ng: () => (/* binding */ parseManifest)
+  parseManifest: () => (/* binding */ parseManifest)
 });
 
-// UNUSED EXPORTS: DEFAULT_ASSET, DEFAULT_TAG, isRepoName, isRepoRef
+// UNUSED EXPORTS: DEFAULT_ASSET, DEFAULT_TAG, isRepoName, isRepoRef, loadManifest
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -122,11 +121,11 @@ function isRepoRef(value) {
 async function loadManifest(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await readFile(file, 'utf8');
     }
     catch (err) {
         const code = err.code;
-        throw new errors/* UserError */.y(code === 'ENOENT'
+        throw new UserError(code === 'ENOENT'
             ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
             : `${file}: cannot read manifest (${code ?? String(err)})`);
     }

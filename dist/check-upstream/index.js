@@ -5,70 +5,51 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4100);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3696);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9541);
-/* harmony import */ var _runtime_step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6788);
+/* harmony import */ var _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
+/* harmony import */ var _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3696);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9541);
+/* harmony import */ var _runtime_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6788);
+/* harmony import */ var _github_repo_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8031);
+/* harmony import */ var _upstream_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5148);
 
 
 
 
 
 
-const UPDATE_MODES = ['none', 'manifest', 'pull-request'];
 async function main() {
     const manifestPath = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest') || 'versions.yml';
-    const token = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenInput */ .e1)('token');
+    const token = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
     const update = (_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('update').trim() || 'none');
-    if (!UPDATE_MODES.includes(update))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`input "update" must be one of ${UPDATE_MODES.join(', ')}, got "${update}"`);
-    const failOnUpdate = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('fail-on-update', false);
-    const failOnError = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('fail-on-error', true);
-    const includePrereleases = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .booleanInput */ .tE)('include-prereleases', false);
+    const failOnUpdate = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('fail-on-update', false);
+    const failOnError = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('fail-on-error', true);
+    const includePrereleases = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('include-prereleases', false);
     const outputFile = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('output-file').trim();
     const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    // The YAML parser and the upstream library load only once the inputs are known to be usable.
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4961));
-    const { checkUpstreams, manifestJson } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6114));
-    const manifest = await loadManifest(manifestPath);
+    const options = {
+        manifestPath,
+        names: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('names'),
+        includePrereleases,
+        token,
+        serverUrl,
+        update,
+        outputFile: outputFile || undefined,
+        repo: process.env.GITHUB_REPOSITORY || undefined,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        labels: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('labels'),
+    };
+    (0,_upstream_run_js__WEBPACK_IMPORTED_MODULE_3__/* .validateRunCheck */ .Ke)(options);
     const onlyUpstream = dispatchedUpstream();
     if (onlyUpstream)
         _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`repository_dispatch for ${onlyUpstream}: checking only the entries tracking it`);
-    const result = await checkUpstreams({ manifest, names: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('names'), onlyUpstream, includePrereleases, token, serverUrl }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._);
+    const { result, json, updated, failed, pulls, manifestUpdated } = await (0,_upstream_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runCheck */ .k_)({ ...options, onlyUpstream }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
+    if (manifestUpdated)
+        _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${manifestPath}: updated ${updated.map((e) => e.name).join(', ')}`);
     if (onlyUpstream && !result.entries.length)
         _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`no entry of ${manifestPath} tracks ${onlyUpstream}; nothing to check`);
-    const json = manifestJson(result);
-    const updated = result.entries.filter((e) => e.updateAvailable);
-    const failed = result.entries.filter((e) => e.error);
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('manifest', JSON.stringify(json));
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('updates', JSON.stringify(updated.map((e) => e.name)));
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('has-updates', updated.length ? 'true' : 'false');
-    if (outputFile) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(outputFile)), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(outputFile, `${JSON.stringify(json, null, 2)}\n`);
-    }
-    let pulls = [];
-    if (update !== 'none' && updated.length) {
-        const { updateManifestFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
-        const changes = Object.fromEntries(updated.map((e) => [e.name, e.newVersion]));
-        if (await updateManifestFile(manifestPath, changes))
-            _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${manifestPath}: updated ${Object.keys(changes).join(', ')}`);
-        if (update === 'pull-request') {
-            if (!token)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('update: pull-request needs a token that may push and open pull requests');
-            const repo = process.env.GITHUB_REPOSITORY;
-            if (!repo)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('update: pull-request needs GITHUB_REPOSITORY (the repository to open PRs in)');
-            const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-            const { openUpdatePullRequests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7106));
-            const client = createClient({ token, warn: (m) => _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) });
-            pulls = await openUpdatePullRequests(updated, { repo, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), manifest: manifestPath, token, serverUrl, client, labels: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .listInput */ .dt)('labels') }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._);
-        }
-    }
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pull-requests', JSON.stringify(pulls.map((p) => ({ name: p.name, branch: p.branch, action: p.action ?? 'failed', number: p.number ?? null, url: p.url ?? null, ...(p.error ? { error: p.error } : {}) }))));
     await writeSummary(result.entries, result.skipped, pulls, update);
     const problems = [];
@@ -80,7 +61,7 @@ async function main() {
     if (failOnUpdate && updated.length)
         problems.push(`updates available (fail-on-update): ${updated.map((e) => `${e.name} ${e.pinned} -> ${e.newVersion}`).join(', ')}`);
     if (problems.length)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(problems.join('; '));
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(problems.join('; '));
 }
 /** `client_payload.upstream` of a repository_dispatch, when it is a plausible repository name. */
 function dispatchedUpstream() {
@@ -91,7 +72,7 @@ function dispatchedUpstream() {
     if (upstream === undefined)
         return undefined;
     // Untrusted input: it only ever filters entries, and only when it looks like a repository.
-    if (typeof upstream !== 'string' || !/^(?:[\w.-]+\/[\w.-]+|https?:\/\/[^\s]+)$/.test(upstream)) {
+    if (typeof upstream !== 'string' || !(0,_github_repo_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRepoRef */ .PP)(upstream)) {
         _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('repository_dispatch: client_payload.upstream is not owner/name; checking every entry');
         return undefined;
     }
@@ -124,10 +105,112 @@ async function writeSummary(entries, skipped, pulls, update) {
     await _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(lines.join('\n') + '\n').write();
 }
 // Last, so every module-level constant above is initialised before the step runs.
-await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(main);
+await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PP: () => (/* binding */ parseRepoRef),
+/* harmony export */   ze: () => (/* binding */ onServer)
+/* harmony export */ });
+/* unused harmony exports repoKey, serverRepo, sameRepo */
+const SEGMENT = /^[A-Za-z0-9_.-]+$/;
+function parseRepoRef(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (!text || /\s|\0/.test(text))
+        return undefined;
+    if (!/[:@]/.test(text))
+        return fromPath(text);
+    let host;
+    let scheme;
+    let path;
+    const scp = /^(?:[^@/:]+@)?([A-Za-z0-9.-]+):(?!\/\/)([^:]+)$/.exec(text);
+    if (scp) {
+        host = scp[1];
+        scheme = 'ssh';
+        path = scp[2];
+    }
+    else {
+        let url;
+        try {
+            url = new URL(text);
+        }
+        catch {
+            return undefined;
+        }
+        const proto = url.protocol.slice(0, -1);
+        if (proto !== 'http' && proto !== 'https' && proto !== 'ssh' && proto !== 'git')
+            return undefined;
+        if (!url.hostname || url.search || url.hash)
+            return undefined;
+        scheme = proto;
+        host = proto === 'http' || proto === 'https' ? url.host : url.hostname;
+        try {
+            path = decodeURIComponent(url.pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const ref = fromPath(path.replace(/^\/+/, ''));
+    return ref && { host: host.toLowerCase(), scheme, ...ref };
+}
+function fromPath(path) {
+    const parts = path.replace(/\/+$/, '').split('/');
+    if (parts.length !== 2)
+        return undefined;
+    const owner = parts[0];
+    const name = parts[1].endsWith('.git') ? parts[1].slice(0, -4) : parts[1];
+    if (!SEGMENT.test(owner) || !SEGMENT.test(name) || owner.startsWith('.') || name === '.' || name === '..' || owner.startsWith('-'))
+        return undefined;
+    return { owner, name, fullName: `${owner}/${name}` };
+}
+/** Lower-case `owner/name`: what two spellings of one repository share. */
+function repoKey(ref) {
+    return ref.fullName.toLowerCase();
+}
+/**
+ * True when a reference names a repository on the GitHub server at `serverUrl` (an `owner/name`
+ * always does). An http(s) URL must have the server's host and port; ssh and scp-like addresses
+ * the server's host name (`git@github.com:` is github.com).
+ */
+function onServer(ref, serverUrl) {
+    if (!ref.host)
+        return true;
+    let server;
+    try {
+        server = new URL(serverUrl);
+    }
+    catch {
+        return false;
+    }
+    if (ref.scheme === 'http' || ref.scheme === 'https')
+        return ref.host === server.host.toLowerCase();
+    return ref.host === server.hostname.toLowerCase();
+}
+/**
+ * `owner/name` on the server when the reference is there (any spelling: owner/name, https, ssh,
+ * scp-like), else undefined.
+ */
+function serverRepo(value, serverUrl) {
+    const ref = parseRepoRef(value);
+    return ref && onServer(ref, serverUrl) ? ref.fullName : undefined;
+}
+/** True when two references name the same repository of the server (names compared without case). */
+function sameRepo(a, b, serverUrl) {
+    const x = serverRepo(a, serverUrl);
+    const y = serverRepo(b, serverUrl);
+    return !!x && !!y && x.toLowerCase() === y.toLowerCase();
+}
+
 
 /***/ }),
 
@@ -137,7 +220,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ actionsLog)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4100);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
 
 /** The Log of a step on the Actions runner. */
 const actionsLog = {
@@ -172,35 +255,30 @@ function oneLine(err) {
 
 /***/ }),
 
-/***/ 4100:
+/***/ 9852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ debug),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  j_: () => (/* binding */ readEvent),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  z: () => (/* binding */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: addPath, endGroup, error, exportVariable, getMultilineInput, isDebug, startGroup
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/runtime/runner.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   j_: () => (/* binding */ readEvent),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z: () => (/* binding */ summary)
+/* harmony export */ });
+/* unused harmony exports getMultilineInput, exportVariable, addPath, isDebug, error, startGroup, endGroup */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
  * The Actions runner protocol (workflow commands on stdout, file commands in GITHUB_OUTPUT,
  * GITHUB_ENV, GITHUB_PATH, GITHUB_STEP_SUMMARY) with the same names as @actions/core, for the
@@ -237,17 +315,17 @@ function command(name, message, properties = {}) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 /** Appends `key<<DELIM ... DELIM` to a file command, or falls back to the old stdout command. */
 function fileCommand(envName, key, value) {
     const file = process.env[envName];
     if (!file)
         return false;
-    const delim = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delim = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
     if (key.includes(delim) || value.includes(delim))
         throw new Error('Unexpected input: value contains the delimiter');
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${key}<<${delim}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delim}${external_node_os_.EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delim}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delim}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
     return true;
 }
 function toValue(value) {
@@ -257,7 +335,7 @@ function toValue(value) {
 }
 function setOutput(name, value) {
     if (!fileCommand('GITHUB_OUTPUT', name, toValue(value))) {
-        process.stdout.write(external_node_os_.EOL);
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
         command('set-output', toValue(value), { name });
     }
 }
@@ -284,8 +362,19 @@ function isDebug() {
 function debug(message) {
     command('debug', message);
 }
+/**
+ * A plain log line. The runner reads any stdout line that starts (after blanks) with `::` as a
+ * workflow command, so a message holding such a line (a file name with a newline, a payload
+ * value) is written between `::stop-commands::` and its random end token, as GitHub documents
+ * for untrusted output: it shows as text and never becomes an annotation or a command.
+ */
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    if (/(^|[\r\n])[^\S\r\n]*::/.test(message)) {
+        const token = `sync-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        return;
+    }
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
 function annotation(kind, message, props) {
     const text = message instanceof Error ? message.message : message;
@@ -331,7 +420,7 @@ class Summary {
         return addEOL ? this.addEOL() : this;
     }
     addEOL() {
-        return this.addRaw(external_node_os_.EOL);
+        return this.addRaw(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
     }
     addHeading(text, level = 1) {
         const n = Number(level);
@@ -384,7 +473,7 @@ class Summary {
     async write() {
         const file = process.env.GITHUB_STEP_SUMMARY;
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, this.buffer, 'utf8');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, this.buffer, 'utf8');
         return this.emptyBuffer();
     }
 }
@@ -398,7 +487,7 @@ function readEvent() {
     if (!file)
         return {};
     try {
-        const data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        const data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
         return data && typeof data === 'object' ? data : {};
     }
     catch {
@@ -419,7 +508,7 @@ function readEvent() {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony export integerInput */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4100);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9541);
 
 
@@ -476,6 +565,86 @@ function tokenInput(name = 'token', required = false) {
 
 /***/ }),
 
+/***/ 5148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ke: () => (/* binding */ validateRunCheck),
+/* harmony export */   k_: () => (/* binding */ runCheck)
+/* harmony export */ });
+/* unused harmony export UPDATE_MODES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9541);
+/**
+ * check-upstream from start to end, shared by the action and `sync check`: read the manifest,
+ * check, write the output file, rewrite the manifest, open or refresh the update PRs. The entry
+ * points only turn inputs or flags into `RunCheckOptions` and the result into outputs or lines.
+ *
+ * The usual failures (no manifest, an unusable option) are found before the YAML parser, the
+ * upstream library or Octokit is loaded: a refused run starts as fast as node itself.
+ */
+
+
+
+const UPDATE_MODES = ['none', 'manifest', 'pull-request'];
+/** Refuses options that cannot work, before anything heavy is loaded. */
+function validateRunCheck(opts) {
+    if (!UPDATE_MODES.includes(opts.update))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input "update" must be one of ${UPDATE_MODES.join(', ')}, got "${opts.update}"`);
+    if (opts.update === 'pull-request') {
+        if (!opts.token)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`update: pull-request needs a token that may push and open pull requests${opts.tokenHint ? ` (${opts.tokenHint})` : ''}`);
+        if (!opts.repo)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('update: pull-request needs GITHUB_REPOSITORY (the repository to open PRs in)');
+    }
+}
+/** The manifest's text, or the one-line error loadManifest gives (without loading the YAML parser). */
+async function manifestText(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT'
+            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
+            : `${file}: cannot read manifest (${code ?? String(err)})`);
+    }
+}
+async function runCheck(opts, log) {
+    validateRunCheck(opts);
+    const text = await manifestText(opts.manifestPath);
+    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4961));
+    const { checkUpstreams, manifestJson } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(907), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6114));
+    const manifest = parseManifest(text, opts.manifestPath);
+    const result = await checkUpstreams({ manifest, names: opts.names, onlyUpstream: opts.onlyUpstream, includePrereleases: opts.includePrereleases, token: opts.token, serverUrl: opts.serverUrl, apiUrl: opts.apiUrl }, log);
+    const json = manifestJson(result);
+    const updated = result.entries.filter((e) => e.updateAvailable);
+    const failed = result.entries.filter((e) => e.error);
+    if (opts.outputFile) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.outputFile)), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(opts.outputFile, `${JSON.stringify(json, null, 2)}\n`);
+    }
+    let manifestUpdated = false;
+    let pulls = [];
+    if (opts.update !== 'none' && updated.length) {
+        const { updateManifestFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
+        const changes = Object.fromEntries(updated.map((e) => [e.name, e.newVersion]));
+        manifestUpdated = await updateManifestFile(opts.manifestPath, changes);
+        if (opts.update === 'pull-request') {
+            const client = opts.client ?? (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584))).createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
+            const { openUpdatePullRequests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(907), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8831));
+            pulls = await openUpdatePullRequests(updated, { repo: opts.repo, workspace: opts.workspace, manifest: opts.manifestPath, token: opts.token, serverUrl: opts.serverUrl, client, labels: opts.labels }, log);
+        }
+    }
+    return { result, json, updated, failed, manifestUpdated, pulls };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -494,13 +663,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -588,6 +750,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -606,6 +775,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -651,6 +827,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -690,13 +873,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -845,6 +1021,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

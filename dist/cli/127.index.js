@@ -68,29 +68,19 @@ const command = {
 /* harmony export */   wK: () => (/* binding */ resolveContext)
 /* harmony export */ });
 /* unused harmony exports parseRemote, apiUrlForHost */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
+/* harmony import */ var _github_repo_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8031);
 
 
-/** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like). */
+
+/** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like): the one repo-ref reader. */
 function parseRemote(url) {
-    const trimmed = url.trim().replace(/\.git$/, '').replace(/\/+$/, '');
-    let m = /^(https?):\/\/(?:[^@/]+@)?([^/]+)\/(.+)$/.exec(trimmed);
-    if (m)
-        return finish(m[1], m[2], m[3]);
-    m = /^ssh:\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+)$/.exec(trimmed);
-    if (m)
-        return finish('https', m[1], m[2]);
-    m = /^(?:[^@/]+@)?([^:/]+):(.+)$/.exec(trimmed);
-    if (m)
-        return finish('https', m[1], m[2]);
-    return undefined;
-    function finish(protocol, host, path) {
-        const parts = path.split('/').filter(Boolean);
-        if (parts.length < 2)
-            return undefined;
-        return { protocol, host, repo: parts.slice(-2).join('/') };
-    }
+    const ref = (0,_github_repo_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepoRef */ .PP)(url);
+    if (!ref?.host)
+        return undefined;
+    // An ssh remote of a GitHub host still has its web and API over https.
+    return { protocol: ref.scheme === 'http' ? 'http' : 'https', host: ref.host, repo: ref.fullName };
 }
 /** REST base for a GitHub host: api.github.com for github.com, `/api/v3` on Enterprise Server. */
 function apiUrlForHost(protocol, host) {
@@ -110,8 +100,13 @@ async function resolveContext(opts) {
     }
     if (!repo && remote)
         repo = remote.repo;
-    if (repo && !/^[^/\s]+\/[^/\s]+$/.test(repo))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
+    if (repo) {
+        // --repo and GITHUB_REPOSITORY take owner/name (a URL of the repository is read the same way).
+        const ref = (0,_github_repo_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepoRef */ .PP)(repo);
+        if (!ref)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
+        repo = ref.fullName;
+    }
     let apiUrl = process.env.GITHUB_API_URL;
     let serverUrl = process.env.GITHUB_SERVER_URL;
     if (!apiUrl && remote)
@@ -121,9 +116,9 @@ async function resolveContext(opts) {
     apiUrl = (apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
     serverUrl = (serverUrl ?? (apiUrl === 'https://api.github.com' ? 'https://github.com' : apiUrl.replace(/\/api\/v3$/, ''))).replace(/\/+$/, '');
     if (opts.needRepo && !repo)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
     if (opts.needToken && !token)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
     // The library reads these, as it does on the runner.
     process.env.GITHUB_API_URL = apiUrl;
     process.env.GITHUB_SERVER_URL = serverUrl;
@@ -144,6 +139,7 @@ async function resolveContext(opts) {
 /* harmony export */   Y$: () => (/* binding */ gitAuthEnv),
 /* harmony export */   git: () => (/* binding */ git),
 /* harmony export */   gitText: () => (/* binding */ gitText),
+/* harmony export */   wk: () => (/* binding */ repoUrl),
 /* harmony export */   xF: () => (/* binding */ headSha)
 /* harmony export */ });
 /* unused harmony exports GitError, SHA40 */
@@ -196,17 +192,27 @@ async function gitText(args, opts = {}) {
  * Environment that authenticates git over HTTPS with a token the way actions/checkout does
  * (an `http.<server>/.extraheader`), passed through GIT_CONFIG_* variables so the token is
  * neither on the command line (visible in `ps`) nor in a remote URL or .git/config.
+ *
+ * An empty value comes first: it resets any header inherited for the same server (the one
+ * actions/checkout persists in the checkout's .git/config), so git sends exactly one
+ * Authorization header. GitHub answers 400 to a request with two.
  */
 function gitAuthEnv(token, serverUrl) {
     if (!token)
         return {};
     const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    const base = serverUrl.replace(/\/+$/, '');
+    const key = `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`;
     return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${base}/.extraheader`,
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+        GIT_CONFIG_COUNT: '2',
+        GIT_CONFIG_KEY_0: key,
+        GIT_CONFIG_VALUE_0: '',
+        GIT_CONFIG_KEY_1: key,
+        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
     };
+}
+/** The smart HTTP address of `owner/name` on a server (no credentials in it, ever). */
+function repoUrl(serverUrl, fullName) {
+    return `${serverUrl.replace(/\/+$/, '')}/${fullName}.git`;
 }
 /** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */
 function headSha(cwd) {
@@ -215,6 +221,109 @@ function headSha(cwd) {
     });
 }
 const SHA40 = /^[0-9a-f]{40}$/;
+
+
+/***/ }),
+
+/***/ 8031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PP: () => (/* binding */ parseRepoRef),
+/* harmony export */   wb: () => (/* binding */ repoKey),
+/* harmony export */   ze: () => (/* binding */ onServer)
+/* harmony export */ });
+/* unused harmony exports serverRepo, sameRepo */
+const SEGMENT = /^[A-Za-z0-9_.-]+$/;
+function parseRepoRef(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (!text || /\s|\0/.test(text))
+        return undefined;
+    if (!/[:@]/.test(text))
+        return fromPath(text);
+    let host;
+    let scheme;
+    let path;
+    const scp = /^(?:[^@/:]+@)?([A-Za-z0-9.-]+):(?!\/\/)([^:]+)$/.exec(text);
+    if (scp) {
+        host = scp[1];
+        scheme = 'ssh';
+        path = scp[2];
+    }
+    else {
+        let url;
+        try {
+            url = new URL(text);
+        }
+        catch {
+            return undefined;
+        }
+        const proto = url.protocol.slice(0, -1);
+        if (proto !== 'http' && proto !== 'https' && proto !== 'ssh' && proto !== 'git')
+            return undefined;
+        if (!url.hostname || url.search || url.hash)
+            return undefined;
+        scheme = proto;
+        host = proto === 'http' || proto === 'https' ? url.host : url.hostname;
+        try {
+            path = decodeURIComponent(url.pathname);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const ref = fromPath(path.replace(/^\/+/, ''));
+    return ref && { host: host.toLowerCase(), scheme, ...ref };
+}
+function fromPath(path) {
+    const parts = path.replace(/\/+$/, '').split('/');
+    if (parts.length !== 2)
+        return undefined;
+    const owner = parts[0];
+    const name = parts[1].endsWith('.git') ? parts[1].slice(0, -4) : parts[1];
+    if (!SEGMENT.test(owner) || !SEGMENT.test(name) || owner.startsWith('.') || name === '.' || name === '..' || owner.startsWith('-'))
+        return undefined;
+    return { owner, name, fullName: `${owner}/${name}` };
+}
+/** Lower-case `owner/name`: what two spellings of one repository share. */
+function repoKey(ref) {
+    return ref.fullName.toLowerCase();
+}
+/**
+ * True when a reference names a repository on the GitHub server at `serverUrl` (an `owner/name`
+ * always does). An http(s) URL must have the server's host and port; ssh and scp-like addresses
+ * the server's host name (`git@github.com:` is github.com).
+ */
+function onServer(ref, serverUrl) {
+    if (!ref.host)
+        return true;
+    let server;
+    try {
+        server = new URL(serverUrl);
+    }
+    catch {
+        return false;
+    }
+    if (ref.scheme === 'http' || ref.scheme === 'https')
+        return ref.host === server.host.toLowerCase();
+    return ref.host === server.hostname.toLowerCase();
+}
+/**
+ * `owner/name` on the server when the reference is there (any spelling: owner/name, https, ssh,
+ * scp-like), else undefined.
+ */
+function serverRepo(value, serverUrl) {
+    const ref = parseRepoRef(value);
+    return ref && onServer(ref, serverUrl) ? ref.fullName : undefined;
+}
+/** True when two references name the same repository of the server (names compared without case). */
+function sameRepo(a, b, serverUrl) {
+    const x = serverRepo(a, serverUrl);
+    const y = serverRepo(b, serverUrl);
+    return !!x && !!y && x.toLowerCase() === y.toLowerCase();
+}
 
 
 /***/ })

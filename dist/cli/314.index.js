@@ -1,11 +1,10 @@
 export const id = 314;
-export const ids = [314];
+export const ids = [314,753];
 export const modules = {
 
 /***/ 7314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   locateBinary: () => (/* binding */ locateBinary),
 /* harmony export */   packBinary: () => (/* binding */ packBinary),
@@ -61,8 +60,8 @@ async function sourceCommit(...dirs) {
  */
 async function versionInfoFor(binary, t, commit) {
     const checksum = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(binary);
-    const beside = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(binary, '..', _version_file_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION_FILE */ .mf), 'utf8').catch(() => undefined);
-    const old = beside ? (0,_version_file_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionFile */ .Sz)(beside) : {};
+    const beside = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(binary, '..', _version_file_js__WEBPACK_IMPORTED_MODULE_6__.VERSION_FILE), 'utf8').catch(() => undefined);
+    const old = beside ? (0,_version_file_js__WEBPACK_IMPORTED_MODULE_6__.parseVersionFile)(beside) : {};
     const reuse = old.version === t.version && old.checksum === checksum && (!old.name || old.name === t.name);
     return {
         name: t.name,
@@ -71,18 +70,50 @@ async function versionInfoFor(binary, t, commit) {
         checksum,
         os: t.platform.os,
         arch: t.platform.arch,
-        built: reuse && old.built ? old.built : (0,_version_file_js__WEBPACK_IMPORTED_MODULE_6__/* .builtNow */ .r5)(),
+        built: reuse && old.built ? old.built : (0,_version_file_js__WEBPACK_IMPORTED_MODULE_6__/* .builtNow */ .r)(),
     };
 }
 /** Packs binary + `.version` into `out`. */
 async function packBinary(binary, info, exe, out) {
     const entries = [
         { name: exe, file: binary, mode: 0o755 },
-        { name: _version_file_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION_FILE */ .mf, data: (0,_version_file_js__WEBPACK_IMPORTED_MODULE_6__.formatVersionFile)(info) },
+        { name: _version_file_js__WEBPACK_IMPORTED_MODULE_6__.VERSION_FILE, data: (0,_version_file_js__WEBPACK_IMPORTED_MODULE_6__/* .formatVersionFile */ .g)(info) },
     ];
     // The build time as every entry's mtime: the same binary and .version always pack to the same bytes.
     const built = Date.parse(info.built);
     return (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_2__/* .packTarGz */ .Kn)(entries, out, { mtime: Number.isFinite(built) ? new Date(built) : undefined });
+}
+
+
+/***/ }),
+
+/***/ 9753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERSION_FILE: () => (/* binding */ VERSION_FILE),
+/* harmony export */   g: () => (/* binding */ formatVersionFile),
+/* harmony export */   parseVersionFile: () => (/* binding */ parseVersionFile),
+/* harmony export */   r: () => (/* binding */ builtNow)
+/* harmony export */ });
+const VERSION_FILE = '.version';
+const KEYS = ['name', 'version', 'commit', 'checksum', 'os', 'arch', 'built'];
+function formatVersionFile(info) {
+    return KEYS.map((k) => `${k}: ${info[k]}`).join('\n') + '\n';
+}
+/** Parses a `.version` file; unknown keys are ignored, missing ones are undefined. */
+function parseVersionFile(text) {
+    const out = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([a-z]+):\s*(.*?)\s*$/.exec(line);
+        if (m && KEYS.includes(m[1]) && !(m[1] in out))
+            out[m[1]] = m[2];
+    }
+    return out;
+}
+/** ISO time without milliseconds, as in SPEC §3. */
+function builtNow(now = new Date()) {
+    return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 

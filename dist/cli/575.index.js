@@ -1,5 +1,5 @@
 export const id = 575;
-export const ids = [575,584];
+export const ids = [575,203];
 export const modules = {
 
 /***/ 6584:
@@ -15,19 +15,50 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusOf: () => (/* binding */ statusOf),
 /* harmony export */   validationCodes: () => (/* binding */ validationCodes)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9210);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9663);
+/* harmony import */ var _net_timing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(481);
 
 
 
 
-/** Timing knobs; `SYNC_RETRY_BASE_MS` and `SYNC_RATE_LIMIT_UNIT_MS` scale waits (tests, benchmarks). */
-function msFromEnv(name, fallback) {
-    const value = Number(process.env[name]);
-    return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : fallback;
+
+
+
+
+/**
+ * The one GitHub client every action and the CLI use: REST + GraphQL with Octokit's retry
+ * plugin (5xx and network errors, with backoff) and throttling plugin (waits out primary and
+ * secondary rate limits), pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL so GitHub Enterprise
+ * Server works. The token is only ever sent as a header; nothing here logs it.
+ * Built from @octokit/core and its plugins (what @actions/github's getOctokit assembles) without
+ * @actions/github itself, which loads undici and @actions/http-client up front (+20 MiB, slower
+ * start) to build a proxy-aware fetch. Here requests use Node's fetch, and only when a proxy
+ * variable is set is undici's fetch with @actions/http-client's proxy dispatcher loaded, which
+ * follows HTTPS_PROXY / HTTP_PROXY / NO_PROXY like src/net's transport (test/e2e/proxy.test.ts
+ * reaches GitHub through a name only the proxy resolves).
+ */
+const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_3__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_4__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
+/** A fetch that goes through the proxy HTTPS_PROXY / HTTP_PROXY / NO_PROXY name for each URL. */
+function proxyFetch() {
+    const dispatchers = new Map();
+    return (async (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const [{ HttpClient }, undici] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779)), __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19))]);
+        const origin = new URL(url).origin;
+        if (!dispatchers.has(origin))
+            dispatchers.set(origin, new HttpClient('sync-actions').getAgentDispatcher(url));
+        const dispatcher = dispatchers.get(origin);
+        if (!dispatcher)
+            return fetch(input, init);
+        return undici.fetch(url, { ...init, dispatcher });
+    });
 }
 function apiUrlFromEnv() {
     return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
@@ -47,7 +78,8 @@ function createClient(options) {
     const warn = options.warn ?? ((m) => process.stderr.write(`${m}\n`));
     const rateLimitRetries = options.rateLimitRetries ?? 6;
     const maxWait = options.maxRateLimitWait ?? 900;
-    const rateUnit = msFromEnv('SYNC_RATE_LIMIT_UNIT_MS', 1000);
+    // Timing knobs (SYNC_RETRY_BASE_MS, SYNC_RATE_LIMIT_UNIT_MS) come from src/net/timing.ts.
+    const rateUnit = (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_7__/* .rateLimitUnitMs */ .YH)();
     const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
         const what = `${opts.method ?? 'GET'} ${opts.url ?? ''}`;
         if (retryCount >= rateLimitRetries || retryAfter > maxWait) {
@@ -57,16 +89,23 @@ function createClient(options) {
         warn(`${kind} rate limit on ${what}: waiting ${retryAfter}s (attempt ${retryCount + 1} of ${rateLimitRetries})`);
         return true;
     };
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+    const octokit = new Client({
+        auth: `token ${options.token}`,
         baseUrl: apiUrl,
-        retry: { retries: options.retries ?? 4, retryAfterBaseValue: msFromEnv('SYNC_RETRY_BASE_MS', 1000) },
+        userAgent: 'sync-actions',
+        ...((0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyConfigured */ .$o)() ? { request: { fetch: proxyFetch() } } : {}),
+        retry: { retries: options.retries ?? 4, retryAfterBaseValue: (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_7__/* .retryBaseMs */ .wR)() },
         throttle: {
             retryAfterBaseValue: rateUnit,
             fallbackSecondaryRateRetryAfter: 60,
             // Octokit's default spaces every write a full second apart, one at a time. Our callers bound
             // their own concurrency and the throttling plugin still waits out secondary limits, so writes
             // are only kept from piling up unbounded here.
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 16, minTime: 0 }),
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 16, minTime: 0 }),
+            // Bug 4: the plugin also puts writes that notify people (POST .../releases, issues, pulls,
+            // comments) in a "notifications" group 3 s apart, one at a time: 11 new versions took 30 s
+            // for 1 s of work. Same bound as other writes; secondary limits are still waited out.
+            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 16, minTime: 0 }),
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
         },
@@ -76,7 +115,7 @@ function createClient(options) {
             warn: (m) => warn(String(m)),
             error: (m) => warn(String(m)),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    });
     // GraphQL goes to GITHUB_GRAPHQL_URL when set (Enterprise Server layouts differ).
     octokit.graphql = octokit.graphql.defaults({ url: graphqlUrl });
     return octokit;
@@ -100,332 +139,37 @@ function validationCodes(err) {
 
 /***/ }),
 
-/***/ 7183:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   HttpStatusError: () => (/* binding */ HttpStatusError),
-/* harmony export */   RG: () => (/* binding */ download),
-/* harmony export */   wR: () => (/* binding */ retryBaseMs),
-/* harmony export */   x6: () => (/* binding */ fetchJson),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9541);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9663);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4729);
-/**
- * Streamed, verified, retried downloads. The body goes straight to disk while being hashed; a
- * download cut short (length) or corrupted (digest) is retried and never handed on. Redirects are
- * followed by hand so the Authorization header meant for the API never reaches the storage host
- * it redirects to (S3-style storage refuses it, and it must not see the token anyway).
- */
-
-
-
-
-
-
-
-
-/** Thrown for answers a retry will not change (404, 401, 403 without a rate limit). */
-class HttpStatusError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-class Retryable extends Error {
-    waitMs;
-    constructor(message, waitMs) {
-        super(message);
-        this.waitMs = waitMs;
-    }
-}
-function retryBaseMs() {
-    const v = Number(process.env.SYNC_RETRY_BASE_MS);
-    return process.env.SYNC_RETRY_BASE_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
-}
-function rateUnitMs() {
-    const v = Number(process.env.SYNC_RATE_LIMIT_UNIT_MS);
-    return process.env.SYNC_RATE_LIMIT_UNIT_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Where the URL points, without its query (signed URLs carry credentials in the query). */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return '(bad URL)';
-    }
-}
-function normalizeDigest(d) {
-    if (!d)
-        return undefined;
-    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(d.trim());
-    return m ? m[1].toLowerCase() : undefined;
-}
-/** Downloads to `dest`, retrying until length and digest match; throws a UserError otherwise. */
-async function download(opts) {
-    const attempts = opts.attempts ?? 5;
-    const want = normalizeDigest(opts.expectedDigest);
-    let last = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            const got = await once(opts);
-            if (opts.expectedSize !== undefined && got.size !== opts.expectedSize) {
-                throw new Retryable(`got ${got.size} bytes, expected ${opts.expectedSize}`);
-            }
-            if (want && got.sha256 !== want) {
-                // The right length with the wrong bytes: corrupted on the way, or changed at the source.
-                last = `digest mismatch for ${opts.label}: expected sha256:${want}, got sha256:${got.sha256}`;
-                if (attempt < attempts) {
-                    opts.log.warn(`${last}; downloading again`);
-                    continue;
-                }
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${last} (the asset was changed or corrupted; delete it from the release so the next run rebuilds it)`);
-            }
-            return got;
-        }
-        catch (err) {
-            if (!(err instanceof Retryable)) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(opts.dest, { force: true });
-                throw err;
-            }
-            last = err.message;
-            if (attempt === attempts)
-                break;
-            const wait = err.waitMs ?? retryBaseMs() * 2 ** (attempt - 1);
-            opts.log.warn(`download of ${opts.label} failed (${last}); retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${attempts})`);
-            await sleep(wait);
-        }
-    }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(opts.dest, { force: true });
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`download of ${opts.label} failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
-}
-async function once(opts) {
-    let url = opts.url;
-    let headers = { 'user-agent': 'sync-actions', ...opts.headers };
-    let res;
-    for (let hop = 0; hop < 6; hop++) {
-        try {
-            res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpGet */ .lx)(url, headers);
-        }
-        catch (err) {
-            throw new Retryable(`${redactUrl(url)}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}`);
-        }
-        const status = res.statusCode ?? 0;
-        const location = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'location');
-        if (status >= 300 && status < 400 && location) {
-            res.resume();
-            url = new URL(location, url).toString();
-            // Storage gets nothing of ours but the user agent: no token, no API media type.
-            headers = { 'user-agent': 'sync-actions' };
-            res = undefined;
-            continue;
-        }
-        break;
-    }
-    if (!res)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${opts.label}: too many redirects`);
-    const status = res.statusCode ?? 0;
-    if (status < 200 || status >= 300) {
-        const body = await (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(res, 64 * 1024).catch(() => '');
-        const retryAfter = Number((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'retry-after'));
-        const remaining = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'x-ratelimit-remaining');
-        const reset = Number((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'x-ratelimit-reset'));
-        const what = `${redactUrl(url)} answered ${status}`;
-        if (retryAfter > 0)
-            throw new Retryable(what, retryAfter * rateUnitMs());
-        if ((status === 403 || status === 429) && remaining === '0' && reset > 0) {
-            throw new Retryable(`${what} (rate limit)`, Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
-        }
-        if (status >= 500 || status === 429 || status === 408)
-            throw new Retryable(what);
-        const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
-        throw new HttpStatusError(status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
-    }
-    const declared = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .header */ .wx)(res, 'content-length');
-    const total = declared !== undefined ? Number(declared) : opts.expectedSize;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    let lastReport = 0;
-    const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_6__/* .bulkGc */ .B)();
-    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            collect(chunk.length);
-            if (opts.log.progress && size - lastReport >= 8 << 20) {
-                lastReport = size;
-                opts.log.progress(opts.label, size, total);
-            }
-            done(null, chunk);
-        },
-    });
-    try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(res, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(opts.dest, { highWaterMark: 1 << 20 }));
-    }
-    catch (err) {
-        if (err.code === 'ENOSPC')
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`no space left on the device writing ${opts.dest}`);
-        throw new Retryable(`connection lost after ${size} bytes (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)})`);
-    }
-    // node:http ends a response cut short by a closed socket as "aborted", or quietly: check the length.
-    if (res.errored || (declared !== undefined && size !== Number(declared)))
-        throw new Retryable(`cut short: got ${size} of ${declared ?? '?'} bytes`);
-    opts.log.progress?.(opts.label, size, total);
-    return { sha256: hash.digest('hex'), size };
-}
-/** GET a JSON document with the same retries as downloads; undefined on 404. */
-async function fetchJson(url, headers, label, log, attempts = 5) {
-    let last = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        let wait;
-        try {
-            const res = await fetch(url, { headers: { 'user-agent': 'sync-actions', accept: 'application/vnd.github+json', ...headers } });
-            const text = await res.text();
-            if (res.status === 404)
-                return undefined;
-            if (res.ok)
-                return JSON.parse(text);
-            last = `${redactUrl(url)} answered ${res.status}`;
-            const retryAfter = Number(res.headers.get('retry-after'));
-            const reset = Number(res.headers.get('x-ratelimit-reset'));
-            if (retryAfter > 0)
-                wait = retryAfter * rateUnitMs();
-            else if (res.headers.get('x-ratelimit-remaining') === '0' && reset > 0)
-                wait = Math.max(1, reset - Date.now() / 1000) * rateUnitMs();
-            else if (res.status < 500 && res.status !== 429)
-                throw new HttpStatusError(res.status, `${label}: ${last}`);
-        }
-        catch (err) {
-            if (err instanceof HttpStatusError)
-                throw err;
-            if (!last || !(err instanceof SyntaxError))
-                last = `${redactUrl(url)}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.cause ?? err)}`;
-        }
-        if (attempt === attempts)
-            break;
-        const ms = wait ?? retryBaseMs() * 2 ** (attempt - 1);
-        log.warn(`${label}: ${last}; retrying in ${Math.round(ms)} ms`);
-        await sleep(ms);
-    }
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${label}: failed after ${attempts} attempts: ${last} (check the network and re-run the job)`);
-}
-
-
-/***/ }),
-
-/***/ 9663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lx: () => (/* binding */ httpGet),
-/* harmony export */   nT: () => (/* binding */ postFile),
-/* harmony export */   wx: () => (/* binding */ header),
-/* harmony export */   yR: () => (/* binding */ readText)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4729);
-/**
- * Bulk transfers over node:http(s) with piped streams, which keep memory flat. Node 20's fetch
- * both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB of memory) and
- * read downloads far ahead of the disk. API calls go through the Octokit client, not this.
- */
-
-
-
-
-async function send(url, method, headers, body) {
-    const u = new URL(url);
-    // TLS loads on first use (a local or plain-http GitHub Enterprise never needs it).
-    const request = u.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
-    return new Promise((resolve, reject) => {
-        const req = request(u, { method, headers }, resolve);
-        req.on('error', reject);
-        if (body !== undefined) {
-            const collect = (0,_gc_js__WEBPACK_IMPORTED_MODULE_3__/* .bulkGc */ .B)();
-            const counted = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(body, { highWaterMark: 1 << 20 }).on('data', (c) => collect(c.length));
-            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(counted, req).catch(reject);
-        }
-        else
-            req.end();
-    });
-}
-/** GET; the caller consumes (or resumes) the response. Redirects are not followed. */
-function httpGet(url, headers) {
-    return send(url, 'GET', headers);
-}
-function header(res, name) {
-    const v = res.headers[name.toLowerCase()];
-    return Array.isArray(v) ? v.join(', ') : v;
-}
-async function readText(res, limit = 1 << 20) {
-    const chunks = [];
-    let n = 0;
-    for await (const c of res) {
-        n += c.length;
-        if (n <= limit)
-            chunks.push(c);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/** POSTs a file as the body (set content-length in `headers`); answers status and text. */
-async function postFile(url, file, headers) {
-    const res = await send(url, 'POST', headers, file);
-    const text = await readText(res);
-    return { status: res.statusCode ?? 0, header: (n) => header(res, n), text };
-}
-
-
-/***/ }),
-
 /***/ 310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AO: () => (/* binding */ deleteAsset),
 /* harmony export */   Rw: () => (/* binding */ renameAsset),
+/* harmony export */   Tn: () => (/* binding */ deleteDraft),
 /* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   gA: () => (/* binding */ awaitRelease),
 /* harmony export */   mk: () => (/* binding */ publish),
 /* harmony export */   qs: () => (/* binding */ listAssets),
 /* harmony export */   w9: () => (/* binding */ ensureRelease),
 /* harmony export */   xr: () => (/* binding */ immutableError)
 /* harmony export */ });
 /* unused harmony export IMMUTABLE_HINT */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
-/* harmony import */ var _net_download_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7183);
+/* harmony import */ var _net_timing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(481);
 /**
  * Releases as a cache: find by tag, create-or-reuse safely when many jobs race, publish.
  * A release this code creates starts as a draft and is published once its asset is in, which is
- * the only order a repository with immutable releases accepts.
+ * the only order a repository with immutable releases accepts. On GitHub any number of drafts may
+ * share a tag (a draft holds no tag); only publishing meets 422 `already_exists`, so jobs that
+ * race on a new tag each fill a draft of their own and all but one lose the publish (see publish.ts).
  */
 
 
 
 const IMMUTABLE_HINT = 'use a per-platform tag template such as tag: "{name}-{version}-{os}-{arch}" (each platform then gets its own release, created as a draft, filled, then published), or turn off immutable releases for the repository';
 function immutableError(repo, tag, asset) {
-    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`release ${tag} in ${repo} is immutable (published with immutable releases on), so it takes no new or replaced asset ${asset}: ${IMMUTABLE_HINT}`);
+    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`release ${tag} in ${repo} is immutable (published with immutable releases on), so it takes no new or replaced asset ${asset}: ${IMMUTABLE_HINT}`);
 }
 /** A published release by tag (the API never finds drafts by tag), or undefined. */
 async function findRelease(gh, repo, tag) {
@@ -452,8 +196,9 @@ async function findDraft(gh, repo, tag) {
     return undefined;
 }
 /**
- * The release for `tag`, created (as a draft) when missing. Several jobs may do this at once:
- * the loser of the race gets 422 `already_exists` and takes the winner's release, draft or not.
+ * The release for `tag`: the published one, else a new draft of our own (`created`). Drafts do not
+ * claim a tag, so racing jobs each get their own draft; where a server refuses a second one
+ * (422 `already_exists`) we take the release that holds the tag, or the other job's draft.
  */
 async function ensureRelease(gh, repo, tag, opts, log) {
     const found = await findRelease(gh, repo, tag);
@@ -471,41 +216,77 @@ async function ensureRelease(gh, repo, tag, opts, log) {
             target_commitish: opts.target || undefined,
             make_latest: opts.makeLatest ? 'true' : 'false',
         });
-        log.info(`created release ${tag} in ${repo}`);
+        log.info(`created release ${tag} in ${repo} (a draft until its asset is in)`);
         return { release: res.data, created: true };
     }
     catch (err) {
         if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 422)
             throw err;
         if (!(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.validationCodes)(err).includes('already_exists')) {
-            const msg = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
+            const msg = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(err);
             if (/repository is empty/i.test(msg))
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: the repository has no commits yet (push one first)`);
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: ${msg}`);
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: the repository has no commits yet (push one first)`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: ${msg}`);
         }
     }
-    // Someone else created it a moment ago. It may take an instant to be visible.
-    for (let i = 0; i < 4; i++) {
-        const theirs = (await findRelease(gh, repo, tag)) ?? (await findDraft(gh, repo, tag));
-        if (theirs) {
-            log.debug(`release ${tag} was created concurrently; using it`);
-            return { release: theirs, created: false };
-        }
-        await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)((0,_net_download_js__WEBPACK_IMPORTED_MODULE_1__/* .retryBaseMs */ .wR)() * 2 ** i);
+    const theirs = await awaitRelease(gh, repo, tag, true);
+    if (theirs) {
+        log.debug(`release ${tag} was created concurrently; using it`);
+        return { release: theirs, created: false };
     }
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`release ${tag} in ${repo} exists but cannot be read (is it a draft this token cannot see?)`);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`release ${tag} in ${repo} exists but cannot be read (is it a draft this token cannot see?)`);
 }
-/** Publishes a draft we filled (idempotent when a racing job already did). */
+/**
+ * The published release of `tag` (or, with `drafts`, a draft of it) after someone else just made
+ * it: it may take an instant to be visible.
+ */
+async function awaitRelease(gh, repo, tag, drafts = false) {
+    for (let i = 0; i < 4; i++) {
+        if (i)
+            await (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)((0,_net_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffMs */ .jo)(i));
+        const found = (await findRelease(gh, repo, tag)) ?? (drafts ? await findDraft(gh, repo, tag) : undefined);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * Publishes a draft we filled (idempotent when it is already published). Undefined when another
+ * release of that tag was published first (422 `already_exists`): the draft stays a draft.
+ */
 async function publish(gh, repo, release, makeLatest) {
     if (!release.draft)
         return release;
-    const res = await gh.rest.repos.updateRelease({
-        ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo),
-        release_id: release.id,
-        draft: false,
-        make_latest: makeLatest ? 'true' : 'false',
-    });
-    return res.data;
+    try {
+        const res = await gh.rest.repos.updateRelease({
+            ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo),
+            release_id: release.id,
+            draft: false,
+            make_latest: makeLatest ? 'true' : 'false',
+        });
+        return res.data;
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 422 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.validationCodes)(err).includes('already_exists'))
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Deletes a draft (of ours) with its assets; already gone is fine. A release that is published
+ * after all (a publish whose answer was lost) is left alone.
+ */
+async function deleteDraft(gh, repo, id) {
+    try {
+        const { data } = await gh.rest.repos.getRelease({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo), release_id: id });
+        if (!data.draft)
+            return;
+        await gh.rest.repos.deleteRelease({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo), release_id: id });
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 404)
+            throw err;
+    }
 }
 async function listAssets(gh, repo, releaseId) {
     return (await gh.paginate(gh.rest.repos.listReleaseAssets, { ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repo), release_id: releaseId, per_page: 100 }));
@@ -536,16 +317,18 @@ __webpack_require__.d(__webpack_exports__, {
   publishArchive: () => (/* binding */ publishArchive)
 });
 
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/releases/api.ts
 var api = __webpack_require__(310);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/runtime/errors.ts
-var errors = __webpack_require__(9541);
-// EXTERNAL MODULE: ./src/net/download.ts
-var download = __webpack_require__(7183);
+// EXTERNAL MODULE: ./src/net/download.ts + 1 modules
+var download = __webpack_require__(1498);
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __webpack_require__(9663);
+// EXTERNAL MODULE: ./src/net/retry.ts + 1 modules
+var net_retry = __webpack_require__(409);
 ;// CONCATENATED MODULE: ./src/releases/upload.ts
 /**
  * Asset upload that never loses what is already there and survives lost answers:
@@ -554,8 +337,10 @@ var http = __webpack_require__(9663);
  *   name (the slow part, where failures happen), then delete the old one and rename the new;
  * - a retry that meets `already_exists` with our digest means the lost upload landed: done;
  * - a `starter` asset (an upload cut short earlier) is deleted and uploaded again.
- * Uploads go through fetch, not Octokit: a streamed body cannot be replayed by Octokit's retry.
+ * Uploads go through src/net's transport, not Octokit: a streamed body cannot be replayed by
+ * Octokit's retry, and fetch held a streamed body in memory.
  */
+
 
 
 
@@ -626,13 +411,6 @@ async function uploadRound(o) {
     log.info(`replaced ${name} in release ${release.tag_name} (${o.size} bytes)`);
     return { asset: renamed, action: 'replaced' };
 }
-class RetryUpload extends Error {
-    waitMs;
-    constructor(message, waitMs) {
-        super(message);
-        this.waitMs = waitMs;
-    }
-}
 /**
  * POSTs the file under `uploadName`. Between attempts it looks at what the release holds: our
  * bytes already there (a lost answer) end it; a `starter` leftover is removed first.
@@ -640,97 +418,90 @@ class RetryUpload extends Error {
  */
 async function uploadWithRetry(o, uploadName, finalName) {
     const attempts = o.attempts ?? 5;
-    let last = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        if (attempt > 1) {
-            const there = (await (0,api/* listAssets */.qs)(o.gh, o.repo, o.release.id)).find((a) => a.name === uploadName);
-            if (there?.state === 'uploaded' && digestOf(there) === o.sha256) {
-                o.log.info(`${uploadName}: the earlier attempt landed (same sha256); not uploading again`);
-                return there;
+    try {
+        return await (0,net_retry/* withRetries */.LH)(async (attempt) => {
+            if (attempt > 1) {
+                const there = (await (0,api/* listAssets */.qs)(o.gh, o.repo, o.release.id)).find((a) => a.name === uploadName);
+                if (there?.state === 'uploaded' && digestOf(there) === o.sha256) {
+                    o.log.info(`${uploadName}: the earlier attempt landed (same sha256); not uploading again`);
+                    return there;
+                }
+                if (there?.state === 'starter') {
+                    o.log.debug(`${uploadName}: removing the half-uploaded leftover of the earlier attempt`);
+                    await (0,api/* deleteAsset */.AO)(o.gh, o.repo, there.id);
+                }
+                else if (there && finalName) {
+                    throw new Conflict(`${uploadName} appeared concurrently`);
+                }
+                else if (there) {
+                    await (0,api/* deleteAsset */.AO)(o.gh, o.repo, there.id);
+                }
             }
-            if (there?.state === 'starter') {
-                o.log.debug(`${uploadName}: removing the half-uploaded leftover of the earlier attempt`);
-                await (0,api/* deleteAsset */.AO)(o.gh, o.repo, there.id);
-            }
-            else if (there && finalName) {
-                throw new Conflict(`${uploadName} appeared concurrently`);
-            }
-            else if (there) {
-                await (0,api/* deleteAsset */.AO)(o.gh, o.repo, there.id);
-            }
-        }
-        try {
-            return await postOnce(o, uploadName);
-        }
-        catch (err) {
-            if (!(err instanceof RetryUpload))
-                throw err;
-            last = err.message;
-            if (attempt === attempts)
-                break;
-            const wait = err.waitMs ?? (0,download/* retryBaseMs */.wR)() * 2 ** (attempt - 1);
-            o.log.warn(`upload of ${uploadName} failed (${last}); retrying in ${Math.round(wait)} ms (attempt ${attempt + 1} of ${attempts})`);
-            await (0,download/* sleep */.yy)(wait);
-        }
+            return postOnce(o, uploadName);
+        }, {
+            attempts,
+            onRetry: ({ error, next, waitMs }) => o.log.warn(`upload of ${uploadName} failed (${error.message}); retrying in ${Math.round(waitMs)} ms (attempt ${next} of ${attempts})`),
+        });
     }
-    throw new errors/* UserError */.y(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${attempts} attempts: ${last}`);
-}
-function rateUnitMs() {
-    const v = Number(process.env.SYNC_RATE_LIMIT_UNIT_MS);
-    return process.env.SYNC_RATE_LIMIT_UNIT_MS && Number.isFinite(v) && v >= 0 ? v : 1000;
+    catch (err) {
+        if (err instanceof net_retry/* GaveUp */.TL)
+            throw new errors/* UserError */.y(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${err.attempts} attempts: ${err.message}`);
+        throw err;
+    }
 }
 async function postOnce(o, uploadName) {
     const base = o.release.upload_url.replace(/\{.*$/, '');
     const url = `${base}?name=${encodeURIComponent(uploadName)}`;
-    let res;
+    let status;
+    let header;
+    let text;
     try {
-        res = await (0,http/* postFile */.nT)(url, o.file, {
-            authorization: `token ${o.token}`,
-            accept: 'application/vnd.github+json',
-            'content-type': o.contentType ?? 'application/gzip',
-            'content-length': String(o.size),
-            'user-agent': 'sync-actions',
+        const res = await (0,http/* send */.tN)(url, {
+            method: 'POST',
+            body: { file: o.file },
+            headers: {
+                authorization: `token ${o.token}`,
+                accept: 'application/vnd.github+json',
+                'content-type': o.contentType ?? 'application/gzip',
+                'content-length': String(o.size),
+            },
         });
+        ({ status, header } = res);
+        text = await (0,http/* readText */.yR)(res.body);
     }
     catch (err) {
-        throw new RetryUpload(`${(0,download/* redactUrl */.BO)(url)}: ${(0,errors/* oneLine */.T)(err.cause ?? err)}`);
+        throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors/* oneLine */.T)(err.cause ?? err)}`);
     }
-    const text = res.text;
-    if (res.status === 201 || res.status === 200) {
+    if (status === 201 || status === 200) {
         try {
             return JSON.parse(text);
         }
         catch {
-            throw new RetryUpload('unreadable answer');
+            throw new net_retry/* Retryable */.R4('unreadable answer');
         }
     }
     const message = /"message"\s*:\s*"([^"]{1,300})"/.exec(text)?.[1] ?? '';
-    if (res.status === 422 && /already_exists/.test(text))
-        throw new RetryUpload('an asset of that name already exists');
-    if (res.status === 422 && /immutable/i.test(message))
+    if (status === 422 && /already_exists/.test(text))
+        throw new net_retry/* Retryable */.R4('an asset of that name already exists');
+    if (status === 422 && /immutable/i.test(message))
         throw (0,api/* immutableError */.xr)(o.repo, o.release.tag_name, uploadName);
-    const retryAfter = Number(res.header('retry-after'));
-    if (retryAfter > 0)
-        throw new RetryUpload(`${res.status} ${message}`, retryAfter * rateUnitMs());
-    if (res.header('x-ratelimit-remaining') === '0' && (res.status === 403 || res.status === 429)) {
-        const reset = Number(res.header('x-ratelimit-reset'));
-        throw new RetryUpload('rate limit', Math.max(1, reset - Date.now() / 1000) * rateUnitMs());
-    }
-    if (res.status >= 500 || res.status === 429)
-        throw new RetryUpload(`${res.status} ${message}`.trim());
-    throw new download.HttpStatusError(res.status, `upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo}: ${res.status} ${message}`.trim());
+    const retry = (0,net_retry/* retryableStatus */.Fd)(status, header, text, `${status} ${message}`.trim());
+    if (retry)
+        throw retry;
+    throw new download.HttpStatusError(status, `upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo}: ${status} ${message}`.trim());
 }
 
 ;// CONCATENATED MODULE: ./src/releases/publish.ts
 
 
+
 async function publishArchive(o) {
     const { release, created } = await (0,api/* ensureRelease */.w9)(o.gh, o.repo, o.tag, o.create, o.log);
-    const up = await uploadAsset({
+    const upload = (into) => uploadAsset({
         gh: o.gh,
         token: o.token,
         repo: o.repo,
-        release,
+        release: into,
         file: o.file,
         name: o.assetName,
         sha256: o.sha256,
@@ -738,11 +509,35 @@ async function publishArchive(o) {
         clobber: o.clobber,
         log: o.log,
     });
-    // Whoever filled a draft publishes it; a racing job may already have (then this is a no-op).
-    const final = release.draft ? await (0,api/* publish */.mk)(o.gh, o.repo, release, !!o.create.makeLatest) : release;
-    // An asset of a draft has an "untagged-..." download URL; the published release knows the real one.
-    const asset = final.assets?.find((a) => a.id === up.asset.id) ?? up.asset;
-    return { ...up, asset, release: final, createdRelease: created };
+    if (!release.draft)
+        return { ...(await upload(release)), release, createdRelease: false };
+    let published = false;
+    try {
+        const up = await upload(release);
+        const final = await (0,api/* publish */.mk)(o.gh, o.repo, release, !!o.create.makeLatest);
+        if (final) {
+            published = true;
+            // An asset of a draft has an "untagged-..." download URL; the published release knows the real one.
+            const asset = final.assets?.find((a) => a.id === up.asset.id) ?? up.asset;
+            return { ...up, asset, release: final, createdRelease: created };
+        }
+        // Another job published its own draft of this tag first: our asset goes to its release.
+        o.log.info(`release ${o.tag} was published by a concurrent job; putting ${o.assetName} there and deleting this job's draft`);
+        const winner = await (0,api/* awaitRelease */.gA)(o.gh, o.repo, o.tag);
+        if (!winner)
+            throw new errors/* UserError */.y(`release ${o.tag} in ${o.repo}: publishing met "already_exists" but no published release of that tag can be read; re-run to finish`);
+        const moved = await upload(winner);
+        return { ...moved, release: winner, createdRelease: false };
+    }
+    finally {
+        // A draft this job created and did not publish (it lost the race, or the step failed) goes, with
+        // whatever it holds. Only our own: a server that refused a second draft gave us another job's.
+        if (created && !published) {
+            await (0,api/* deleteDraft */.Tn)(o.gh, o.repo, release.id).catch((err) => {
+                o.log.warn(`could not delete this job's draft of release ${o.tag} (id ${release.id}); delete it by hand: ${(0,errors/* oneLine */.T)(err)}`);
+            });
+        }
+    }
 }
 
 

@@ -1,13 +1,13 @@
 export const id = 661;
-export const ids = [661,729];
+export const ids = [661];
 export const modules = {
 
 /***/ 9661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ce: () => (/* binding */ extractTarGz),
-/* harmony export */   Kn: () => (/* binding */ packTarGz)
+/* harmony export */   Kn: () => (/* binding */ packTarGz),
+/* harmony export */   extractTarGz: () => (/* binding */ extractTarGz)
 /* harmony export */ });
 /* unused harmony exports checkRelative, linkStaysInside, UnsafeEntry, expansionLimit */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -24,8 +24,7 @@ export const modules = {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9541);
-/* harmony import */ var _net_gc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4729);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9541);
 /**
  * A small streaming tar.gz writer and reader on node:zlib. Written here rather than spawning
  * `tar` so extraction can refuse, entry by entry, anything that would land outside the target
@@ -40,14 +39,12 @@ export const modules = {
 
 
 
-
 const BLOCK = 512;
 const CHUNK = 256 * 1024;
 /** Writes a .tar.gz of the entries to `out`; returns the archive's sha256 and size. */
 async function packTarGz(entries, out, opts = {}) {
     const mtime = Math.floor((opts.mtime ?? new Date()).getTime() / 1000);
     const dirs = new Set();
-    const collect = (0,_net_gc_js__WEBPACK_IMPORTED_MODULE_7__/* .bulkGc */ .B)();
     async function* blocks() {
         for (const entry of entries) {
             const name = checkRelative(entry.name);
@@ -63,16 +60,15 @@ async function packTarGz(entries, out, opts = {}) {
             if (entry.file !== undefined) {
                 const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(entry.file);
                 if (!st.isFile())
-                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${entry.file}: not a regular file`);
+                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${entry.file}: not a regular file`);
                 yield* header(name, { mode: entry.mode ?? st.mode & 0o777, size: st.size, mtime, type: '0' });
                 let sent = 0;
                 for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(entry.file, { highWaterMark: CHUNK })) {
                     sent += chunk.length;
-                    collect(CHUNK);
                     yield chunk;
                 }
                 if (sent !== st.size)
-                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${entry.file}: changed while being packed`);
+                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${entry.file}: changed while being packed`);
                 if (st.size % BLOCK)
                     yield Buffer.alloc(BLOCK - (st.size % BLOCK));
             }
@@ -142,7 +138,7 @@ function truncateUtf8(s, max) {
 function octal(b, off, len, value) {
     const text = value.toString(8);
     if (text.length > len - 1)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`tar: value ${value} too large for a ustar header`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`tar: value ${value} too large for a ustar header`);
     b.write(text.padStart(len - 1, '0') + '\u0000', off, 'binary');
 }
 /**
@@ -184,7 +180,7 @@ function linkStaysInside(entry, target) {
     const joined = node_path__WEBPACK_IMPORTED_MODULE_6__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_6__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_6__.posix.dirname(entry), t));
     return joined !== '..' && !joined.startsWith('../') && !node_path__WEBPACK_IMPORTED_MODULE_6__.posix.isAbsolute(joined);
 }
-class UnsafeEntry extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y {
+class UnsafeEntry extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
     entry;
     constructor(entry, reason, consequence = 'it would land outside the target folder') {
         super(`refusing archive entry "${entry.slice(0, 200)}": it ${reason} (${consequence})`);
@@ -217,7 +213,7 @@ class ByteReader {
         }
         this.total += next.value.length;
         if (this.total > this.limit) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`archive expands past ${mib(this.limit)} (over ${Math.floor(this.limit / Math.max(1, this.compressedSize))}x its ${mib(this.compressedSize)}): refusing it as a decompression bomb`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`archive expands past ${mib(this.limit)} (over ${Math.floor(this.limit / Math.max(1, this.compressedSize))}x its ${mib(this.compressedSize)}): refusing it as a decompression bomb`);
         }
         this.buf = this.buf.length ? Buffer.concat([this.buf, next.value]) : next.value;
         return true;
@@ -235,7 +231,7 @@ class ByteReader {
         let left = n;
         while (left > 0) {
             if (!this.buf.length && !(await this.fill()))
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated (unexpected end of data)');
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is truncated (unexpected end of data)');
             const take = this.buf.subarray(0, Math.min(left, this.buf.length));
             this.buf = this.buf.subarray(take.length);
             left -= take.length;
@@ -259,14 +255,14 @@ function parseOctal(b, off, len) {
         for (let i = off + 1; i < off + len; i++)
             v = v * 256 + b[i];
         if (!Number.isSafeInteger(v))
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (a header number is out of range)');
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is corrupt (a header number is out of range)');
         return v;
     }
     if (b[off] & 0x80)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (a negative header number)');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is corrupt (a negative header number)');
     const s = b.toString('latin1', off, off + len).replace(/\0.*$/s, '').trim();
     if (!/^[0-7]*$/.test(s))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`archive is corrupt (header number "${s.slice(0, 20)}" is not octal)`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`archive is corrupt (header number "${s.slice(0, 20)}" is not octal)`);
     return s ? parseInt(s, 8) : 0;
 }
 function mib(bytes) {
@@ -402,7 +398,7 @@ async function extractTarGz(archive, dest, opts = {}) {
         await target.discard();
         const code = err.code;
         if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`archive is corrupt (${err.message})`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`archive is corrupt (${err.message})`);
         throw err;
     }
     finally {
@@ -413,7 +409,6 @@ async function extractTarGz(archive, dest, opts = {}) {
 }
 /** Reads every entry: folders and files are written at once, links are collected for later. */
 async function extractEntries(reader, target, result) {
-    const collect = (0,_net_gc_js__WEBPACK_IMPORTED_MODULE_7__/* .bulkGc */ .B)();
     const links = [];
     let pax = {};
     let longName;
@@ -423,7 +418,7 @@ async function extractEntries(reader, target, result) {
         if (h.length === 0)
             break; // no end-of-archive marker: accept, as tar does
         if (h.length < BLOCK)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated (partial header)');
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is truncated (partial header)');
         if (h.every((x) => x === 0))
             break;
         const stored = parseOctal(h, 148, 8);
@@ -431,16 +426,16 @@ async function extractEntries(reader, target, result) {
         for (let i = 0; i < BLOCK; i++)
             sum += i >= 148 && i < 156 ? 0x20 : h[i];
         if (stored !== sum)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (bad tar header checksum)');
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is corrupt (bad tar header checksum)');
         const type = String.fromCharCode(h[156] || 0x30);
         const size = parseOctal(h, 124, 12);
         const padded = Math.ceil(size / BLOCK) * BLOCK;
         if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
             if (size > 1 << 20)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (oversized extended header)');
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is corrupt (oversized extended header)');
             const data = await reader.read(padded);
             if (data.length < padded)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated');
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is truncated');
             const body = data.subarray(0, size);
             if (type === 'x')
                 pax = { ...pax, ...parsePax(body) };
@@ -483,7 +478,6 @@ async function extractEntries(reader, target, result) {
                 for await (const chunk of reader.stream(size)) {
                     hash.update(chunk);
                     await fh.write(chunk);
-                    collect(chunk.length);
                 }
             }
             finally {
@@ -531,61 +525,6 @@ async function createLinks(links, target, result) {
     }
     for (const l of symlinks)
         await target.checkLink(l.path, l.target);
-}
-
-
-/***/ }),
-
-/***/ 4729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ bulkGc)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Prompt young-generation GCs during bulk transfers. Each streamed chunk is a small JS object
- * holding a large off-heap buffer; V8 only scavenges when its new space fills with JS objects,
- * so a GiB of finished chunks piles up first (measured: +40 MiB RSS per streaming phase, flat
- * at +15 MiB with a minor GC every 8 MiB, same speed). The runtime gives actions no flags, so the
- * gc function is obtained the way Node's docs show (--expose-gc set at runtime, read from a fresh
- * context). Anything unavailable makes this a no-op.
- */
-
-
-let gc;
-function gcFunction() {
-    if (gc !== undefined)
-        return gc;
-    try {
-        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
-        gc = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
-        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-expose-gc');
-    }
-    catch {
-        gc = null;
-    }
-    return gc;
-}
-const STEP = 8 << 20;
-/** Counts bytes; every 8 MiB asks for a minor GC. One per stream. */
-function bulkGc() {
-    let since = 0;
-    return (bytes) => {
-        since += bytes;
-        if (since < STEP)
-            return;
-        since = 0;
-        try {
-            gcFunction()?.({ type: 'minor' });
-        }
-        catch {
-            gc = null;
-        }
-    };
 }
 
 

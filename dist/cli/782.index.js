@@ -1,5 +1,5 @@
 export const id = 782;
-export const ids = [782,448,955,574,336];
+export const ids = [782,448,574,336,955];
 export const modules = {
 
 /***/ 6782:
@@ -162,7 +162,7 @@ async function ensureAll(opts, log) {
     const names = opts.names?.length ? [...new Set(opts.names)] : all;
     if (!names.length)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no binaries to ensure`);
-    const { ensureBinary } = await __webpack_require__.e(/* import() */ 242).then(__webpack_require__.bind(__webpack_require__, 1242));
+    const { ensureBinary } = await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.bind(__webpack_require__, 8582));
     return pool(names, opts.concurrency ?? 4, async (name) => {
         const started = Date.now();
         try {

@@ -1578,7 +1578,7 @@ module.exports = sort
 
 /***/ }),
 
-/***/ 6114:
+/***/ 3733:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1681,7 +1681,7 @@ const gte = __webpack_require__(1236)
 const lte = __webpack_require__(6717)
 const cmp = __webpack_require__(8646)
 const coerce = __webpack_require__(5385)
-const truncate = __webpack_require__(6114)
+const truncate = __webpack_require__(3733)
 const Comparator = __webpack_require__(9379)
 const Range = __webpack_require__(4401)
 const satisfies = __webpack_require__(8011)

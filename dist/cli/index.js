@@ -57,10 +57,10 @@ const VERSION = '0.1.0';
 const COMMANDS = {
     ensure: { summary: 'ensure a pinned binary: tool cache, release, download, or build and release', load: () => __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 8127)) },
     release: { summary: 'package a binary (or a platform bundle) and upload it to its release', load: () => __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
-    check: { summary: 'which pinned versions have a newer upstream', load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2345)) },
-    dispatch: { summary: 'tell subscribed cousin repositories which features changed', load: () => __nccwpck_require__.e(/* import() */ 499).then(__nccwpck_require__.bind(__nccwpck_require__, 1880)) },
+    check: { summary: 'which pinned versions have a newer upstream', load: () => __nccwpck_require__.e(/* import() */ 345).then(__nccwpck_require__.bind(__nccwpck_require__, 2345)) },
+    dispatch: { summary: 'tell subscribed cousin repositories which features changed', load: () => __nccwpck_require__.e(/* import() */ 499).then(__nccwpck_require__.bind(__nccwpck_require__, 9499)) },
     apply: { summary: 'apply a dispatched feature update from a payload file (sync-upstream)', load: () => __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 1141)) },
-    webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(815), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7223)) },
+    webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(815), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6915)) },
 };
 function mainHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -471,20 +471,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
-/***/ 714:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

@@ -5,8 +5,6 @@ export const modules = {
 /***/ 2656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -73,17 +71,27 @@ async function gitText(args, opts = {}) {
  * Environment that authenticates git over HTTPS with a token the way actions/checkout does
  * (an `http.<server>/.extraheader`), passed through GIT_CONFIG_* variables so the token is
  * neither on the command line (visible in `ps`) nor in a remote URL or .git/config.
+ *
+ * An empty value comes first: it resets any header inherited for the same server (the one
+ * actions/checkout persists in the checkout's .git/config), so git sends exactly one
+ * Authorization header. GitHub answers 400 to a request with two.
  */
 function gitAuthEnv(token, serverUrl) {
     if (!token)
         return {};
     const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    const base = serverUrl.replace(/\/+$/, '');
+    const key = `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`;
     return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${base}/.extraheader`,
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+        GIT_CONFIG_COUNT: '2',
+        GIT_CONFIG_KEY_0: key,
+        GIT_CONFIG_VALUE_0: '',
+        GIT_CONFIG_KEY_1: key,
+        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
     };
+}
+/** The smart HTTP address of `owner/name` on a server (no credentials in it, ever). */
+function repoUrl(serverUrl, fullName) {
+    return `${serverUrl.replace(/\/+$/, '')}/${fullName}.git`;
 }
 /** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */
 function headSha(cwd) {
@@ -138,8 +146,8 @@ async function sourceCommit(...dirs) {
  */
 async function versionInfoFor(binary, t, commit) {
     const checksum = await (0,hash/* sha256File */.Q)(binary);
-    const beside = await (0,promises_.readFile)((0,external_node_path_.join)(binary, '..', version_file/* VERSION_FILE */.mf), 'utf8').catch(() => undefined);
-    const old = beside ? (0,version_file/* parseVersionFile */.Sz)(beside) : {};
+    const beside = await (0,promises_.readFile)((0,external_node_path_.join)(binary, '..', version_file.VERSION_FILE), 'utf8').catch(() => undefined);
+    const old = beside ? (0,version_file.parseVersionFile)(beside) : {};
     const reuse = old.version === t.version && old.checksum === checksum && (!old.name || old.name === t.name);
     return {
         name: t.name,
@@ -148,14 +156,14 @@ async function versionInfoFor(binary, t, commit) {
         checksum,
         os: t.platform.os,
         arch: t.platform.arch,
-        built: reuse && old.built ? old.built : (0,version_file/* builtNow */.r5)(),
+        built: reuse && old.built ? old.built : (0,version_file/* builtNow */.r)(),
     };
 }
 /** Packs binary + `.version` into `out`. */
 async function packBinary(binary, info, exe, out) {
     const entries = [
         { name: exe, file: binary, mode: 0o755 },
-        { name: version_file/* VERSION_FILE */.mf, data: (0,version_file.formatVersionFile)(info) },
+        { name: version_file.VERSION_FILE, data: (0,version_file/* formatVersionFile */.g)(info) },
     ];
     // The build time as every entry's mtime: the same binary and .version always pack to the same bytes.
     const built = Date.parse(info.built);

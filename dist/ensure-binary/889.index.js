@@ -54,9 +54,9 @@ async function packAndPublish(binary, t, repo, opts, log) {
     try {
         const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, t.asset);
         const packed = await packBinary(binary, info, t.exe, archive);
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
         const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
+        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(498), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
         const done = await publishArchive({
             gh,
             token: opts.token,
@@ -70,20 +70,55 @@ async function packAndPublish(binary, t, repo, opts, log) {
             create: { title: opts.title || `${t.name} ${t.version}`, notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`, prerelease: opts.prerelease, makeLatest: false },
             log,
         });
+        // 'kept' (clobber: false) left a different archive in place: its binary is not ours.
+        const kept = done.action === 'kept';
         return {
             tag: t.tag,
             releaseId: done.release.id,
             releaseUrl: done.release.html_url,
             assetName: done.asset.name,
             assetUrl: done.asset.browser_download_url,
-            sha256: done.action === 'kept' || done.action === 'unchanged' ? (done.asset.digest?.replace(/^sha256:/, '') ?? packed.sha256) : packed.sha256,
-            binarySha256: info.checksum,
+            sha256: kept ? await keptBinarySha256(done.asset, t, opts.token, temp, log) : info.checksum,
+            archiveSha256: kept ? (done.asset.digest?.replace(/^sha256:/, '') ?? '') : packed.sha256,
             action: done.action,
             repo,
         };
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+    }
+}
+/**
+ * The binary checksum of an asset left alone (clobber: false): downloaded (digest checked) and
+ * read from its `.version`, which must match the binary inside; '' (with a warning) when it cannot.
+ */
+async function keptBinarySha256(asset, t, token, temp, log) {
+    const label = `asset ${asset.name} (release ${t.tag})`;
+    try {
+        const { download } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
+        const { extractTarGz } = await __webpack_require__.e(/* import() */ 661).then(__webpack_require__.bind(__webpack_require__, 9661));
+        const { parseVersionFile, VERSION_FILE } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9753));
+        const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `kept-${asset.id}.tar.gz`);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `kept-${asset.id}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        await download({
+            url: asset.url,
+            dest: archive,
+            headers: { accept: 'application/octet-stream', authorization: `token ${token}` },
+            expectedSize: asset.size,
+            expectedDigest: asset.digest ?? undefined,
+            label,
+            log,
+        });
+        const { sha256: sums } = await extractTarGz(archive, dir);
+        const checksum = parseVersionFile(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, VERSION_FILE), 'utf8')).checksum ?? '';
+        if (!checksum || sums.get(t.exe) !== checksum)
+            throw new Error(`its ${VERSION_FILE} checksum does not match ${t.exe}`);
+        return checksum;
+    }
+    catch (err) {
+        log.warn(`${label}: cannot tell the sha256 of the binary it holds (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(err)}); output sha256 is empty`);
+        return '';
     }
 }
 

@@ -21,7 +21,7 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
     const addToPath = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('add-to-path', true);
     if (!_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim())
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input "name" is required: the manifest entry to ensure (its key under "binaries")');
-    const { ensureBinary } = await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 1242));
+    const { ensureBinary } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 8582));
     const result = await ensureBinary({
         name: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim(),
         manifestFile: input('manifest') ?? 'versions.yml',
@@ -226,7 +226,18 @@ function isDebug() {
 function debug(message) {
     command('debug', message);
 }
+/**
+ * A plain log line. The runner reads any stdout line that starts (after blanks) with `::` as a
+ * workflow command, so a message holding such a line (a file name with a newline, a payload
+ * value) is written between `::stop-commands::` and its random end token, as GitHub documents
+ * for untrusted output: it shows as text and never becomes an annotation or a command.
+ */
 function info(message) {
+    if (/(^|[\r\n])[^\S\r\n]*::/.test(message)) {
+        const token = `sync-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        return;
+    }
     process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
 function annotation(kind, message, props) {
@@ -667,20 +678,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
-/***/ 714:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

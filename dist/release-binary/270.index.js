@@ -35,7 +35,7 @@ async function releaseBinary(opts, log) {
         if (!path)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
     }
-    const { locateBinary } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 2656));
+    const { locateBinary } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 2656));
     const binary = await locateBinary(path, t.exe);
     return packAndPublish(binary, t, repo, opts, log);
 }
@@ -49,15 +49,15 @@ async function packAndPublish(binary, t, repo, opts, log) {
     if (!opts.token)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
     const workspace = opts.workspace ?? process.cwd();
-    const { packBinary, sourceCommit, versionInfoFor } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 2656));
+    const { packBinary, sourceCommit, versionInfoFor } = await Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 2656));
     const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : undefined, workspace));
     const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-release-'));
     try {
         const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, t.asset);
         const packed = await packBinary(binary, info, t.exe, archive);
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
         const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
+        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(498), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
         const done = await publishArchive({
             gh,
             token: opts.token,
@@ -71,20 +71,55 @@ async function packAndPublish(binary, t, repo, opts, log) {
             create: { title: opts.title || `${t.name} ${t.version}`, notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`, prerelease: opts.prerelease, makeLatest: false },
             log,
         });
+        // 'kept' (clobber: false) left a different archive in place: its binary is not ours.
+        const kept = done.action === 'kept';
         return {
             tag: t.tag,
             releaseId: done.release.id,
             releaseUrl: done.release.html_url,
             assetName: done.asset.name,
             assetUrl: done.asset.browser_download_url,
-            sha256: done.action === 'kept' || done.action === 'unchanged' ? (done.asset.digest?.replace(/^sha256:/, '') ?? packed.sha256) : packed.sha256,
-            binarySha256: info.checksum,
+            sha256: kept ? await keptBinarySha256(done.asset, t, opts.token, temp, log) : info.checksum,
+            archiveSha256: kept ? (done.asset.digest?.replace(/^sha256:/, '') ?? '') : packed.sha256,
             action: done.action,
             repo,
         };
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+    }
+}
+/**
+ * The binary checksum of an asset left alone (clobber: false): downloaded (digest checked) and
+ * read from its `.version`, which must match the binary inside; '' (with a warning) when it cannot.
+ */
+async function keptBinarySha256(asset, t, token, temp, log) {
+    const label = `asset ${asset.name} (release ${t.tag})`;
+    try {
+        const { download } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
+        const { extractTarGz } = await __webpack_require__.e(/* import() */ 661).then(__webpack_require__.bind(__webpack_require__, 9661));
+        const { parseVersionFile, VERSION_FILE } = await __webpack_require__.e(/* import() */ 753).then(__webpack_require__.bind(__webpack_require__, 9753));
+        const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `kept-${asset.id}.tar.gz`);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `kept-${asset.id}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        await download({
+            url: asset.url,
+            dest: archive,
+            headers: { accept: 'application/octet-stream', authorization: `token ${token}` },
+            expectedSize: asset.size,
+            expectedDigest: asset.digest ?? undefined,
+            label,
+            log,
+        });
+        const { sha256: sums } = await extractTarGz(archive, dir);
+        const checksum = parseVersionFile(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, VERSION_FILE), 'utf8')).checksum ?? '';
+        if (!checksum || sums.get(t.exe) !== checksum)
+            throw new Error(`its ${VERSION_FILE} checksum does not match ${t.exe}`);
+        return checksum;
+    }
+    catch (err) {
+        log.warn(`${label}: cannot tell the sha256 of the binary it holds (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(err)}); output sha256 is empty`);
+        return '';
     }
 }
 

@@ -74,7 +74,7 @@ async function ensureAll(opts, log) {
     const names = opts.names?.length ? [...new Set(opts.names)] : all;
     if (!names.length)
         throw new errors/* UserError */.y(`${manifest.file}: no binaries to ensure`);
-    const { ensureBinary } = await __webpack_require__.e(/* import() */ 242).then(__webpack_require__.bind(__webpack_require__, 1242));
+    const { ensureBinary } = await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.bind(__webpack_require__, 8582));
     return pool(names, opts.concurrency ?? 4, async (name) => {
         const started = Date.now();
         try {

@@ -34,9 +34,10 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
     let out;
     let line;
     if (bundle) {
-        const { releaseBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(815), __nccwpck_require__.e(575), __nccwpck_require__.e(661), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7095));
+        const { releaseBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(815), __nccwpck_require__.e(498), __nccwpck_require__.e(661), __nccwpck_require__.e(575), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7095));
         const r = await releaseBundle({ ...common, bundle, tag: input('bundle-tag') }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
-        out = r;
+        // Many binaries in one archive: no single binary checksum.
+        out = { ...r, sha256: '', archiveSha256: r.sha256 };
         line = `bundle ${r.assetName} (${r.outcomes.length} binaries) uploaded to release ${r.tag} in ${r.repo} in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .Y)(Date.now() - started)}`;
     }
     else {
@@ -64,6 +65,7 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('asset-name', out.assetName);
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('asset-url', out.assetUrl);
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha256', out.sha256);
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('archive-sha256', out.archiveSha256);
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
     await _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`**release-binary**: ${line}\n`, true).write();
 });
@@ -238,7 +240,18 @@ function isDebug() {
 function debug(message) {
     command('debug', message);
 }
+/**
+ * A plain log line. The runner reads any stdout line that starts (after blanks) with `::` as a
+ * workflow command, so a message holding such a line (a file name with a newline, a payload
+ * value) is written between `::stop-commands::` and its random end token, as GitHub documents
+ * for untrusted output: it shows as text and never becomes an annotation or a command.
+ */
 function info(message) {
+    if (/(^|[\r\n])[^\S\r\n]*::/.test(message)) {
+        const token = `sync-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        return;
+    }
     process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
 function annotation(kind, message, props) {
@@ -679,20 +692,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
-/***/ 714:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

@@ -140,7 +140,8 @@ async function finish(o, tree, parents) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
 /* harmony export */   Y$: () => (/* binding */ gitAuthEnv),
-/* harmony export */   gitText: () => (/* binding */ gitText)
+/* harmony export */   gitText: () => (/* binding */ gitText),
+/* harmony export */   wk: () => (/* binding */ repoUrl)
 /* harmony export */ });
 /* unused harmony exports GitError, headSha, SHA40 */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -192,17 +193,27 @@ async function gitText(args, opts = {}) {
  * Environment that authenticates git over HTTPS with a token the way actions/checkout does
  * (an `http.<server>/.extraheader`), passed through GIT_CONFIG_* variables so the token is
  * neither on the command line (visible in `ps`) nor in a remote URL or .git/config.
+ *
+ * An empty value comes first: it resets any header inherited for the same server (the one
+ * actions/checkout persists in the checkout's .git/config), so git sends exactly one
+ * Authorization header. GitHub answers 400 to a request with two.
  */
 function gitAuthEnv(token, serverUrl) {
     if (!token)
         return {};
     const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    const base = serverUrl.replace(/\/+$/, '');
+    const key = `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`;
     return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${base}/.extraheader`,
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+        GIT_CONFIG_COUNT: '2',
+        GIT_CONFIG_KEY_0: key,
+        GIT_CONFIG_VALUE_0: '',
+        GIT_CONFIG_KEY_1: key,
+        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
     };
+}
+/** The smart HTTP address of `owner/name` on a server (no credentials in it, ever). */
+function repoUrl(serverUrl, fullName) {
+    return `${serverUrl.replace(/\/+$/, '')}/${fullName}.git`;
 }
 /** Full SHA of HEAD in a folder, or undefined when it is not a git work tree. */
 function headSha(cwd) {

@@ -18,59 +18,34 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const multiline = (name) => (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_2__/* .settingLines */ .m)(_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
 await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async () => {
     const upstream = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('upstream').trim();
-    const { isRepoName } = await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 6629));
-    if (!upstream || !isRepoName(upstream))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "upstream" must be the owner/name of the upstream repository, got "${upstream}"`);
-    const token = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('token');
-    if (!token)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "token" is empty: give a token that may push branches and open pull requests here');
-    const upstreamToken = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('upstream-token') || token;
     const method = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('method').trim() || 'copy';
-    const { METHODS } = await __nccwpck_require__.e(/* import() */ 390).then(__nccwpck_require__.bind(__nccwpck_require__, 1390));
-    if (!METHODS.includes(method))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "method" must be one of ${METHODS.join(', ')}, got "${method}"`);
     const dryRun = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('dry-run', false);
-    const reportFailures = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('report-failures', false);
-    const maxAgeDays = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .integerInput */ .$A)('max-age-days', 0, 0);
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const subscriptions = (0,_cousins_subscriptions_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSubscriptions */ .R)(_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('subscriptions'), workspace);
-    const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(6), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-    const pathMap = parsePathMap(multiline('path-map'));
-    const labels = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('labels');
-    const branchTemplate = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('branch').trim() || 'upstream-sync/{feature}';
-    const { createClient, serverUrlFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-    const warn = (m) => _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m);
-    const client = createClient({ token, warn });
-    const upstreamClient = upstreamToken === token ? client : createClient({ token: upstreamToken, warn });
-    const serverUrl = serverUrlFromEnv();
+    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const repo = process.env.GITHUB_REPOSITORY ?? '';
-    const event = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
-    const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-    const outcome = await syncUpstream({
-        client,
-        upstreamClient,
-        token,
-        upstreamToken,
+    const { runSync } = await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 2940));
+    const outcome = await runSync({
+        upstream,
+        token: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('token'),
+        upstreamToken: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenInput */ .e1)('upstream-token'),
+        method,
+        subscriptions: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('subscriptions'),
+        pathMap: multiline('path-map'),
+        base: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base').trim() || undefined,
+        branchTemplate: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('branch').trim() || 'upstream-sync/{feature}',
+        labels: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('labels'),
+        maxAgeDays: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .integerInput */ .$A)('max-age-days', 0, 0),
+        reportFailures: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('report-failures', false),
+        dryRun,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         serverUrl,
         repo,
-        upstream,
         eventName: process.env.GITHUB_EVENT_NAME ?? '',
-        event,
+        event: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_(),
         feature: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('feature').trim() || undefined,
         sha: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('sha').trim() || undefined,
-        subscriptions,
-        pathMap,
-        method: method,
-        base: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base').trim() || undefined,
-        branchTemplate,
-        labels,
-        maxAgeDays,
-        reportFailures,
-        dryRun,
-        workspace,
-        runUrl,
-        log: _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._,
-    });
+        runUrl: process.env.GITHUB_RUN_ID ? `${serverUrl}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined,
+        setting: (name) => `input "${name}"`,
+    }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', outcome.result);
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pr-number', outcome.prNumber !== undefined ? String(outcome.prNumber) : '');
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pr-url', outcome.prUrl ?? '');
@@ -105,7 +80,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ loadSubscriptions),
+/* harmony export */   loadSubscriptions: () => (/* binding */ loadSubscriptions),
 /* harmony export */   m: () => (/* binding */ settingLines)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -301,7 +276,18 @@ function isDebug() {
 function debug(message) {
     command('debug', message);
 }
+/**
+ * A plain log line. The runner reads any stdout line that starts (after blanks) with `::` as a
+ * workflow command, so a message holding such a line (a file name with a newline, a payload
+ * value) is written between `::stop-commands::` and its random end token, as GitHub documents
+ * for untrusted output: it shows as text and never becomes an annotation or a command.
+ */
 function info(message) {
+    if (/(^|[\r\n])[^\S\r\n]*::/.test(message)) {
+        const token = `sync-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        process.stdout.write(`::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        return;
+    }
     process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 }
 function annotation(kind, message, props) {
@@ -507,13 +493,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 8611:
 /***/ ((module) => {
 
@@ -626,6 +605,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -668,6 +654,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -707,13 +700,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -858,6 +844,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -895,6 +911,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

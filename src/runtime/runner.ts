@@ -92,7 +92,18 @@ export function debug(message: string): void {
   command('debug', message);
 }
 
+/**
+ * A plain log line. The runner reads any stdout line that starts (after blanks) with `::` as a
+ * workflow command, so a message holding such a line (a file name with a newline, a payload
+ * value) is written between `::stop-commands::` and its random end token, as GitHub documents
+ * for untrusted output: it shows as text and never becomes an annotation or a command.
+ */
 export function info(message: string): void {
+  if (/(^|[\r\n])[^\S\r\n]*::/.test(message)) {
+    const token = `sync-${randomUUID()}`;
+    process.stdout.write(`::stop-commands::${token}${EOL}${message}${EOL}::${token}::${EOL}`);
+    return;
+  }
   process.stdout.write(message + EOL);
 }
 

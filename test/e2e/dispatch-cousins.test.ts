@@ -1,6 +1,8 @@
 // dispatch-cousins end to end: the bundle, run like the runner does, in a checkout of a monorepo
 // on the local GitHub, with real push / pull_request payloads re-pointed at it.
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startGitHub } from '../github/index.js';
 import { launch, leaks, tempDir, type LaunchOptions } from '../support/launcher.js';
@@ -230,4 +232,27 @@ test('a bad ecosystem.json fails on one line naming file, entry and key', async 
   const r = await run({ event: push({ repo: MONO, before: c0, after: c1 }), workspace: ws.path, inputs: { ecosystem: 'eco.json' } });
   assert.equal(r.code, 1);
   assert.deepEqual(r.errors, [`${ws.path}/eco.json: entry 1 "subscriptions": must be a non-empty array of paths or globs`]);
+});
+
+test('a folder name with a newline never becomes a workflow command in the log (hardening 13)', async () => {
+  // Pushed with real git: a name with a newline is a valid path to git.
+  const before = await gh.commit(MONO, { files: { 'README.md': 'before the evil name' }, message: 'base' });
+  const ws = await checkout(gh, MONO, { persistToken: token });
+  cleanups.push(ws.cleanup);
+  const dir = join(ws.path, 'features', 'x\n::error::injected', 'react');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'a.js'), 'v');
+  await git(['add', '-A'], ws.path);
+  await git(['commit', '-qm', 'a name with a newline'], ws.path);
+  await git(['push', '-q', 'origin', 'HEAD:main'], ws.path);
+  const after = (await git(['rev-parse', 'HEAD'], ws.path)).trim();
+  const r = await run({ event: push({ repo: MONO, before, after }), inputs: { 'fail-on-error': 'false' } });
+  assert.equal(r.code, 0, r.stdout);
+  assert.deepEqual(
+    [...r.errors, ...r.warnings, ...r.notices].filter((m) => /injected/.test(m)),
+    [],
+    'a value from the push became an annotation',
+  );
+  assert.match(r.stdout, /::error::injected/, 'the name is still shown, as text');
+  assert.deepEqual(JSON.parse(r.outputs.features), ['features/x\n::error::injected/react']);
 });

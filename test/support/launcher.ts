@@ -207,10 +207,25 @@ export function parseCommandFile(text: string): Record<string, string> {
   return out;
 }
 
-/** Workflow commands (`::error::msg`, `::warning file=..::msg`) of one kind, messages unescaped. */
+/**
+ * Workflow commands (`::error::msg`, `::warning file=..::msg`) of one kind, messages unescaped,
+ * read as the runner reads them: any line whose first non-blank characters are `::` (split on
+ * CR or LF), except between `::stop-commands::TOKEN` and `::TOKEN::`.
+ */
 function commands(stdout: string, kind: string): string[] {
   const found: string[] = [];
-  for (const line of stdout.split('\n')) {
+  let stopped: string | undefined;
+  for (const raw of stdout.split(/\r?\n|\r/)) {
+    const line = raw.trimStart();
+    if (stopped !== undefined) {
+      if (line === `::${stopped}::`) stopped = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) {
+      stopped = stop[1];
+      continue;
+    }
     const m = new RegExp(`^::${kind}(?: [^:]*)?::(.*)$`).exec(line);
     if (m) found.push(m[1].replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
   }

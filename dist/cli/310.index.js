@@ -1,0 +1,1133 @@
+export const id = 310;
+export const ids = [310,584,390,203];
+export const modules = {
+
+/***/ 1390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   METHODS: () => (/* binding */ METHODS),
+/* harmony export */   WN: () => (/* binding */ BOT),
+/* harmony export */   eH: () => (/* binding */ applyUpstream),
+/* harmony export */   j3: () => (/* binding */ ApplyConflict)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(308);
+
+
+
+
+const METHODS = ['copy', 'cherry-pick', 'squash', 'merge'];
+class ApplyConflict extends Error {
+    method;
+    files;
+    constructor(method, files) {
+        super(`${method} of the upstream commit conflicts in ${files.length ? files.join(', ') : 'the work tree'}; aborted, the base branch is untouched`);
+        this.method = method;
+        this.files = files;
+        this.name = 'ApplyConflict';
+    }
+}
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+function baseEnv(o) {
+    return {
+        GIT_LITERAL_PATHSPECS: '1',
+        GIT_COMMITTER_NAME: o.committer.name,
+        GIT_COMMITTER_EMAIL: o.committer.email,
+        GIT_AUTHOR_NAME: o.committer.name,
+        GIT_AUTHOR_EMAIL: o.committer.email,
+        ...o.env,
+    };
+}
+async function applyUpstream(o) {
+    return o.method === 'copy' ? applyCopy(o) : applyWithGit(o);
+}
+/** Mirrors `feature` at `sha` into `target`: adds, changes, deletes; nothing else moves. */
+async function applyCopy(o) {
+    const scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-index-'));
+    const env = { ...baseEnv(o), GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(scratch, 'index') };
+    const run = (args, extra = {}) => (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.git)(args, { cwd: o.cwd, env, ...extra });
+    try {
+        await run(['read-tree', o.baseSha]);
+        await run(['rm', '--cached', '-r', '-f', '-q', '--ignore-unmatch', '--', o.target]);
+        const source = `${o.sha}:${o.feature}`;
+        const type = (await run(['cat-file', '-t', source], { okCodes: [1, 128] })).stdout.trim();
+        if (type === 'tree') {
+            await run(['read-tree', `--prefix=${o.target}/`, source]);
+        }
+        else if (type === 'blob') {
+            const entry = (await run(['ls-tree', '-z', o.sha, '--', o.feature])).stdout;
+            const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry);
+            if (!m)
+                throw new Error(`cannot read ${o.feature} at ${o.sha}`);
+            await run(['update-index', '--add', '--cacheinfo', `${m[1]},${m[2]},${o.target}`]);
+        }
+        // Missing at that commit: the feature was deleted upstream, and so is its copy.
+        const tree = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['write-tree'], { cwd: o.cwd, env });
+        return finish(o, tree, [o.baseSha]);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** cherry-pick / squash / merge in a throwaway worktree; a conflict aborts and reports. */
+async function applyWithGit(o) {
+    const env = baseEnv(o);
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-worktree-'));
+    const wt = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'wt');
+    await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.git)(['worktree', 'add', '--detach', '--quiet', '--', wt, o.baseSha], { cwd: o.cwd, env });
+    const run = (args, extra = {}) => (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.git)(args, { cwd: wt, env, ...extra });
+    try {
+        let args;
+        if (o.method === 'cherry-pick') {
+            const parents = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['rev-list', '--parents', '-n', '1', o.sha], { cwd: wt, env })).split(' ').length - 1;
+            args = ['cherry-pick', '--no-commit', ...(parents > 1 ? ['-m', '1'] : []), o.sha];
+        }
+        else if (o.method === 'squash') {
+            args = ['merge', '--squash', '--no-commit', o.sha];
+        }
+        else {
+            args = ['merge', '--no-ff', '--no-commit', o.sha];
+        }
+        const r = await run(args, { okCodes: [1, 2, 128] });
+        if (r.code !== 0) {
+            const unmerged = (await run(['diff', '--name-only', '-z', '--diff-filter=U'], { okCodes: [1, 128] })).stdout.split('\0').filter(Boolean);
+            if (!unmerged.length && !/conflict/i.test(r.stdout + r.stderr)) {
+                // Not a conflict: git refused (unrelated histories, missing objects). Say what git said.
+                const line = (r.stderr || r.stdout).split('\n').find((l) => l.trim()) ?? `exit code ${r.code}`;
+                throw new Error(`git ${args[0]} failed: ${line.replace(/^(fatal|error): /, '')}`);
+            }
+            // Leave nothing half-applied behind, even in the throwaway worktree.
+            await run([o.method === 'cherry-pick' ? 'cherry-pick' : 'merge', '--abort'], { okCodes: [1, 128] });
+            throw new ApplyConflict(o.method, unmerged);
+        }
+        const tree = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['write-tree'], { cwd: wt, env });
+        let author = {};
+        if (o.method === 'cherry-pick') {
+            // A cherry-pick keeps the original author, as git does.
+            const [name, email, date] = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['log', '-1', '--format=%an%x00%ae%x00%aI', o.sha], { cwd: wt, env })).split('\0');
+            author = { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date };
+        }
+        return finish({ ...o, env: { ...o.env, ...author } }, tree, o.method === 'merge' ? [o.baseSha, o.sha] : [o.baseSha]);
+    }
+    finally {
+        await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.git)(['worktree', 'remove', '--force', '--', wt], { cwd: o.cwd, env, okCodes: [1, 128] });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.git)(['worktree', 'prune'], { cwd: o.cwd, env, okCodes: [1, 128] });
+    }
+}
+async function finish(o, tree, parents) {
+    const env = baseEnv(o);
+    const baseTree = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['rev-parse', `${o.baseSha}^{tree}`], { cwd: o.cwd, env });
+    if (tree === baseTree)
+        return { tree, changed: [] };
+    const changed = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.git)(['diff-tree', '-r', '--name-only', '-z', '--no-renames', baseTree, tree], { cwd: o.cwd, env })).stdout.split('\0').filter(Boolean);
+    const commit = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__.gitText)(['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'], { cwd: o.cwd, env, input: o.message });
+    return { commit, tree, changed };
+}
+
+
+/***/ }),
+
+/***/ 4291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ isSubscribed),
+/* harmony export */   Pb: () => (/* binding */ normalizeSubscription),
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   ti: () => (/* binding */ matchFeatures)
+/* harmony export */ });
+/* unused harmony exports GLOB_CHARS, compileSubscription */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Subscriptions: a path prefix that matches at a path-segment boundary
+ * (`features/webpush/flask` covers `features/webpush/flask/app.py` but not
+ * `features/webpush/flask-old/x`), or a glob when it holds any of `*?[{`.
+ */
+const GLOB_CHARS = /[*?[{]/;
+function isGlob(subscription) {
+    return GLOB_CHARS.test(subscription);
+}
+/** Drops a trailing slash so `features/x/` and `features/x` mean the same folder. */
+function normalizeSubscription(subscription) {
+    return subscription.trim().replace(/\/+$/, '');
+}
+/** Every ancestor folder of a path, shortest first, then the path itself. */
+function selfAndAncestors(path) {
+    const parts = path.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+/** Every ancestor folder of a file, shortest first (not the file itself). */
+function ancestors(path) {
+    return selfAndAncestors(path).slice(0, -1);
+}
+function compileSubscription(pattern) {
+    const sub = normalizeSubscription(pattern);
+    if (!isGlob(sub)) {
+        const under = (p) => p === sub || p.startsWith(`${sub}/`);
+        return { pattern, featureOf: (p) => (under(p) ? sub : undefined), covers: under };
+    }
+    // `x/**` would otherwise make every file its own feature; the folder `x/...` is meant.
+    const folderGlob = sub.replace(/\/\*\*$/, '');
+    const folder = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(folderGlob, { dot: true });
+    const whole = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(sub, { dot: true });
+    const base = picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(sub).base;
+    return {
+        pattern,
+        featureOf(p) {
+            for (const candidate of ancestors(p))
+                if (folder(candidate))
+                    return candidate;
+            // A glob over files (`features/*.md`, `features/webpush/**/*.py`): the file matched but no
+            // folder did; the feature is the glob's static folder (or the file's own folder without one).
+            if (whole(p) || folder(p))
+                return base || p.split('/').slice(0, -1).join('/') || p;
+            return undefined;
+        },
+        covers: (feature) => selfAndAncestors(feature).some((c) => folder(c) || whole(c)),
+    };
+}
+/** Features (in subscription order, no duplicates) that a set of changed files touches. */
+function matchFeatures(subscriptions, files) {
+    const compiled = subscriptions.map(compileSubscription);
+    const found = new Map();
+    for (const file of files) {
+        compiled.forEach((s, i) => {
+            const feature = s.featureOf(file);
+            if (feature !== undefined) {
+                if (!found.has(i))
+                    found.set(i, new Set());
+                found.get(i).add(feature);
+            }
+        });
+    }
+    const out = [];
+    for (let i = 0; i < compiled.length; i++) {
+        for (const f of [...(found.get(i) ?? [])].sort())
+            if (!out.includes(f))
+                out.push(f);
+    }
+    return out;
+}
+/** True when any subscription covers the feature (exact, a parent folder, or a glob). */
+function isSubscribed(subscriptions, feature) {
+    return subscriptions.map(compileSubscription).some((s) => s.covers(feature));
+}
+
+
+/***/ }),
+
+/***/ 7858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ show),
+/* harmony export */   z: () => (/* binding */ pathProblem)
+/* harmony export */ });
+/**
+ * Paths that come from configuration or from an untrusted payload and are used inside a
+ * repository: relative, forward slashes, no way out of the repository and no way into `.git`.
+ * Returns why a path is refused, or undefined when it is fine.
+ */
+function pathProblem(path) {
+    if (typeof path !== 'string' || path.length === 0)
+        return 'is empty';
+    if (path.includes('\0'))
+        return 'contains a NUL byte';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(path))
+        return 'contains a control character';
+    if (path.startsWith('/'))
+        return 'is absolute (starts with "/")';
+    if (/^[A-Za-z]:/.test(path) || path.includes('\\'))
+        return 'contains a backslash or a drive letter';
+    if (path.includes('..'))
+        return 'contains ".."';
+    const segments = path.replace(/\/+$/, '').split('/');
+    if (segments.some((s) => s === '' || s === '.'))
+        return 'has an empty or "." segment';
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'points into .git';
+    if (path.length > 1024)
+        return 'is longer than 1024 characters';
+    return undefined;
+}
+/** A short, printable rendering of an untrusted value for a one-line message. */
+function show(value, max = 120) {
+    if (typeof value !== 'string') {
+        const text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+        return text.length > max ? `${text.slice(0, max)}…` : text;
+    }
+    let text = value;
+    // eslint-disable-next-line no-control-regex
+    text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    if (text.length > max)
+        text = `${text.slice(0, max)}…`;
+    return JSON.stringify(text);
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parsePathMap: () => (/* binding */ parsePathMap),
+  syncUpstream: () => (/* binding */ syncUpstream)
+});
+
+// UNUSED EXPORTS: mapPath
+
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/cousins/apply.ts
+var apply = __webpack_require__(1390);
+// EXTERNAL MODULE: ./src/cousins/match.ts
+var match = __webpack_require__(4291);
+// EXTERNAL MODULE: ./src/cousins/paths.ts
+var paths = __webpack_require__(7858);
+;// CONCATENATED MODULE: ./src/cousins/payload.ts
+
+
+class Rejection extends Error {
+    name = 'Rejection';
+}
+const SHA40 = /^[0-9a-f]{40}$/;
+/**
+ * Reads the request from the event: `client_payload` of a repository_dispatch, or the `feature`
+ * and `sha` inputs of a workflow_dispatch (a person ran it, so the source is the upstream).
+ * Throws a Rejection for a payload that is malformed or not from `upstream`.
+ */
+function readRequest(opts) {
+    const event = (opts.event ?? {});
+    let features;
+    let sha;
+    let sourceRepo;
+    let truncated = false;
+    if (opts.feature || opts.sha || opts.eventName === 'workflow_dispatch') {
+        const feature = opts.feature || event.inputs?.feature;
+        features = [feature];
+        sha = opts.sha || event.inputs?.sha;
+        sourceRepo = opts.upstream;
+    }
+    else {
+        const p = event.client_payload;
+        if (!p || typeof p !== 'object' || Array.isArray(p))
+            throw new Rejection('the event has no client_payload object (run on repository_dispatch, or give the "feature" and "sha" inputs)');
+        const payload = p;
+        sourceRepo = payload.source_repo;
+        sha = payload.commit_sha;
+        const list = payload.updated_features;
+        if (list !== undefined && !Array.isArray(list))
+            throw new Rejection(`client_payload.updated_features must be an array, got ${(0,paths/* show */.W)(list)}`);
+        features = [payload.updated_feature, ...(list ?? [])].filter((f) => f !== undefined);
+        truncated = payload.features_truncated === true;
+    }
+    if (typeof sourceRepo !== 'string' || sourceRepo.toLowerCase() !== opts.upstream.toLowerCase()) {
+        throw new Rejection(`source_repo ${(0,paths/* show */.W)(sourceRepo)} is not the upstream ${opts.upstream}`);
+    }
+    if (!features.length)
+        throw new Rejection('no feature in the payload (updated_feature is missing)');
+    const clean = [];
+    for (const f of features) {
+        const problem = (0,paths/* pathProblem */.z)(f);
+        if (problem)
+            throw new Rejection(`feature path ${(0,paths/* show */.W)(f)} ${problem}`);
+        const feature = f.replace(/\/+$/, '');
+        if (!clean.includes(feature))
+            clean.push(feature);
+    }
+    if (typeof sha !== 'string' || !SHA40.test(sha))
+        throw new Rejection(`commit_sha ${(0,paths/* show */.W)(sha)} is not a full 40-hex commit SHA`);
+    return { features: clean, sha, sourceRepo: opts.upstream, truncated };
+}
+/**
+ * The commit must exist in the upstream, be reachable from its default branch (not only on
+ * another branch, a pull request or a fork in the same network), and be young enough.
+ */
+async function checkCommit(opts) {
+    const { owner, repo } = (0,client.splitRepo)(opts.upstream);
+    let date;
+    try {
+        const c = await opts.client.rest.repos.getCommit({ owner, repo, ref: opts.sha, per_page: 1 });
+        date = new Date(c.data.commit.committer?.date ?? c.data.commit.author?.date ?? 0);
+    }
+    catch (err) {
+        const s = (0,client.statusOf)(err);
+        if (s === 404 || s === 422)
+            throw new Rejection(`commit ${opts.sha} does not exist in ${opts.upstream}`);
+        throw err;
+    }
+    const defaultBranch = (await opts.client.rest.repos.get({ owner, repo })).data.default_branch;
+    let reachable = false;
+    try {
+        // sha...default: "ahead" or "identical" means every commit of sha is in the default branch.
+        const cmp = await opts.client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${opts.sha}...${defaultBranch}`, per_page: 1 });
+        reachable = cmp.data.behind_by === 0;
+    }
+    catch (err) {
+        const s = (0,client.statusOf)(err);
+        if (s !== 404 && s !== 422)
+            throw err;
+    }
+    if (!reachable)
+        throw new Rejection(`commit ${opts.sha} is not reachable from ${opts.upstream}'s default branch ${defaultBranch}`);
+    if (opts.maxAgeDays > 0) {
+        const ageDays = ((opts.now ?? new Date()).getTime() - date.getTime()) / 86_400_000;
+        if (!(ageDays <= opts.maxAgeDays)) {
+            throw new Rejection(`commit ${opts.sha} is ${Math.floor(ageDays)} days old (${date.toISOString()}), older than max-age-days ${opts.maxAgeDays}`);
+        }
+    }
+    return { defaultBranch, date };
+}
+
+// EXTERNAL MODULE: ./src/github/pull-request.ts
+var pull_request = __webpack_require__(2524);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
+;// CONCATENATED MODULE: ./src/cousins/remote.ts
+
+
+/**
+ * Talking to the cousin and the upstream over smart HTTP with a token: the one auth helper of
+ * src/git (GIT_CONFIG_*, never argv, never .git/config; inherited extraheaders reset so exactly
+ * one Authorization is sent), plus literal pathspecs (feature paths come from a payload).
+ */
+function authEnv(token, serverUrl) {
+    return { GIT_LITERAL_PATHSPECS: '1', ...(0,git/* gitAuthEnv */.Y$)(token, serverUrl) };
+}
+/** True when `name` is a valid branch name (so it cannot be read as a refspec pattern or an option). */
+async function isValidBranch(cwd, name) {
+    const r = await (0,git.git)(['check-ref-format', `refs/heads/${name}`], { cwd, okCodes: [1, 128] });
+    return r.code === 0 && !name.startsWith('-');
+}
+/** Commit a remote branch points to, or undefined when it does not exist. */
+async function remoteBranch(cwd, url, branch, env) {
+    const out = await (0,git.git)(['ls-remote', '--heads', '--', url, `refs/heads/${branch}`], { cwd, env });
+    const line = out.stdout.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
+    return line?.slice(0, 40);
+}
+/** Fetches a branch into `refs/sync-upstream/<name>` and returns its commit. */
+async function fetchBranch(cwd, url, branch, local, env, depth) {
+    const ref = `refs/sync-upstream/${local}`;
+    await (0,git.git)(['fetch', '--no-tags', '--quiet', ...(depth ? [`--depth=${depth}`] : []), '--', url, `+refs/heads/${branch}:${ref}`], { cwd, env });
+    return (await (0,git.git)(['rev-parse', '--verify', `${ref}^{commit}`], { cwd, env })).stdout.trim();
+}
+async function haveCommit(cwd, sha) {
+    return (await (0,git.git)(['cat-file', '-e', `${sha}^{commit}`], { cwd, okCodes: [1, 128] })).code === 0;
+}
+/**
+ * Brings an upstream commit (and as much history as the method needs) into the cousin's
+ * repository. By SHA first (GitHub serves reachable SHAs); else the default branch, which the
+ * commit was checked to be reachable from.
+ */
+async function fetchCommit(opts) {
+    const { cwd, url, sha, env } = opts;
+    const depth = opts.depth ? [`--depth=${opts.depth}`] : [];
+    const bySha = await (0,git.git)(['fetch', '--no-tags', '--quiet', ...depth, '--', url, sha], { cwd, env, okCodes: [1, 128] });
+    if (bySha.code === 0 && (await haveCommit(cwd, sha)))
+        return;
+    await (0,git.git)(['fetch', '--no-tags', '--quiet', '--', url, `+refs/heads/${opts.defaultBranch}:refs/sync-upstream/upstream-default`], { cwd, env });
+    if (!(await haveCommit(cwd, sha)))
+        throw new Error(`commit ${sha} could not be fetched from the upstream`);
+}
+/** Makes a shallow checkout whole (merge and squash need the merge base). */
+async function unshallow(cwd, url, env) {
+    const shallow = (await (0,git.git)(['rev-parse', '--is-shallow-repository'], { cwd })).stdout.trim() === 'true';
+    if (shallow)
+        await (0,git.git)(['fetch', '--no-tags', '--quiet', '--unshallow', '--', url], { cwd, env });
+}
+/**
+ * Pushes `commit` to `branch`, refusing to overwrite anything but the tip we saw (`expected`,
+ * or nothing when the branch did not exist): a concurrent run's push is never silently lost.
+ */
+async function pushBranch(opts) {
+    const ref = `refs/heads/${opts.branch}`;
+    await (0,git.git)(['push', '--quiet', '--porcelain', `--force-with-lease=${ref}:${opts.expected ?? ''}`, '--', opts.url, `${opts.commit}:${ref}`], { cwd: opts.cwd, env: opts.env });
+}
+
+;// CONCATENATED MODULE: ./src/cousins/sync.ts
+
+
+
+
+
+
+
+
+const RANK = ['rejected', 'failed', 'created', 'updated', 'unchanged', 'skipped'];
+/** `features/webpush/flask => app/webpush` lines. */
+function parsePathMap(lines) {
+    return lines.map((line) => {
+        const m = /^(.+?)\s*=>\s*(.+)$/.exec(line.trim());
+        if (!m)
+            throw new errors/* UserError */.y(`path-map: ${(0,paths/* show */.W)(line)} is not "upstream/path => cousin/path"`);
+        const from = m[1].trim().replace(/\/+$/, '');
+        const to = m[2].trim().replace(/\/+$/, '');
+        for (const [side, p] of [['upstream path', from], ['cousin path', to]]) {
+            const problem = (0,paths/* pathProblem */.z)(p);
+            // Mapping onto the repository root would make the whole cousin a mirror of one folder.
+            if (problem)
+                throw new errors/* UserError */.y(`path-map: ${side} ${(0,paths/* show */.W)(p)} ${problem}`);
+        }
+        return { from, to };
+    });
+}
+/** Where a feature lands: the longest path-map entry covering it, else the same path. */
+function mapPath(feature, map) {
+    let best;
+    for (const m of map) {
+        if ((feature === m.from || feature.startsWith(`${m.from}/`)) && (!best || m.from.length > best.from.length))
+            best = m;
+    }
+    return best ? best.to + feature.slice(best.from.length) : feature;
+}
+async function syncUpstream(o) {
+    const { log } = o;
+    let request;
+    try {
+        request = readRequest({ eventName: o.eventName, event: o.event, upstream: o.upstream, feature: o.feature, sha: o.sha });
+    }
+    catch (err) {
+        if (!(err instanceof Rejection))
+            throw err;
+        return reject(o, err.message, [], undefined);
+    }
+    if (request.truncated)
+        log.warn('the dispatcher cut the feature list (payload size): only the listed features are synced');
+    const subscribed = request.features.filter((f) => (0,match/* isSubscribed */.Fq)(o.subscriptions, f));
+    const skipped = request.features.filter((f) => !subscribed.includes(f));
+    for (const f of skipped)
+        log.info(`not subscribed to ${f}: skipped`);
+    if (!subscribed.length) {
+        return { result: 'skipped', features: skipped.map((feature) => ({ feature, result: 'skipped' })), reason: `not subscribed to ${request.features.join(', ')}`, sha: request.sha };
+    }
+    const branches = new Map();
+    for (const feature of subscribed) {
+        const branch = o.branchTemplate.split('{feature}').join(feature);
+        if (!(await isValidBranch(o.workspace, branch)))
+            return reject(o, `feature ${(0,paths/* show */.W)(feature)} gives the invalid branch name ${(0,paths/* show */.W)(branch)}`, subscribed, request.sha);
+        branches.set(feature, branch);
+    }
+    let defaultBranch;
+    try {
+        ({ defaultBranch } = await checkCommit({ client: o.upstreamClient, upstream: o.upstream, sha: request.sha, maxAgeDays: o.maxAgeDays }));
+    }
+    catch (err) {
+        if (!(err instanceof Rejection))
+            throw err;
+        return reject(o, err.message, subscribed, request.sha);
+    }
+    const { owner, repo } = (0,client.splitRepo)(o.repo);
+    const base = o.base || (await o.client.rest.repos.get({ owner, repo })).data.default_branch;
+    const cousinUrl = (0,git/* repoUrl */.wk)(o.serverUrl, o.repo);
+    const upstreamUrl = (0,git/* repoUrl */.wk)(o.serverUrl, o.upstream);
+    const cousinEnv = authEnv(o.token, o.serverUrl);
+    const upstreamEnv = authEnv(o.upstreamToken, o.serverUrl);
+    if (o.method !== 'copy' && o.pathMap.length)
+        log.warn(`path-map applies to method copy only; ${o.method} keeps the upstream's paths`);
+    const results = skipped.map((feature) => ({ feature, result: 'skipped' }));
+    let baseSha;
+    try {
+        if (o.method === 'merge' || o.method === 'squash')
+            await unshallow(o.workspace, cousinUrl, cousinEnv);
+        baseSha = await fetchBranch(o.workspace, cousinUrl, base, 'base', cousinEnv);
+        const depth = o.method === 'copy' ? 1 : o.method === 'cherry-pick' ? 2 : undefined;
+        await fetchCommit({ cwd: o.workspace, url: upstreamUrl, sha: request.sha, defaultBranch, depth, env: upstreamEnv });
+    }
+    catch (err) {
+        return fail(o, `cannot fetch: ${(0,errors/* oneLine */.T)(err)}`, subscribed, request.sha, results);
+    }
+    for (const feature of subscribed) {
+        const branch = branches.get(feature);
+        const target = o.method === 'copy' ? mapPath(feature, o.pathMap) : feature;
+        try {
+            results.push(await syncFeature(o, { feature, branch, target, base, baseSha, sha: request.sha, cousinUrl, cousinEnv }));
+        }
+        catch (err) {
+            const reason = err instanceof apply/* ApplyConflict */.j3 ? err.message : `${feature}: ${(0,errors/* oneLine */.T)(err)}`;
+            log.warn(reason);
+            results.push({ feature, result: 'failed', reason, branch, target });
+            if (o.reportFailures)
+                await reportFailure(o, 'failed', reason, [feature], request.sha);
+        }
+    }
+    return summarize(results, request.sha);
+}
+function summarize(results, sha) {
+    const result = RANK.find((r) => results.some((x) => x.result === r)) ?? 'skipped';
+    const main = results.find((r) => r.result === result);
+    const withPr = results.find((r) => r.prNumber !== undefined && (r.result === 'created' || r.result === 'updated')) ?? results.find((r) => r.prNumber !== undefined);
+    return {
+        result,
+        features: results,
+        reason: main?.reason,
+        prNumber: withPr?.prNumber,
+        prUrl: withPr?.prUrl,
+        branch: (withPr ?? results.find((r) => r.branch))?.branch,
+        sha,
+    };
+}
+async function syncFeature(o, j) {
+    const { log } = o;
+    const short = j.sha.slice(0, 7);
+    const message = [
+        `sync(${j.feature}): update from ${o.upstream}@${short}`,
+        '',
+        o.method === 'copy'
+            ? `Mirror ${j.feature} of ${o.upstream} at ${j.sha} into ${j.target}.`
+            : `${o.method} of ${o.upstream} commit ${j.sha} (feature ${j.feature}).`,
+        '',
+        `Upstream-Repo: ${o.upstream}`,
+        `Upstream-Feature: ${j.feature}`,
+        `Upstream-Commit: ${j.sha}`,
+        '',
+    ].join('\n');
+    const applied = await (0,apply/* applyUpstream */.eH)({
+        cwd: o.workspace,
+        method: o.method,
+        sha: j.sha,
+        feature: j.feature,
+        target: j.target,
+        baseSha: j.baseSha,
+        message,
+        committer: o.committer ?? apply/* BOT */.WN,
+    });
+    const base = { feature: j.feature, result: 'unchanged', branch: j.branch, target: j.target, changed: applied.changed };
+    if (!applied.commit) {
+        log.info(`${j.feature}: ${j.target} already equals ${o.upstream}@${short} on ${j.base}: no pull request`);
+        return { ...base, reason: `${j.base} already has this content` };
+    }
+    log.info(`${j.feature}: ${applied.changed.length} files change in ${j.target} (${o.method})`);
+    const existing = await remoteBranch(o.workspace, j.cousinUrl, j.branch, j.cousinEnv);
+    const open = await (0,pull_request/* findOpenPull */.z)(o.client, o.repo, j.branch);
+    if (existing) {
+        // Same content already proposed on top of the same base: nothing to push.
+        const tip = await fetchBranch(o.workspace, j.cousinUrl, j.branch, 'existing', j.cousinEnv, 1).catch(() => undefined);
+        if (tip && open) {
+            const { gitText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 308));
+            // The raw object, not `log --format=%P`: a depth-1 fetch hides the parents from log.
+            const raw = await gitText(['cat-file', 'commit', tip], { cwd: o.workspace });
+            const tree = /^tree ([0-9a-f]+)$/m.exec(raw)?.[1];
+            const parents = [...raw.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+            const wanted = o.method === 'merge' ? [j.baseSha, j.sha] : [j.baseSha];
+            if (tree === applied.tree && parents.join(' ') === wanted.join(' ')) {
+                log.info(`${j.feature}: ${j.branch} already holds this update (#${open.number}): nothing to push`);
+                return { ...base, result: 'unchanged', prNumber: open.number, prUrl: open.url, reason: `#${open.number} already holds this update` };
+            }
+        }
+    }
+    if (o.dryRun) {
+        const would = open ? 'updated' : 'created';
+        log.info(`dry run: would push ${applied.commit.slice(0, 7)} to ${j.branch} and ${open ? `refresh #${open.number}` : 'open a pull request'} (nothing pushed)`);
+        return { ...base, result: would, prNumber: open?.number, prUrl: open?.url, reason: 'dry run' };
+    }
+    await pushBranch({ cwd: o.workspace, url: j.cousinUrl, commit: applied.commit, branch: j.branch, expected: existing, env: j.cousinEnv });
+    const pr = await (0,pull_request/* openOrRefreshPull */.I)({
+        client: o.client,
+        repo: o.repo,
+        branch: j.branch,
+        base: j.base,
+        title: `Sync ${j.feature} from ${o.upstream}`,
+        body: prBody(o, j, applied.changed),
+        labels: o.labels,
+        pushed: true,
+        log,
+    });
+    log.info(`${j.feature}: ${pr.created ? 'opened' : 'refreshed'} #${pr.number} ${pr.url}`);
+    return { ...base, result: pr.created ? 'created' : 'updated', prNumber: pr.number, prUrl: pr.url };
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+function prBody(o, j, changed) {
+    const commitUrl = `${o.serverUrl}/${o.upstream}/commit/${j.sha}`;
+    const lines = [
+        `Automated update of ${code(j.feature)} from [${o.upstream}@${j.sha.slice(0, 7)}](${commitUrl}).`,
+        '',
+        `- Method: ${code(o.method)}${o.method === 'copy' ? ` into ${code(j.target)} (an exact mirror of the upstream folder)` : ''}`,
+        `- Upstream commit: ${code(j.sha)}`,
+        `- Files changed: ${changed.length}`,
+        '',
+        `This branch is rebuilt on \`${j.base}\` by every dispatch for this feature; push review fixes to another branch.`,
+    ];
+    if (o.runUrl)
+        lines.push('', `Run: ${o.runUrl}`);
+    return lines.join('\n');
+}
+async function reject(o, reason, features, sha) {
+    o.log.warn(`rejected: ${reason}`);
+    if (o.reportFailures)
+        await reportFailure(o, 'rejected', reason, features, sha);
+    return { result: 'rejected', features: features.map((feature) => ({ feature, result: 'rejected', reason })), reason, sha };
+}
+async function fail(o, reason, features, sha, done) {
+    o.log.warn(reason);
+    if (o.reportFailures)
+        await reportFailure(o, 'failed', reason, features, sha);
+    return summarize([...done, ...features.map((feature) => ({ feature, result: 'failed', reason }))], sha);
+}
+/**
+ * Opens an issue in the upstream saying why. Only the named fields appear (each quoted, cut
+ * short), never the raw payload, never a token.
+ */
+async function reportFailure(o, kind, reason, features, sha) {
+    const { owner, repo } = (0,client.splitRepo)(o.upstream);
+    const what = features.length ? features.map((f) => code(f.slice(0, 200))).join(', ') : 'an update';
+    const body = [
+        `${o.repo} ${kind} ${what}${sha ? ` at ${code(sha)}` : ''}.`,
+        '',
+        `Reason: ${reason}`,
+        '',
+        ...(o.runUrl ? [`Run: ${o.runUrl}`] : []),
+    ].join('\n');
+    try {
+        const { data } = await o.upstreamClient.rest.issues.create({ owner, repo, title: `sync-upstream: ${o.repo} ${kind} an update`, body });
+        o.log.info(`reported in ${o.upstream}#${data.number}`);
+    }
+    catch (err) {
+        o.log.warn(`could not open an issue in ${o.upstream} (upstream-token needs issues: write): ${(0,errors/* oneLine */.T)(err)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   apiUrlFromEnv: () => (/* binding */ apiUrlFromEnv),
+/* harmony export */   createClient: () => (/* binding */ createClient),
+/* harmony export */   graphqlUrlFor: () => (/* binding */ graphqlUrlFor),
+/* harmony export */   serverUrlFromEnv: () => (/* binding */ serverUrlFromEnv),
+/* harmony export */   splitRepo: () => (/* binding */ splitRepo),
+/* harmony export */   statusOf: () => (/* binding */ statusOf),
+/* harmony export */   validationCodes: () => (/* binding */ validationCodes)
+/* harmony export */ });
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9210);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9663);
+/* harmony import */ var _net_timing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(481);
+
+
+
+
+
+
+
+
+/**
+ * The one GitHub client every action and the CLI use: REST + GraphQL with Octokit's retry
+ * plugin (5xx and network errors, with backoff) and throttling plugin (waits out primary and
+ * secondary rate limits), pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL so GitHub Enterprise
+ * Server works. The token is only ever sent as a header; nothing here logs it.
+ * Built from @octokit/core and its plugins (what @actions/github's getOctokit assembles) without
+ * @actions/github itself, which loads undici and @actions/http-client up front (+20 MiB, slower
+ * start) to build a proxy-aware fetch. Here requests use Node's fetch, and only when a proxy
+ * variable is set is undici's fetch with @actions/http-client's proxy dispatcher loaded, which
+ * follows HTTPS_PROXY / HTTP_PROXY / NO_PROXY like src/net's transport (test/e2e/proxy.test.ts
+ * reaches GitHub through a name only the proxy resolves).
+ */
+const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_3__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_4__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
+/** A fetch that goes through the proxy HTTPS_PROXY / HTTP_PROXY / NO_PROXY name for each URL. */
+function proxyFetch() {
+    const dispatchers = new Map();
+    return (async (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const [{ HttpClient }, undici] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779)), __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19))]);
+        const origin = new URL(url).origin;
+        if (!dispatchers.has(origin))
+            dispatchers.set(origin, new HttpClient('sync-actions').getAgentDispatcher(url));
+        const dispatcher = dispatchers.get(origin);
+        if (!dispatcher)
+            return fetch(input, init);
+        return undici.fetch(url, { ...init, dispatcher });
+    });
+}
+function apiUrlFromEnv() {
+    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+function serverUrlFromEnv() {
+    return (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+}
+/** GraphQL endpoint: GITHUB_GRAPHQL_URL, or derived from the REST base as GitHub lays them out. */
+function graphqlUrlFor(apiUrl) {
+    if (process.env.GITHUB_GRAPHQL_URL)
+        return process.env.GITHUB_GRAPHQL_URL.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/api\/v3$/, '/api/graphql') : `${apiUrl}/graphql`;
+}
+function createClient(options) {
+    const apiUrl = (options.apiUrl ?? apiUrlFromEnv()).replace(/\/+$/, '');
+    const graphqlUrl = options.graphqlUrl ?? graphqlUrlFor(apiUrl);
+    const warn = options.warn ?? ((m) => process.stderr.write(`${m}\n`));
+    const rateLimitRetries = options.rateLimitRetries ?? 6;
+    const maxWait = options.maxRateLimitWait ?? 900;
+    // Timing knobs (SYNC_RETRY_BASE_MS, SYNC_RATE_LIMIT_UNIT_MS) come from src/net/timing.ts.
+    const rateUnit = (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_7__/* .rateLimitUnitMs */ .YH)();
+    const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
+        const what = `${opts.method ?? 'GET'} ${opts.url ?? ''}`;
+        if (retryCount >= rateLimitRetries || retryAfter > maxWait) {
+            warn(`${kind} rate limit on ${what}: giving up after ${retryCount} waits (next wait ${retryAfter}s)`);
+            return false;
+        }
+        warn(`${kind} rate limit on ${what}: waiting ${retryAfter}s (attempt ${retryCount + 1} of ${rateLimitRetries})`);
+        return true;
+    };
+    const octokit = new Client({
+        auth: `token ${options.token}`,
+        baseUrl: apiUrl,
+        userAgent: 'sync-actions',
+        ...((0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyConfigured */ .$o)() ? { request: { fetch: proxyFetch() } } : {}),
+        retry: { retries: options.retries ?? 4, retryAfterBaseValue: (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_7__/* .retryBaseMs */ .wR)() },
+        throttle: {
+            retryAfterBaseValue: rateUnit,
+            fallbackSecondaryRateRetryAfter: 60,
+            // Octokit's default spaces every write a full second apart, one at a time. Our callers bound
+            // their own concurrency and the throttling plugin still waits out secondary limits, so writes
+            // are only kept from piling up unbounded here.
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 16, minTime: 0 }),
+            // Bug 4: the plugin also puts writes that notify people (POST .../releases, issues, pulls,
+            // comments) in a "notifications" group 3 s apart, one at a time: 11 new versions took 30 s
+            // for 1 s of work. Same bound as other writes; secondary limits are still waited out.
+            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 16, minTime: 0 }),
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+        },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => warn(String(m)),
+            error: (m) => warn(String(m)),
+        },
+    });
+    // GraphQL goes to GITHUB_GRAPHQL_URL when set (Enterprise Server layouts differ).
+    octokit.graphql = octokit.graphql.defaults({ url: graphqlUrl });
+    return octokit;
+}
+/** Splits `owner/name`. */
+function splitRepo(fullName) {
+    const [owner, repo] = fullName.split('/');
+    return { owner, repo };
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's validation error codes (`already_exists`, ...) carried by a 422. */
+function validationCodes(err) {
+    const errors = err?.response?.data?.errors;
+    return Array.isArray(errors) ? errors.map((e) => (typeof e === 'string' ? e : (e.code ?? ''))) : [];
+}
+
+
+/***/ }),
+
+/***/ 2524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ openOrRefreshPull),
+/* harmony export */   z: () => (/* binding */ findOpenPull)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+
+
+/** The open pull request from `branch` of the same repository (any base), if there is one. */
+async function findOpenPull(client, repoName, branch) {
+    const { owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(repoName);
+    const { data } = await client.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'open', per_page: 10 });
+    const pr = data.find((p) => p.head.ref === branch);
+    if (!pr)
+        return undefined;
+    return {
+        number: pr.number,
+        url: pr.html_url,
+        base: pr.base.ref,
+        title: pr.title,
+        body: pr.body ?? '',
+        labels: (pr.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+    };
+}
+/**
+ * Refreshes the open PR of `branch` (title, body, base; only when they differ), else opens it.
+ * A 422 "already exists" (another run opened it a moment ago) is answered by refreshing that
+ * one. Missing labels are added; a token that may open PRs but not label them only warns.
+ */
+async function openOrRefreshPull(opts) {
+    const { client, log } = opts;
+    const { owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.splitRepo)(opts.repo);
+    let found = await findOpenPull(client, opts.repo, opts.branch);
+    let action;
+    if (!found) {
+        try {
+            const { data } = await client.rest.pulls.create({ owner, repo, head: opts.branch, base: opts.base, title: opts.title, body: opts.body, maintainer_can_modify: true });
+            found = { number: data.number, url: data.html_url, base: opts.base, title: opts.title, body: opts.body, labels: [] };
+            action = 'created';
+        }
+        catch (err) {
+            const exists = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 422 && (/already exists/i.test((0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(err)) || (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.validationCodes)(err).includes('already_exists'));
+            if (!exists)
+                throw err;
+            found = await findOpenPull(client, opts.repo, opts.branch);
+            if (!found)
+                throw err;
+        }
+    }
+    if (!action) {
+        const stale = found.title !== opts.title || found.body !== opts.body || found.base !== opts.base;
+        if (stale) {
+            await client.rest.pulls.update({ owner, repo, pull_number: found.number, title: opts.title, body: opts.body, ...(found.base !== opts.base ? { base: opts.base } : {}) });
+        }
+        action = stale || opts.pushed ? 'updated' : 'unchanged';
+    }
+    const have = new Set(found.labels);
+    const missing = [...new Set(opts.labels)].filter((l) => l && !have.has(l));
+    if (missing.length) {
+        try {
+            await client.rest.issues.addLabels({ owner, repo, issue_number: found.number, labels: missing });
+        }
+        catch (err) {
+            log.warn(`could not label #${found.number} (${missing.join(', ')}): ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(err)}`);
+        }
+    }
+    return { number: found.number, url: found.url, action, created: action === 'created' };
+}
+
+
+/***/ }),
+
+/***/ 9663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ proxyConfigured),
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   wX: () => (/* binding */ TransportError),
+/* harmony export */   x8: () => (/* binding */ readBody),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The one transport for bulk transfers (asset downloads and uploads, git ref listings, the few
+ * JSON reads that skip Octokit): node:http(s) with piped streams, which keep memory flat.
+ * Node 20's fetch both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB
+ * of memory) and read downloads far ahead of the disk. API calls go through the Octokit client.
+ *
+ * - Proxies: HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and lowercase) with the rules of
+ *   `@actions/http-client` (the same ones Octokit's requests follow); the tunnelling agent is
+ *   loaded only when a proxy applies.
+ * - Redirects (`redirect: 'follow'`): `Authorization` (and cookies) are dropped on a hop to another
+ *   origin; `redirectHeaders: 'none'` drops every header of the caller on any hop (asset storage,
+ *   which refuses a second auth mechanism even on the same host).
+ * - Timeouts: connect, response (first byte of the answer after the request is sent) and idle
+ *   (no byte either way), each failing the request with a `TransportError`.
+ */
+
+
+
+/** A request that failed below HTTP: unreachable, reset, timed out, proxy refused. */
+class TransportError extends Error {
+    code;
+    name = 'TransportError';
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
+const DEFAULTS = { connectMs: 30_000, responseMs: 120_000, idleMs: 60_000 };
+const HOP_HEADERS_CROSS_ORIGIN = ['authorization', 'cookie', 'proxy-authorization'];
+/** Where the URL points, without its query or credentials (signed URLs carry them in the query). */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(bad URL)';
+    }
+}
+const PROXY_VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** True when any proxy variable is set (the proxy machinery is only loaded then). */
+function proxyConfigured() {
+    return PROXY_VARS.some((name) => !!process.env[name]);
+}
+/** The proxy for a URL, following HTTPS_PROXY / HTTP_PROXY / NO_PROXY; undefined: go direct. */
+async function proxyFor(url) {
+    if (!proxyConfigured())
+        return undefined;
+    const { getProxyUrl } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 9783));
+    return getProxyUrl(url);
+}
+const agents = new Map();
+/** A tunnelling agent when a proxy applies to `url`, else undefined (Node's global agent). */
+async function agentFor(url) {
+    const proxy = await proxyFor(url);
+    if (!proxy)
+        return undefined;
+    const key = `${url.protocol}|${proxy.href}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        // The same agent @actions/http-client builds (CONNECT tunnel, proxy credentials from the URL).
+        const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779));
+        agent = new HttpClient('sync-actions').getAgent(url.href);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+function once(url, o, headers, agent, request) {
+    const t = { ...DEFAULTS, ...o.timeouts };
+    return new Promise((resolve, reject) => {
+        const timers = [];
+        const clear = () => timers.splice(0).forEach((x) => clearTimeout(x));
+        const arm = (ms, what) => {
+            const timer = setTimeout(() => req.destroy(new TransportError(`${what} after ${ms} ms`, 'ETIMEDOUT')), ms);
+            timer.unref?.();
+            timers.push(timer);
+            return timer;
+        };
+        const req = request(url, { method: o.method ?? 'GET', headers: headers, agent }, (res) => {
+            clear();
+            resolve(res);
+        });
+        req.setTimeout(t.idleMs, () => req.destroy(new TransportError(`no data for ${t.idleMs} ms`, 'ETIMEDOUT')));
+        req.on('error', (err) => {
+            clear();
+            reject(err instanceof TransportError ? err : new TransportError(err.message, err.code));
+        });
+        req.on('socket', (socket) => {
+            if (socket.connecting) {
+                const timer = arm(t.connectMs, 'no connection');
+                socket.once('connect', () => clearTimeout(timer));
+            }
+        });
+        req.on('finish', () => arm(t.responseMs, 'no answer'));
+        const body = o.body;
+        if (body === undefined)
+            req.end();
+        else if (typeof body === 'string' || Buffer.isBuffer(body))
+            req.end(body);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(body.file, { highWaterMark: 256 << 10 }), req).catch((err) => req.destroy(err));
+    });
+}
+/** One HTTP exchange (and its redirects when asked). Throws TransportError below HTTP. */
+async function send(url, o = {}) {
+    let current = new URL(url);
+    let headers = { 'user-agent': 'sync-actions', ...o.headers };
+    for (let hop = 0;; hop++) {
+        // TLS loads on first use (a local or plain-http GitHub Enterprise never needs it).
+        const request = current.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
+        const res = await once(current, o, headers, await agentFor(current), request);
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
+        if (o.redirect === 'follow' && status >= 300 && status < 400 && location && o.body === undefined) {
+            res.resume();
+            if (hop >= 5)
+                throw new TransportError(`${redactUrl(url)}: too many redirects`);
+            const next = new URL(location, current);
+            if (o.redirectHeaders === 'none')
+                headers = { 'user-agent': headers['user-agent'] };
+            else if (next.origin !== current.origin) {
+                headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !HOP_HEADERS_CROSS_ORIGIN.includes(k.toLowerCase())));
+            }
+            current = next;
+            continue;
+        }
+        return {
+            status,
+            url: current.href,
+            header: (name) => {
+                const v = res.headers[name.toLowerCase()];
+                return Array.isArray(v) ? v.join(', ') : v;
+            },
+            body: res,
+            discard: () => void res.resume(),
+        };
+    }
+}
+/** Reads a (small) body as a Buffer, keeping at most `limit` bytes. */
+async function readBody(res, limit = 1 << 20) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res) {
+        const chunk = c;
+        if (n < limit)
+            chunks.push(n + chunk.length <= limit ? chunk : chunk.subarray(0, limit - n));
+        n += chunk.length;
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+async function readText(res, limit = 1 << 20) {
+    return (await readBody(res, limit)).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YH: () => (/* binding */ rateLimitUnitMs),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   wR: () => (/* binding */ retryBaseMs),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/**
+ * The one place that reads the timing knobs. `SYNC_RETRY_BASE_MS` is the first retry's wait
+ * (doubled each time after), `SYNC_RATE_LIMIT_UNIT_MS` the milliseconds in one second of a rate
+ * limit's `retry-after` / `x-ratelimit-reset` wait. Both default to 1000; tests and benchmarks
+ * shrink them. Read on each call, so a process that sets them late still gets them.
+ */
+function msFromEnv(name) {
+    const raw = process.env[name];
+    const value = Number(raw);
+    return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : 1000;
+}
+/** Wait before the first retry, in ms (default 1000). */
+function retryBaseMs() {
+    return msFromEnv('SYNC_RETRY_BASE_MS');
+}
+/** Milliseconds per second of a rate-limit wait (default 1000). */
+function rateLimitUnitMs() {
+    return msFromEnv('SYNC_RATE_LIMIT_UNIT_MS');
+}
+/** Exponential backoff: the wait after failed attempt `attempt` (1-based): base, 2 base, 4 base... */
+function backoffMs(attempt) {
+    return retryBaseMs() * 2 ** Math.max(0, attempt - 1);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+
+/***/ })
+
+};

@@ -1,0 +1,782 @@
+export const id = 498;
+export const ids = [498];
+export const modules = {
+
+/***/ 1498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HttpStatusError: () => (/* binding */ HttpStatusError),
+  download: () => (/* binding */ download),
+  x6: () => (/* binding */ fetchJson)
+});
+
+// UNUSED EXPORTS: redactUrl, retryBaseMs, sleep
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __webpack_require__(9663);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/net/raw-get.ts
+/**
+ * One HTTP/1.1 GET whose body is read into a single reused 256 KiB buffer (the socket's `onread`
+ * option), for bulk downloads. node:http hands every 64 KiB read over as a fresh Buffer; a GiB
+ * of them is garbage that V8 only collects once tens of MiB of it have piled up (no GC is forced
+ * here, see the removal of gc.ts). Here nothing is allocated per read: the socket is paused
+ * while `onBody` uses the bytes (hash, write to disk), and resumed after, so memory stays flat
+ * and backpressure is exact. Used only for direct connections (a proxy goes through http.ts).
+ */
+
+
+const READ_SIZE = 256 << 10;
+const MAX_HEAD = 64 << 10;
+async function rawGet(url, o) {
+    const t = { connectMs: 30_000, idleMs: 60_000, ...o.timeouts };
+    const buffer = Buffer.allocUnsafe(READ_SIZE);
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    return new Promise((resolve, reject) => {
+        let head = [];
+        let headBytes = 0;
+        let status = 0;
+        let headers = {};
+        let phase = 'head';
+        let remaining = -1; // body bytes left (content-length or current chunk); -1: until close
+        let line = '';
+        let received = 0;
+        let settled = false;
+        let connectTimer;
+        let socket;
+        const header = (name) => headers[name.toLowerCase()];
+        const result = (complete) => ({ status, header, received, complete });
+        const finish = (err, complete = false) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(connectTimer);
+            socket?.destroy();
+            if (err)
+                reject(err);
+            else
+                resolve(result(complete));
+        };
+        const parseHead = (text) => {
+            const [statusLine, ...lines] = text.split('\r\n');
+            const m = /^HTTP\/1\.[01] (\d{3})/.exec(statusLine);
+            if (!m)
+                throw new http/* TransportError */.wX(`not an HTTP/1.1 answer: ${statusLine.slice(0, 40)}`, 'EPROTO');
+            status = Number(m[1]);
+            headers = {};
+            for (const l of lines) {
+                const i = l.indexOf(':');
+                if (i <= 0)
+                    continue;
+                const k = l.slice(0, i).trim().toLowerCase();
+                const v = l.slice(i + 1).trim();
+                headers[k] = headers[k] !== undefined ? `${headers[k]}, ${v}` : v;
+            }
+        };
+        /** Processes `n` bytes of the buffer; resolves when every body slice has been handled. */
+        const consume = async (n) => {
+            let pos = 0;
+            while (pos < n && phase !== 'done') {
+                if (phase === 'head') {
+                    const slice = buffer.subarray(pos, n);
+                    head.push(Buffer.from(slice)); // small: copied, the buffer is reused
+                    headBytes += slice.length;
+                    const all = Buffer.concat(head);
+                    const end = all.indexOf('\r\n\r\n');
+                    if (end < 0) {
+                        if (headBytes > MAX_HEAD)
+                            throw new http/* TransportError */.wX('answer headers too large', 'EPROTO');
+                        head = [all];
+                        return;
+                    }
+                    parseHead(all.toString('latin1', 0, end));
+                    const consumedFromThis = slice.length - (all.length - (end + 4));
+                    pos += consumedFromThis;
+                    head = [];
+                    if (!o.wantBody(status, header))
+                        return finish(undefined, true);
+                    const te = header('transfer-encoding');
+                    if (te && /chunked/i.test(te))
+                        phase = 'size';
+                    else {
+                        phase = 'body';
+                        const cl = header('content-length');
+                        remaining = cl !== undefined ? Number(cl) : -1;
+                        if (remaining === 0)
+                            return finish(undefined, true);
+                    }
+                    continue;
+                }
+                if (phase === 'body' || phase === 'data') {
+                    const take = remaining < 0 ? n - pos : Math.min(remaining, n - pos);
+                    const chunk = buffer.subarray(pos, pos + take);
+                    pos += take;
+                    received += take;
+                    await o.onBody(chunk);
+                    if (remaining >= 0) {
+                        remaining -= take;
+                        if (remaining === 0) {
+                            if (phase === 'body')
+                                return finish(undefined, true);
+                            phase = 'crlf';
+                            line = '';
+                        }
+                    }
+                    continue;
+                }
+                // Chunked framing: size lines, CRLF after each chunk, trailers after the last.
+                const ch = String.fromCharCode(buffer[pos++]);
+                line += ch;
+                if (phase === 'crlf' && line === '\r\n') {
+                    phase = 'size';
+                    line = '';
+                }
+                else if (phase === 'size' && line.endsWith('\r\n')) {
+                    const size = parseInt(line, 16);
+                    if (!Number.isFinite(size))
+                        throw new http/* TransportError */.wX('bad chunk size in a chunked answer', 'EPROTO');
+                    line = '';
+                    if (size === 0)
+                        phase = 'trailer';
+                    else {
+                        phase = 'data';
+                        remaining = size;
+                    }
+                }
+                else if (phase === 'trailer' && (line === '\r\n' || line.endsWith('\r\n\r\n'))) {
+                    return finish(undefined, true);
+                }
+                else if (line.length > 1024)
+                    throw new http/* TransportError */.wX('bad chunked framing', 'EPROTO');
+            }
+        };
+        const onread = {
+            buffer,
+            callback: (nread) => {
+                // Paused while the slice is used; resumed once it is done with (the buffer is reused).
+                consume(nread).then(() => {
+                    if (!settled)
+                        socket?.resume();
+                }, (err) => finish(err instanceof http/* TransportError */.wX ? err : new http/* TransportError */.wX(err.message, err.code)));
+                return false;
+            },
+        };
+        if (url.protocol === 'https:') {
+            // Loaded on first use (a local or plain-http GitHub Enterprise never needs TLS).
+            void Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23)).then((tls) => start(tls.connect({ host, port, servername: host, ALPNProtocols: ['http/1.1'], onread })), (err) => finish(err));
+        }
+        else
+            start((0,external_node_net_.connect)({ host, port, onread }));
+        function start(s) {
+            socket = s;
+            connectTimer = setTimeout(() => finish(new http/* TransportError */.wX(`no connection after ${t.connectMs} ms`, 'ETIMEDOUT')), t.connectMs);
+            connectTimer.unref?.();
+            s.setTimeout(t.idleMs, () => finish(new http/* TransportError */.wX(`no data for ${t.idleMs} ms`, 'ETIMEDOUT')));
+            s.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+                clearTimeout(connectTimer);
+                const lines = [`GET ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, 'Connection: close'];
+                for (const [k, v] of Object.entries(o.headers)) {
+                    if (/[\r\n]/.test(k + v))
+                        return finish(new http/* TransportError */.wX('header with a line break', 'EINVAL'));
+                    if (!/^(host|connection)$/i.test(k))
+                        lines.push(`${k}: ${v}`);
+                }
+                s.write(`${lines.join('\r\n')}\r\n\r\n`);
+            });
+            s.on('error', (err) => finish(new http/* TransportError */.wX(err.message, err.code)));
+            s.on('end', () => {
+                // Let the last read finish first; then a body without framing (read until close) is complete.
+                setImmediate(() => finish(status ? undefined : new http/* TransportError */.wX('connection closed before an answer', 'ECONNRESET'), phase === 'body' && remaining < 0));
+            });
+            s.on('close', () => setImmediate(() => finish(status ? undefined : new http/* TransportError */.wX('connection closed before an answer', 'ECONNRESET'), phase === 'body' && remaining < 0)));
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./src/net/retry.ts + 1 modules
+var net_retry = __webpack_require__(409);
+;// CONCATENATED MODULE: ./src/net/download.ts
+/**
+ * Streamed, verified, retried downloads. The body goes straight to disk while being hashed; a
+ * download cut short (length) or corrupted (digest) is retried and never handed on. Redirects are
+ * followed by hand so the Authorization header meant for the API never reaches the storage host
+ * it redirects to (S3-style storage refuses it, and it must not see the token anyway).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Thrown for answers a retry will not change (404, 401, 403 without a rate limit). */
+class HttpStatusError extends errors/* UserError */.y {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+function normalizeDigest(d) {
+    if (!d)
+        return undefined;
+    const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(d.trim());
+    return m ? m[1].toLowerCase() : undefined;
+}
+/** Downloads to `dest`, retrying until length and digest match; throws a UserError otherwise. */
+async function download(opts) {
+    const attempts = opts.attempts ?? 5;
+    const want = normalizeDigest(opts.expectedDigest);
+    try {
+        return await (0,net_retry/* withRetries */.LH)(async (attempt) => {
+            const got = await once(opts);
+            if (opts.expectedSize !== undefined && got.size !== opts.expectedSize) {
+                throw new net_retry/* Retryable */.R4(`got ${got.size} bytes, expected ${opts.expectedSize}`);
+            }
+            if (want && got.sha256 !== want) {
+                // The right length with the wrong bytes: corrupted on the way, or changed at the source.
+                const last = `digest mismatch for ${opts.label}: expected sha256:${want}, got sha256:${got.sha256}`;
+                if (attempt < attempts)
+                    throw new net_retry/* Retryable */.R4(last, 0);
+                throw new errors/* UserError */.y(`${last} (the asset was changed or corrupted; delete it from the release so the next run rebuilds it)`);
+            }
+            return got;
+        }, {
+            attempts,
+            onRetry: ({ error, next, waitMs }) => opts.log.warn(/^digest mismatch/.test(error.message)
+                ? `${error.message}; downloading again`
+                : `download of ${opts.label} failed (${error.message}); retrying in ${Math.round(waitMs)} ms (attempt ${next} of ${attempts})`),
+        });
+    }
+    catch (err) {
+        await (0,promises_.rm)(opts.dest, { force: true });
+        if (err instanceof net_retry/* GaveUp */.TL)
+            throw new errors/* UserError */.y(`download of ${opts.label} failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
+        throw err;
+    }
+}
+/** An answer that is not 2xx: a Retryable, or an HttpStatusError a retry will not change. */
+function statusError(opts, url, status, header, body) {
+    const what = `${(0,http/* redactUrl */.BO)(url)} answered ${status}`;
+    const retry = (0,net_retry/* retryableStatus */.Fd)(status, header, body, what);
+    if (retry)
+        return retry;
+    const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
+    return new HttpStatusError(status, `${opts.label}: ${what}${detail ? `: ${detail}` : ''}`);
+}
+function progressTap(opts, total) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    let lastReport = 0;
+    return {
+        hash,
+        get size() {
+            return size;
+        },
+        take(chunk) {
+            hash.update(chunk);
+            size += chunk.length;
+            if (opts.log.progress && size - lastReport >= 8 << 20) {
+                lastReport = size;
+                opts.log.progress(opts.label, size, total);
+            }
+        },
+    };
+}
+/**
+ * A direct connection reads the body into one reused buffer (raw-get.ts: nothing allocated per
+ * read, memory flat for any size); through a proxy, node:http streams (http.ts).
+ */
+async function once(opts) {
+    let url = opts.url;
+    let headers = { 'user-agent': 'sync-actions', ...opts.headers };
+    for (let hop = 0; hop < 6; hop++) {
+        const target = new URL(url);
+        if ((target.protocol !== 'http:' && target.protocol !== 'https:') || (await (0,http/* proxyFor */.iJ)(target)))
+            return onceStreamed(opts, url, headers);
+        let fh;
+        let tap;
+        const errorBody = [];
+        let res;
+        try {
+            res = await rawGet(target, {
+                headers,
+                wantBody: (status, header) => {
+                    if (status >= 300 && status < 400 && header('location'))
+                        return false;
+                    if (status >= 200 && status < 300) {
+                        const declared = header('content-length');
+                        tap = progressTap(opts, declared !== undefined ? Number(declared) : opts.expectedSize);
+                    }
+                    return true;
+                },
+                onBody: async (chunk) => {
+                    if (!tap) {
+                        if (errorBody.reduce((n, b) => n + b.length, 0) < 64 << 10)
+                            errorBody.push(Buffer.from(chunk));
+                        return;
+                    }
+                    tap.take(chunk);
+                    fh ??= await (0,promises_.open)(opts.dest, 'w');
+                    let off = 0;
+                    while (off < chunk.length)
+                        off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+                },
+            });
+        }
+        catch (err) {
+            await fh?.close().catch(() => { });
+            if (err.code === 'ENOSPC')
+                throw new errors/* UserError */.y(`no space left on the device writing ${opts.dest}`);
+            const got = tap ? ` after ${tap.size} bytes` : '';
+            throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors/* oneLine */.T)(err)}${got}`);
+        }
+        await fh?.close();
+        const location = res.header('location');
+        if (res.status >= 300 && res.status < 400 && location) {
+            url = new URL(location, url).toString();
+            // Storage gets nothing of ours but the user agent: no token, no API media type.
+            headers = { 'user-agent': headers['user-agent'] };
+            continue;
+        }
+        if (!tap)
+            throw statusError(opts, url, res.status, res.header, Buffer.concat(errorBody).toString('utf8'));
+        if (!fh)
+            await (0,promises_.writeFile)(opts.dest, ''); // an empty body
+        const declared = res.header('content-length');
+        if (!res.complete)
+            throw new net_retry/* Retryable */.R4(`cut short: got ${tap.size} of ${declared ?? '?'} bytes`);
+        opts.log.progress?.(opts.label, tap.size, declared !== undefined ? Number(declared) : opts.expectedSize);
+        return { sha256: tap.hash.digest('hex'), size: tap.size };
+    }
+    throw new errors/* UserError */.y(`${opts.label}: too many redirects`);
+}
+async function onceStreamed(opts, url, headers) {
+    let res;
+    try {
+        // Storage gets nothing of ours but the user agent after the redirect: no token, no API media type.
+        res = await (0,http/* send */.tN)(url, { headers, redirect: 'follow', redirectHeaders: 'none' });
+    }
+    catch (err) {
+        throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors/* oneLine */.T)(err)}`);
+    }
+    const status = res.status;
+    if (status < 200 || status >= 300) {
+        const body = await (0,http/* readText */.yR)(res.body, 64 * 1024).catch(() => '');
+        throw statusError(opts, res.url, status, res.header, body);
+    }
+    const declared = res.header('content-length');
+    const total = declared !== undefined ? Number(declared) : opts.expectedSize;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    let lastReport = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            if (opts.log.progress && size - lastReport >= 8 << 20) {
+                lastReport = size;
+                opts.log.progress(opts.label, size, total);
+            }
+            done(null, chunk);
+        },
+    });
+    try {
+        await (0,external_node_stream_promises_.pipeline)(res.body, tap, (0,external_node_fs_.createWriteStream)(opts.dest, { highWaterMark: 256 << 10 }));
+    }
+    catch (err) {
+        if (err.code === 'ENOSPC')
+            throw new errors/* UserError */.y(`no space left on the device writing ${opts.dest}`);
+        throw new net_retry/* Retryable */.R4(`connection lost after ${size} bytes (${(0,errors/* oneLine */.T)(err)})`);
+    }
+    // node:http ends a response cut short by a closed socket as "aborted", or quietly: check the length.
+    if (res.body.errored || (declared !== undefined && size !== Number(declared)))
+        throw new net_retry/* Retryable */.R4(`cut short: got ${size} of ${declared ?? '?'} bytes`);
+    opts.log.progress?.(opts.label, size, total);
+    return { sha256: hash.digest('hex'), size };
+}
+/** GET a JSON document with the same retries as downloads; undefined on 404. */
+async function fetchJson(url, headers, label, log, attempts = 5) {
+    try {
+        return await (0,net_retry/* withRetries */.LH)(async () => {
+            let res;
+            let text;
+            try {
+                res = await (0,http/* send */.tN)(url, { headers: { accept: 'application/vnd.github+json', ...headers }, redirect: 'follow' });
+                text = await (0,http/* readText */.yR)(res.body, 64 << 20);
+            }
+            catch (err) {
+                throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors/* oneLine */.T)(err)}`);
+            }
+            if (res.status === 404)
+                return undefined;
+            const what = `${(0,http/* redactUrl */.BO)(url)} answered ${res.status}`;
+            if (res.status >= 200 && res.status < 300) {
+                try {
+                    return JSON.parse(text);
+                }
+                catch {
+                    throw new net_retry/* Retryable */.R4(`${what} with JSON that does not parse`);
+                }
+            }
+            throw (0,net_retry/* retryableStatus */.Fd)(res.status, res.header, text, what) ?? new HttpStatusError(res.status, `${label}: ${what}`);
+        }, { attempts, onRetry: ({ error, waitMs }) => log.warn(`${label}: ${error.message}; retrying in ${Math.round(waitMs)} ms`) });
+    }
+    catch (err) {
+        if (err instanceof net_retry/* GaveUp */.TL)
+            throw new errors/* UserError */.y(`${label}: failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ proxyConfigured),
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   wX: () => (/* binding */ TransportError),
+/* harmony export */   x8: () => (/* binding */ readBody),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The one transport for bulk transfers (asset downloads and uploads, git ref listings, the few
+ * JSON reads that skip Octokit): node:http(s) with piped streams, which keep memory flat.
+ * Node 20's fetch both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB
+ * of memory) and read downloads far ahead of the disk. API calls go through the Octokit client.
+ *
+ * - Proxies: HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and lowercase) with the rules of
+ *   `@actions/http-client` (the same ones Octokit's requests follow); the tunnelling agent is
+ *   loaded only when a proxy applies.
+ * - Redirects (`redirect: 'follow'`): `Authorization` (and cookies) are dropped on a hop to another
+ *   origin; `redirectHeaders: 'none'` drops every header of the caller on any hop (asset storage,
+ *   which refuses a second auth mechanism even on the same host).
+ * - Timeouts: connect, response (first byte of the answer after the request is sent) and idle
+ *   (no byte either way), each failing the request with a `TransportError`.
+ */
+
+
+
+/** A request that failed below HTTP: unreachable, reset, timed out, proxy refused. */
+class TransportError extends Error {
+    code;
+    name = 'TransportError';
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
+const DEFAULTS = { connectMs: 30_000, responseMs: 120_000, idleMs: 60_000 };
+const HOP_HEADERS_CROSS_ORIGIN = ['authorization', 'cookie', 'proxy-authorization'];
+/** Where the URL points, without its query or credentials (signed URLs carry them in the query). */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(bad URL)';
+    }
+}
+const PROXY_VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** True when any proxy variable is set (the proxy machinery is only loaded then). */
+function proxyConfigured() {
+    return PROXY_VARS.some((name) => !!process.env[name]);
+}
+/** The proxy for a URL, following HTTPS_PROXY / HTTP_PROXY / NO_PROXY; undefined: go direct. */
+async function proxyFor(url) {
+    if (!proxyConfigured())
+        return undefined;
+    const { getProxyUrl } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 9783));
+    return getProxyUrl(url);
+}
+const agents = new Map();
+/** A tunnelling agent when a proxy applies to `url`, else undefined (Node's global agent). */
+async function agentFor(url) {
+    const proxy = await proxyFor(url);
+    if (!proxy)
+        return undefined;
+    const key = `${url.protocol}|${proxy.href}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        // The same agent @actions/http-client builds (CONNECT tunnel, proxy credentials from the URL).
+        const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779));
+        agent = new HttpClient('sync-actions').getAgent(url.href);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+function once(url, o, headers, agent, request) {
+    const t = { ...DEFAULTS, ...o.timeouts };
+    return new Promise((resolve, reject) => {
+        const timers = [];
+        const clear = () => timers.splice(0).forEach((x) => clearTimeout(x));
+        const arm = (ms, what) => {
+            const timer = setTimeout(() => req.destroy(new TransportError(`${what} after ${ms} ms`, 'ETIMEDOUT')), ms);
+            timer.unref?.();
+            timers.push(timer);
+            return timer;
+        };
+        const req = request(url, { method: o.method ?? 'GET', headers: headers, agent }, (res) => {
+            clear();
+            resolve(res);
+        });
+        req.setTimeout(t.idleMs, () => req.destroy(new TransportError(`no data for ${t.idleMs} ms`, 'ETIMEDOUT')));
+        req.on('error', (err) => {
+            clear();
+            reject(err instanceof TransportError ? err : new TransportError(err.message, err.code));
+        });
+        req.on('socket', (socket) => {
+            if (socket.connecting) {
+                const timer = arm(t.connectMs, 'no connection');
+                socket.once('connect', () => clearTimeout(timer));
+            }
+        });
+        req.on('finish', () => arm(t.responseMs, 'no answer'));
+        const body = o.body;
+        if (body === undefined)
+            req.end();
+        else if (typeof body === 'string' || Buffer.isBuffer(body))
+            req.end(body);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(body.file, { highWaterMark: 256 << 10 }), req).catch((err) => req.destroy(err));
+    });
+}
+/** One HTTP exchange (and its redirects when asked). Throws TransportError below HTTP. */
+async function send(url, o = {}) {
+    let current = new URL(url);
+    let headers = { 'user-agent': 'sync-actions', ...o.headers };
+    for (let hop = 0;; hop++) {
+        // TLS loads on first use (a local or plain-http GitHub Enterprise never needs it).
+        const request = current.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
+        const res = await once(current, o, headers, await agentFor(current), request);
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
+        if (o.redirect === 'follow' && status >= 300 && status < 400 && location && o.body === undefined) {
+            res.resume();
+            if (hop >= 5)
+                throw new TransportError(`${redactUrl(url)}: too many redirects`);
+            const next = new URL(location, current);
+            if (o.redirectHeaders === 'none')
+                headers = { 'user-agent': headers['user-agent'] };
+            else if (next.origin !== current.origin) {
+                headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !HOP_HEADERS_CROSS_ORIGIN.includes(k.toLowerCase())));
+            }
+            current = next;
+            continue;
+        }
+        return {
+            status,
+            url: current.href,
+            header: (name) => {
+                const v = res.headers[name.toLowerCase()];
+                return Array.isArray(v) ? v.join(', ') : v;
+            },
+            body: res,
+            discard: () => void res.resume(),
+        };
+    }
+}
+/** Reads a (small) body as a Buffer, keeping at most `limit` bytes. */
+async function readBody(res, limit = 1 << 20) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res) {
+        const chunk = c;
+        if (n < limit)
+            chunks.push(n + chunk.length <= limit ? chunk : chunk.subarray(0, limit - n));
+        n += chunk.length;
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+async function readText(res, limit = 1 << 20) {
+    return (await readBody(res, limit)).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TL: () => (/* binding */ GaveUp),
+  R4: () => (/* binding */ Retryable),
+  Fd: () => (/* binding */ retryableStatus),
+  LH: () => (/* binding */ withRetries)
+});
+
+// EXTERNAL MODULE: ./src/net/timing.ts
+var timing = __webpack_require__(481);
+;// CONCATENATED MODULE: ./src/net/rate-limit.ts
+/**
+ * The one reading of GitHub's rate-limit answers, for requests that do not go through Octokit
+ * (whose throttling plugin reads the same headers the same way):
+ * - primary: 403/429 with `x-ratelimit-remaining: 0`; wait until `x-ratelimit-reset` (epoch s);
+ * - secondary: a `retry-after` (seconds), or a 403/429 saying "secondary rate limit" without one
+ *   (GitHub's advice: wait at least a minute).
+ * Waits are in seconds of the API; `rateLimitUnitMs()` turns them into milliseconds.
+ */
+
+/** Longest rate-limit wait we sit through by default, in seconds of the API. */
+const MAX_RATE_LIMIT_WAIT_S = 900;
+/** Fallback wait for a secondary limit that names no `retry-after`. */
+const SECONDARY_FALLBACK_S = 60;
+function classifyRateLimit(status, header, body = '', now = Date.now()) {
+    const make = (kind, seconds) => ({ kind, seconds, waitMs: seconds * (0,timing/* rateLimitUnitMs */.YH)() });
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = Number(header('retry-after'));
+    if (retryAfter > 0)
+        return make('secondary', retryAfter);
+    const reset = Number(header('x-ratelimit-reset'));
+    if (header('x-ratelimit-remaining') === '0' && reset > 0)
+        return make('primary', Math.max(1, Math.ceil(reset - now / 1000)));
+    if (/secondary rate limit/i.test(body))
+        return make('secondary', SECONDARY_FALLBACK_S);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/net/retry.ts
+/**
+ * The one retry loop for requests outside Octokit (downloads, uploads, ls-remote, JSON reads):
+ * a `Retryable` error is tried again after its own wait (a rate limit's) or exponential backoff
+ * (SYNC_RETRY_BASE_MS, doubled each time); anything else ends it at once. A rate-limit wait
+ * longer than the cap ends it too, saying so; every wait is reported through `onRetry`.
+ */
+
+
+class Retryable extends Error {
+    waitMs;
+    rateLimit;
+    name = 'Retryable';
+    constructor(message, 
+    /** Wait before the next try in ms; undefined: the backoff. */
+    waitMs, rateLimit) {
+        super(message);
+        this.waitMs = waitMs;
+        this.rateLimit = rateLimit;
+    }
+}
+/** Every attempt failed (or a rate limit asked for a longer wait than the cap). */
+class GaveUp extends Error {
+    attempts;
+    last;
+    name = 'GaveUp';
+    constructor(message, attempts, last) {
+        super(message);
+        this.attempts = attempts;
+        this.last = last;
+    }
+}
+async function withRetries(run, o) {
+    const attempts = Math.max(1, o.attempts);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await run(attempt);
+        }
+        catch (err) {
+            if (!(err instanceof Retryable))
+                throw err;
+            if (attempt >= attempts)
+                throw new GaveUp(err.message, attempt, err);
+            const limit = err.rateLimit;
+            const cap = o.maxRateLimitWaitS ?? MAX_RATE_LIMIT_WAIT_S;
+            if (limit && limit.seconds > cap) {
+                throw new GaveUp(`${err.message}; the ${limit.kind} rate limit asks for a wait of ${limit.seconds} s, longer than the ${cap} s we wait`, attempt, err);
+            }
+            const waitMs = err.waitMs ?? (0,timing/* backoffMs */.jo)(attempt);
+            o.onRetry?.({ error: err, attempt, next: attempt + 1, attempts, waitMs });
+            await (0,timing/* sleep */.yy)(waitMs);
+        }
+    }
+}
+/**
+ * What an HTTP error status means for a retry: a Retryable (rate limit with its wait; 5xx, 408,
+ * 429 with the backoff) or undefined (a 4xx a retry will not change).
+ */
+function retryableStatus(status, header, body, what) {
+    const limit = classifyRateLimit(status, header, body);
+    if (limit)
+        return new Retryable(`${what} (${limit.kind} rate limit, wait ${limit.seconds} s)`, limit.waitMs, limit);
+    const retryAfter = Number(header('retry-after'));
+    if (status >= 500 || status === 429 || status === 408)
+        return new Retryable(what, retryAfter > 0 ? retryAfter * (0,timing/* rateLimitUnitMs */.YH)() : undefined);
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YH: () => (/* binding */ rateLimitUnitMs),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   wR: () => (/* binding */ retryBaseMs),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/**
+ * The one place that reads the timing knobs. `SYNC_RETRY_BASE_MS` is the first retry's wait
+ * (doubled each time after), `SYNC_RATE_LIMIT_UNIT_MS` the milliseconds in one second of a rate
+ * limit's `retry-after` / `x-ratelimit-reset` wait. Both default to 1000; tests and benchmarks
+ * shrink them. Read on each call, so a process that sets them late still gets them.
+ */
+function msFromEnv(name) {
+    const raw = process.env[name];
+    const value = Number(raw);
+    return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : 1000;
+}
+/** Wait before the first retry, in ms (default 1000). */
+function retryBaseMs() {
+    return msFromEnv('SYNC_RETRY_BASE_MS');
+}
+/** Milliseconds per second of a rate-limit wait (default 1000). */
+function rateLimitUnitMs() {
+    return msFromEnv('SYNC_RATE_LIMIT_UNIT_MS');
+}
+/** Exponential backoff: the wait after failed attempt `attempt` (1-based): base, 2 base, 4 base... */
+function backoffMs(attempt) {
+    return retryBaseMs() * 2 ** Math.max(0, attempt - 1);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+
+/***/ })
+
+};

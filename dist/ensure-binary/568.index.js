@@ -1,0 +1,421 @@
+export const id = 568;
+export const ids = [568];
+export const modules = {
+
+/***/ 3568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fetchAsset: () => (/* binding */ fetchAsset),
+/* harmony export */   lookupAsset: () => (/* binding */ lookupAsset),
+/* harmony export */   releaseLayer: () => (/* binding */ releaseLayer)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9661);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
+/* harmony import */ var _net_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1498);
+/* harmony import */ var _releases_api_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(310);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9541);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7713);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9880);
+/**
+ * Layer 3: the release asset. Looked up through the API (private repositories work with the
+ * token), downloaded via the asset's API URL, whose redirect to storage is followed without the
+ * token, checked against the asset's size and digest, then extracted and verified.
+ */
+
+
+
+
+
+
+
+
+async function lookupAsset(t, repo, o) {
+    const apiUrl = (o.apiUrl ?? (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .apiUrlFromEnv */ .R7)()).replace(/\/+$/, '');
+    let release;
+    let assets;
+    try {
+        if (o.token) {
+            const gh = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.createClient)({ token: o.token, apiUrl, warn: (m) => o.log.warn(m) });
+            release = await (0,_releases_api_js__WEBPACK_IMPORTED_MODULE_4__/* .findRelease */ .dv)(gh, repo, t.tag);
+            if (release && !release.assets?.some((a) => a.name === t.asset) && (release.assets?.length ?? 0) >= 100) {
+                assets = await (0,_releases_api_js__WEBPACK_IMPORTED_MODULE_4__/* .listAssets */ .qs)(gh, repo, release.id);
+            }
+        }
+        else {
+            // The shared client needs a token; a public cache repository is readable without one.
+            release = await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchJson */ .x6)(`${apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(t.tag)}`, {}, `release ${t.tag} in ${repo}`, o.log);
+        }
+    }
+    catch (err) {
+        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(err) ?? (err instanceof _net_download_js__WEBPACK_IMPORTED_MODULE_3__.HttpStatusError ? err.status : undefined);
+        if (status === 401)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`reading release ${t.tag} in ${repo}: the token was refused (401 Bad credentials): check the "token" input`);
+        if (status === 403)
+            return { found: false, why: `release ${t.tag} in ${repo} is not readable with this token (403)` };
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`looking up release ${t.tag} in ${repo} failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}`);
+    }
+    if (!release)
+        return { found: false, why: `no release ${t.tag} in ${repo}` };
+    const asset = (assets ?? release.assets ?? []).find((a) => a.name === t.asset);
+    if (!asset)
+        return { found: false, why: `release ${t.tag} in ${repo} has no asset ${t.asset}` };
+    if (asset.state !== 'uploaded')
+        return { found: false, why: `asset ${t.asset} in release ${t.tag} is half-uploaded (state ${asset.state})` };
+    return { found: true, asset, release };
+}
+/** Downloads, extracts into `staging` and verifies; throws on any mismatch. */
+async function fetchAsset(t, repo, asset, staging, o) {
+    const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(o.temp, `${asset.id}-${t.asset}`);
+    const headers = { accept: 'application/octet-stream' };
+    if (o.token)
+        headers.authorization = `token ${o.token}`;
+    const label = `asset ${t.asset} (release ${t.tag} in ${repo})`;
+    await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_3__.download)({
+        url: asset.url,
+        dest: archive,
+        headers,
+        expectedSize: asset.size,
+        expectedDigest: asset.digest ?? undefined,
+        label,
+        log: o.log,
+    });
+    if (!asset.digest)
+        o.log.debug(`${label}: the API gives no digest; relying on the .version checksum`);
+    const { sha256: sums } = await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_1__.extractTarGz)(archive, staging).catch((err) => {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${label}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}`);
+    });
+    // The binary was hashed as it was written: no second pass over it.
+    const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyDir */ .p)(staging, t, label, sums.get(t.exe));
+    return sha256;
+}
+const releaseLayer = {
+    name: 'release',
+    async find(ctx) {
+        const { t, opts, log } = ctx;
+        if (!t.releaseRepo)
+            return (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .miss */ .LP)('no release repository to look in');
+        const lo = { token: opts.token, apiUrl: opts.apiUrl, temp: await ctx.temp(), log };
+        const found = await lookupAsset(t, t.releaseRepo, lo);
+        if (!found.found) {
+            log.info(`${t.name} ${t.version}: ${found.why}`);
+            return (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .miss */ .LP)(found.why);
+        }
+        const sha256 = await fetchAsset(t, t.releaseRepo, found.asset, await ctx.staging(), lo);
+        const dir = await ctx.install(sha256);
+        log.info(`${t.name} ${t.version}: downloaded ${t.asset} from release ${t.tag} in ${t.releaseRepo}`);
+        return (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .hit */ .av)(dir, sha256);
+    },
+};
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ splitRepo),
+/* harmony export */   Eb: () => (/* binding */ validationCodes),
+/* harmony export */   R7: () => (/* binding */ apiUrlFromEnv),
+/* harmony export */   createClient: () => (/* binding */ createClient),
+/* harmony export */   statusOf: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony exports serverUrlFromEnv, graphqlUrlFor */
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9210);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9663);
+/* harmony import */ var _net_timing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(481);
+
+
+
+
+
+
+
+
+/**
+ * The one GitHub client every action and the CLI use: REST + GraphQL with Octokit's retry
+ * plugin (5xx and network errors, with backoff) and throttling plugin (waits out primary and
+ * secondary rate limits), pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL so GitHub Enterprise
+ * Server works. The token is only ever sent as a header; nothing here logs it.
+ * Built from @octokit/core and its plugins (what @actions/github's getOctokit assembles) without
+ * @actions/github itself, which loads undici and @actions/http-client up front (+20 MiB, slower
+ * start) to build a proxy-aware fetch. Here requests use Node's fetch, and only when a proxy
+ * variable is set is undici's fetch with @actions/http-client's proxy dispatcher loaded, which
+ * follows HTTPS_PROXY / HTTP_PROXY / NO_PROXY like src/net's transport (test/e2e/proxy.test.ts
+ * reaches GitHub through a name only the proxy resolves).
+ */
+const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_3__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_4__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
+/** A fetch that goes through the proxy HTTPS_PROXY / HTTP_PROXY / NO_PROXY name for each URL. */
+function proxyFetch() {
+    const dispatchers = new Map();
+    return (async (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const [{ HttpClient }, undici] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779)), __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19))]);
+        const origin = new URL(url).origin;
+        if (!dispatchers.has(origin))
+            dispatchers.set(origin, new HttpClient('sync-actions').getAgentDispatcher(url));
+        const dispatcher = dispatchers.get(origin);
+        if (!dispatcher)
+            return fetch(input, init);
+        return undici.fetch(url, { ...init, dispatcher });
+    });
+}
+function apiUrlFromEnv() {
+    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+function serverUrlFromEnv() {
+    return (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+}
+/** GraphQL endpoint: GITHUB_GRAPHQL_URL, or derived from the REST base as GitHub lays them out. */
+function graphqlUrlFor(apiUrl) {
+    if (process.env.GITHUB_GRAPHQL_URL)
+        return process.env.GITHUB_GRAPHQL_URL.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/api\/v3$/, '/api/graphql') : `${apiUrl}/graphql`;
+}
+function createClient(options) {
+    const apiUrl = (options.apiUrl ?? apiUrlFromEnv()).replace(/\/+$/, '');
+    const graphqlUrl = options.graphqlUrl ?? graphqlUrlFor(apiUrl);
+    const warn = options.warn ?? ((m) => process.stderr.write(`${m}\n`));
+    const rateLimitRetries = options.rateLimitRetries ?? 6;
+    const maxWait = options.maxRateLimitWait ?? 900;
+    // Timing knobs (SYNC_RETRY_BASE_MS, SYNC_RATE_LIMIT_UNIT_MS) come from src/net/timing.ts.
+    const rateUnit = (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_7__/* .rateLimitUnitMs */ .YH)();
+    const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
+        const what = `${opts.method ?? 'GET'} ${opts.url ?? ''}`;
+        if (retryCount >= rateLimitRetries || retryAfter > maxWait) {
+            warn(`${kind} rate limit on ${what}: giving up after ${retryCount} waits (next wait ${retryAfter}s)`);
+            return false;
+        }
+        warn(`${kind} rate limit on ${what}: waiting ${retryAfter}s (attempt ${retryCount + 1} of ${rateLimitRetries})`);
+        return true;
+    };
+    const octokit = new Client({
+        auth: `token ${options.token}`,
+        baseUrl: apiUrl,
+        userAgent: 'sync-actions',
+        ...((0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyConfigured */ .$o)() ? { request: { fetch: proxyFetch() } } : {}),
+        retry: { retries: options.retries ?? 4, retryAfterBaseValue: (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_7__/* .retryBaseMs */ .wR)() },
+        throttle: {
+            retryAfterBaseValue: rateUnit,
+            fallbackSecondaryRateRetryAfter: 60,
+            // Octokit's default spaces every write a full second apart, one at a time. Our callers bound
+            // their own concurrency and the throttling plugin still waits out secondary limits, so writes
+            // are only kept from piling up unbounded here.
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 16, minTime: 0 }),
+            // Bug 4: the plugin also puts writes that notify people (POST .../releases, issues, pulls,
+            // comments) in a "notifications" group 3 s apart, one at a time: 11 new versions took 30 s
+            // for 1 s of work. Same bound as other writes; secondary limits are still waited out.
+            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 16, minTime: 0 }),
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+        },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => warn(String(m)),
+            error: (m) => warn(String(m)),
+        },
+    });
+    // GraphQL goes to GITHUB_GRAPHQL_URL when set (Enterprise Server layouts differ).
+    octokit.graphql = octokit.graphql.defaults({ url: graphqlUrl });
+    return octokit;
+}
+/** Splits `owner/name`. */
+function splitRepo(fullName) {
+    const [owner, repo] = fullName.split('/');
+    return { owner, repo };
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's validation error codes (`already_exists`, ...) carried by a 422. */
+function validationCodes(err) {
+    const errors = err?.response?.data?.errors;
+    return Array.isArray(errors) ? errors.map((e) => (typeof e === 'string' ? e : (e.code ?? ''))) : [];
+}
+
+
+/***/ }),
+
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ deleteAsset),
+/* harmony export */   Rw: () => (/* binding */ renameAsset),
+/* harmony export */   Tn: () => (/* binding */ deleteDraft),
+/* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   gA: () => (/* binding */ awaitRelease),
+/* harmony export */   mk: () => (/* binding */ publish),
+/* harmony export */   qs: () => (/* binding */ listAssets),
+/* harmony export */   w9: () => (/* binding */ ensureRelease),
+/* harmony export */   xr: () => (/* binding */ immutableError)
+/* harmony export */ });
+/* unused harmony export IMMUTABLE_HINT */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _net_timing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(481);
+/**
+ * Releases as a cache: find by tag, create-or-reuse safely when many jobs race, publish.
+ * A release this code creates starts as a draft and is published once its asset is in, which is
+ * the only order a repository with immutable releases accepts. On GitHub any number of drafts may
+ * share a tag (a draft holds no tag); only publishing meets 422 `already_exists`, so jobs that
+ * race on a new tag each fill a draft of their own and all but one lose the publish (see publish.ts).
+ */
+
+
+
+const IMMUTABLE_HINT = 'use a per-platform tag template such as tag: "{name}-{version}-{os}-{arch}" (each platform then gets its own release, created as a draft, filled, then published), or turn off immutable releases for the repository';
+function immutableError(repo, tag, asset) {
+    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`release ${tag} in ${repo} is immutable (published with immutable releases on), so it takes no new or replaced asset ${asset}: ${IMMUTABLE_HINT}`);
+}
+/** A published release by tag (the API never finds drafts by tag), or undefined. */
+async function findRelease(gh, repo, tag) {
+    try {
+        const res = await gh.rest.repos.getReleaseByTag({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), tag });
+        return res.data;
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 404)
+            return undefined;
+        throw err;
+    }
+}
+/** A draft with that tag, which only a token that may write can see. */
+async function findDraft(gh, repo, tag) {
+    let pages = 0;
+    for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, { ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), per_page: 100 })) {
+        const hit = page.data.find((r) => r.tag_name === tag);
+        if (hit)
+            return hit;
+        if (++pages >= 5)
+            break; // a new draft is among the newest
+    }
+    return undefined;
+}
+/**
+ * The release for `tag`: the published one, else a new draft of our own (`created`). Drafts do not
+ * claim a tag, so racing jobs each get their own draft; where a server refuses a second one
+ * (422 `already_exists`) we take the release that holds the tag, or the other job's draft.
+ */
+async function ensureRelease(gh, repo, tag, opts, log) {
+    const found = await findRelease(gh, repo, tag);
+    if (found)
+        return { release: found, created: false };
+    try {
+        const res = await gh.rest.repos.createRelease({
+            ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo),
+            tag_name: tag,
+            name: opts.title || tag,
+            body: opts.notes || undefined,
+            draft: true,
+            prerelease: !!opts.prerelease,
+            generate_release_notes: !!opts.generateNotes,
+            target_commitish: opts.target || undefined,
+            make_latest: opts.makeLatest ? 'true' : 'false',
+        });
+        log.info(`created release ${tag} in ${repo} (a draft until its asset is in)`);
+        return { release: res.data, created: true };
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 422)
+            throw err;
+        if (!(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validationCodes */ .Eb)(err).includes('already_exists')) {
+            const msg = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(err);
+            if (/repository is empty/i.test(msg))
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: the repository has no commits yet (push one first)`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: ${msg}`);
+        }
+    }
+    const theirs = await awaitRelease(gh, repo, tag, true);
+    if (theirs) {
+        log.debug(`release ${tag} was created concurrently; using it`);
+        return { release: theirs, created: false };
+    }
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`release ${tag} in ${repo} exists but cannot be read (is it a draft this token cannot see?)`);
+}
+/**
+ * The published release of `tag` (or, with `drafts`, a draft of it) after someone else just made
+ * it: it may take an instant to be visible.
+ */
+async function awaitRelease(gh, repo, tag, drafts = false) {
+    for (let i = 0; i < 4; i++) {
+        if (i)
+            await (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)((0,_net_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffMs */ .jo)(i));
+        const found = (await findRelease(gh, repo, tag)) ?? (drafts ? await findDraft(gh, repo, tag) : undefined);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * Publishes a draft we filled (idempotent when it is already published). Undefined when another
+ * release of that tag was published first (422 `already_exists`): the draft stays a draft.
+ */
+async function publish(gh, repo, release, makeLatest) {
+    if (!release.draft)
+        return release;
+    try {
+        const res = await gh.rest.repos.updateRelease({
+            ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo),
+            release_id: release.id,
+            draft: false,
+            make_latest: makeLatest ? 'true' : 'false',
+        });
+        return res.data;
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 422 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validationCodes */ .Eb)(err).includes('already_exists'))
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Deletes a draft (of ours) with its assets; already gone is fine. A release that is published
+ * after all (a publish whose answer was lost) is left alone.
+ */
+async function deleteDraft(gh, repo, id) {
+    try {
+        const { data } = await gh.rest.repos.getRelease({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), release_id: id });
+        if (!data.draft)
+            return;
+        await gh.rest.repos.deleteRelease({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), release_id: id });
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 404)
+            throw err;
+    }
+}
+async function listAssets(gh, repo, releaseId) {
+    return (await gh.paginate(gh.rest.repos.listReleaseAssets, { ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), release_id: releaseId, per_page: 100 }));
+}
+async function deleteAsset(gh, repo, id) {
+    try {
+        await gh.rest.repos.deleteReleaseAsset({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), asset_id: id });
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 404)
+            throw err; // already gone is what we wanted
+    }
+}
+async function renameAsset(gh, repo, id, name) {
+    const res = await gh.rest.repos.updateReleaseAsset({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), asset_id: id, name });
+    return res.data;
+}
+
+
+/***/ })
+
+};
