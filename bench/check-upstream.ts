@@ -73,8 +73,22 @@ export async function run(): Promise<BenchRow[]> {
 
     const group = `check-upstream (${GIT_REPOS} git upstreams)`;
     rows.push(
-      { group, name: 'wall time, whole step', value: r.durationMs, unit: 'ms', baseline, ratio: r.durationMs / baseline, note: `baseline: ${GIT_REPOS}x git ls-remote, ${CONCURRENCY} at a time` },
-      { group, name: 'git round trips', value: reqs.filter((q) => /\/(info\/refs|git-upload-pack)/.test(q.path)).length, unit: 'requests', goal: `${GIT_REPOS} (1 per repo)` },
+      {
+        group,
+        name: 'wall time, whole step',
+        value: r.durationMs,
+        unit: 'ms',
+        baseline,
+        ratio: r.durationMs / baseline,
+        note: `baseline: ${GIT_REPOS}x git ls-remote, ${CONCURRENCY} at a time`,
+      },
+      {
+        group,
+        name: 'git round trips',
+        value: reqs.filter((q) => /\/(info\/refs|git-upload-pack)/.test(q.path)).length,
+        unit: 'requests',
+        goal: `${GIT_REPOS} (1 per repo)`,
+      },
       { group, name: 'API calls', value: reqs.filter((q) => q.path.startsWith('/api/')).length, unit: 'requests', goal: '0' },
     );
 
@@ -83,7 +97,12 @@ export async function run(): Promise<BenchRow[]> {
     await pool(relNames, 4, async (repo) => {
       await gh.createRepo(repo);
       await gh.commit(repo, { files: { 'f.txt': 'a' } });
-      for (const [tag, extra] of [['v1.0.0', {}], ['v1.1.0', {}], ['v2.0.0-beta.1', { prerelease: true }], ['v3.0.0', { draft: true }]] as const) {
+      for (const [tag, extra] of [
+        ['v1.0.0', {}],
+        ['v1.1.0', {}],
+        ['v2.0.0-beta.1', { prerelease: true }],
+        ['v3.0.0', { draft: true }],
+      ] as const) {
         const res = await fetch(`${gh.apiUrl}/repos/${repo}/releases`, {
           method: 'POST',
           headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
@@ -104,7 +123,16 @@ export async function run(): Promise<BenchRow[]> {
     const group2 = `check-upstream (${RELEASE_REPOS} release-tracked)`;
     const gql = reqs2.filter((q) => q.path.startsWith('/api/graphql')).length;
     rows.push(
-      { group: group2, name: 'GraphQL calls', value: gql, unit: 'requests', baseline: RELEASE_REPOS, ratio: gql / RELEASE_REPOS, goal: '<= 2', note: 'baseline: one REST list-releases call per repository' },
+      {
+        group: group2,
+        name: 'GraphQL calls',
+        value: gql,
+        unit: 'requests',
+        baseline: RELEASE_REPOS,
+        ratio: gql / RELEASE_REPOS,
+        goal: '<= 2',
+        note: 'baseline: one REST list-releases call per repository',
+      },
       { group: group2, name: 'REST calls', value: reqs2.filter((q) => q.path.startsWith('/api/v3')).length, unit: 'requests', goal: '0' },
       { group: group2, name: 'wall time, whole step', value: r2.durationMs, unit: 'ms' },
     );

@@ -28,7 +28,15 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 21): Pr
   const work = mkdtempSync(join(tmpdir(), 'sync-bench-cold-'));
   const output = join(work, 'output');
   writeFileSync(output, '');
-  const env = { PATH: process.env.PATH ?? '', HOME: work, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: join(work, 'summary'), GITHUB_WORKSPACE: work, RUNNER_TEMP: work, RUNNER_TOOL_CACHE: join(work, 'tc') };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: work,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: join(work, 'summary'),
+    GITHUB_WORKSPACE: work,
+    RUNNER_TEMP: work,
+    RUNNER_TOOL_CACHE: join(work, 'tc'),
+  };
   const targets: Array<[string, string[], Record<string, string>]> = [['node -e ""', ['-e', ''], env]];
   for (const b of BUNDLES) {
     targets.push([b, b === 'cli' ? [join(ROOT, 'dist/cli/index.js'), '--version'] : [join(ROOT, 'dist', b, 'index.js')], { ...env, ...REFUSED[b] }]);

@@ -52,8 +52,24 @@ export async function run(): Promise<BenchRow[]> {
     const refused = gh.requests.filter((q) => q.status === 403 && /\/dispatches$/.test(q.path)).length;
     const group = `dispatch-cousins (${COUSINS} cousins, ${PER_WINDOW} per ${RETRY_AFTER}-unit window, unit ${UNIT_MS} ms)`;
     rows.push(
-      { group, name: 'dispatches lost', value: COUSINS - received + failed, unit: 'dispatches', goal: '0', note: `${received} received, ${failed} failed, ${duplicates} duplicated` },
-      { group, name: 'first to last dispatch', value: span, unit: 'ms', baseline: minimum, ratio: span / minimum, goal: '<= 1.1x', note: `minimum: ${Math.ceil(COUSINS / PER_WINDOW) - 1} windows of ${WINDOW_MS} ms` },
+      {
+        group,
+        name: 'dispatches lost',
+        value: COUSINS - received + failed,
+        unit: 'dispatches',
+        goal: '0',
+        note: `${received} received, ${failed} failed, ${duplicates} duplicated`,
+      },
+      {
+        group,
+        name: 'first to last dispatch',
+        value: span,
+        unit: 'ms',
+        baseline: minimum,
+        ratio: span / minimum,
+        goal: '<= 1.1x',
+        note: `minimum: ${Math.ceil(COUSINS / PER_WINDOW) - 1} windows of ${WINDOW_MS} ms`,
+      },
       { group, name: 'wall time, whole fan-out', value: wall, unit: 'ms' },
       { group, name: '403 refusals (secondary limit)', value: refused, unit: 'requests', note: `pacer saw ${pacer.refusals}` },
     );

@@ -73,7 +73,14 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 7): Pro
       await makeBinary(bin, bytes);
       const info = { name, version: 'v1', commit: 'unknown', checksum: await sha256File(bin), os: here.os, arch: here.arch, built: '2026-01-01T00:00:00Z' };
       const archive = join(dir, 'a.tar.gz');
-      const packed = await packTarGz([{ name: 'tool', file: bin, mode: 0o755 }, { name: '.version', data: formatVersionFile(info) }], archive, { level });
+      const packed = await packTarGz(
+        [
+          { name: 'tool', file: bin, mode: 0o755 },
+          { name: '.version', data: formatVersionFile(info) },
+        ],
+        archive,
+        { level },
+      );
       const done = await publishArchive({
         gh: client,
         token,
@@ -96,7 +103,10 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 7): Pro
       mkdirSync(scratch, { recursive: true });
       for (const f of ['output', 'path', 'summary', 'env']) writeFileSync(join(scratch, f), '');
       // A real manifest, as in a project: the hit path includes reading and validating it.
-      writeFileSync(join(scratch, 'versions.yml'), 'binaries:\n  big:\n    version: v1\n    bin: tool\n  small:\n    version: v1\n    bin: tool\n  huge:\n    version: v1\n    bin: tool\n');
+      writeFileSync(
+        join(scratch, 'versions.yml'),
+        'binaries:\n  big:\n    version: v1\n    bin: tool\n  small:\n    version: v1\n    bin: tool\n  huge:\n    version: v1\n    bin: tool\n',
+      );
       return {
         PATH: process.env.PATH ?? '',
         HOME: work,
@@ -119,45 +129,65 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 7): Pro
     const only = process.env.BENCH_ONLY;
     // 1. Release hit, 50 MiB.
     if (only !== 'rss') {
-    const big = await publishBinary('big', 50 * MiB, 6);
-    const ours: number[] = [];
-    const base: number[] = [];
-    for (let i = 0; i <= repeats; i++) {
-      const tc = join(work, `tc-${i}`);
-      const r = await ensure('big', tc);
-      if (r.code !== 0) throw new Error(`ensure-binary failed: ${r.out}`);
-      const dir = join(work, `curl-${i}`);
-      mkdirSync(dir, { recursive: true });
-      const b = await timed('sh', ['-c', 'curl -sfL "$1" | tar xz -C "$2" && sha256sum "$2/tool" >/dev/null', 'sh', big.url, dir], { PATH: process.env.PATH ?? '' });
-      if (b.code !== 0) throw new Error(`baseline failed: ${b.out}`);
-      if (i > 0) {
-        // the first round warms the page cache and is not counted
-        ours.push(r.ms);
-        base.push(b.ms);
+      const big = await publishBinary('big', 50 * MiB, 6);
+      const ours: number[] = [];
+      const base: number[] = [];
+      for (let i = 0; i <= repeats; i++) {
+        const tc = join(work, `tc-${i}`);
+        const r = await ensure('big', tc);
+        if (r.code !== 0) throw new Error(`ensure-binary failed: ${r.out}`);
+        const dir = join(work, `curl-${i}`);
+        mkdirSync(dir, { recursive: true });
+        const b = await timed('sh', ['-c', 'curl -sfL "$1" | tar xz -C "$2" && sha256sum "$2/tool" >/dev/null', 'sh', big.url, dir], {
+          PATH: process.env.PATH ?? '',
+        });
+        if (b.code !== 0) throw new Error(`baseline failed: ${b.out}`);
+        if (i > 0) {
+          // the first round warms the page cache and is not counted
+          ours.push(r.ms);
+          base.push(b.ms);
+        }
+        rmSync(dir, { recursive: true, force: true });
+        if (i > 0) rmSync(tc, { recursive: true, force: true });
       }
-      rmSync(dir, { recursive: true, force: true });
-      if (i > 0) rmSync(tc, { recursive: true, force: true });
-    }
-    const o = median(ours);
-    const bl = median(base);
-    rows.push({ group: 'release cache', name: `release hit, ${(big.size / MiB).toFixed(0)} MiB asset (50 MiB binary)`, value: o, unit: 'ms', baseline: bl, ratio: o / bl, goal: '<= 1.3x', note: 'baseline: curl -sL | tar xz + sha256sum' });
+      const o = median(ours);
+      const bl = median(base);
+      rows.push({
+        group: 'release cache',
+        name: `release hit, ${(big.size / MiB).toFixed(0)} MiB asset (50 MiB binary)`,
+        value: o,
+        unit: 'ms',
+        baseline: bl,
+        ratio: o / bl,
+        goal: '<= 1.3x',
+        note: 'baseline: curl -sL | tar xz + sha256sum',
+      });
 
-    // 2. Tool-cache hit (the warm tool cache from round 0 holds the 50 MiB binary) vs bare cold start.
-    const warm = join(work, 'tc-0');
-    const hits: number[] = [];
-    const bare: number[] = [];
-    for (let i = 0; i <= repeats * 2; i++) {
-      const h = await ensure('big', warm);
-      if (h.code !== 0 || !/found in the tool cache/.test(h.out)) throw new Error(`tool cache hit failed: ${h.out}`);
-      const c = await timed(process.execPath, [BUNDLE], baseEnv(warm));
-      if (i > 0) {
-        hits.push(h.ms);
-        bare.push(c.ms);
+      // 2. Tool-cache hit (the warm tool cache from round 0 holds the 50 MiB binary) vs bare cold start.
+      const warm = join(work, 'tc-0');
+      const hits: number[] = [];
+      const bare: number[] = [];
+      for (let i = 0; i <= repeats * 2; i++) {
+        const h = await ensure('big', warm);
+        if (h.code !== 0 || !/found in the tool cache/.test(h.out)) throw new Error(`tool cache hit failed: ${h.out}`);
+        const c = await timed(process.execPath, [BUNDLE], baseEnv(warm));
+        if (i > 0) {
+          hits.push(h.ms);
+          bare.push(c.ms);
+        }
       }
-    }
-    const hv = median(hits);
-    const bv = median(bare);
-    rows.push({ group: 'release cache', name: 'tool-cache hit (50 MiB binary)', value: hv, unit: 'ms', baseline: bv, ratio: hv / bv, goal: '<= 1.2x', note: 'baseline: the bundle with no inputs' });
+      const hv = median(hits);
+      const bv = median(bare);
+      rows.push({
+        group: 'release cache',
+        name: 'tool-cache hit (50 MiB binary)',
+        value: hv,
+        unit: 'ms',
+        baseline: bv,
+        ratio: hv / bv,
+        goal: '<= 1.2x',
+        note: 'baseline: the bundle with no inputs',
+      });
     }
 
     // 3. Peak RSS while ensuring a 1 GiB asset (stored, not compressed: the bytes on the wire are
@@ -166,13 +196,26 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 7): Pro
     const preload = join(work, 'rss.cjs');
     // VmHWM, not getrusage's maxrss: Linux carries maxrss over from the parent across exec, and
     // the parent here is this process, holding the local GitHub.
-    writeFileSync(preload, `process.on('exit', () => { const fs = require('fs'); fs.writeFileSync(${JSON.stringify(rssFile)}, /VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); });\n`);
-    for (const [name, mib] of [['small', 1], ['huge', Number(process.env.BENCH_HUGE_MIB) || 1024]] as const) {
+    writeFileSync(
+      preload,
+      `process.on('exit', () => { const fs = require('fs'); fs.writeFileSync(${JSON.stringify(rssFile)}, /VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); });\n`,
+    );
+    for (const [name, mib] of [
+      ['small', 1],
+      ['huge', Number(process.env.BENCH_HUGE_MIB) || 1024],
+    ] as const) {
       await publishBinary(name, mib * MiB, 0);
       const h = await ensure(name, join(work, `tc-${name}`), ['--require', preload]);
       if (h.code !== 0) throw new Error(`${mib} MiB ensure failed: ${h.out}`);
       const rss = Number(readFileSync(rssFile, 'utf8')) / 1024;
-      rows.push({ group: 'release cache', name: `peak RSS ensuring a ${mib >= 1024 ? `${mib / 1024} GiB` : `${mib} MiB`} asset`, value: rss, unit: 'MiB', goal: mib >= 1024 ? '< 100 MiB' : undefined, note: `took ${(h.ms / 1000).toFixed(1)} s` });
+      rows.push({
+        group: 'release cache',
+        name: `peak RSS ensuring a ${mib >= 1024 ? `${mib / 1024} GiB` : `${mib} MiB`} asset`,
+        value: rss,
+        unit: 'MiB',
+        goal: mib >= 1024 ? '< 100 MiB' : undefined,
+        note: `took ${(h.ms / 1000).toFixed(1)} s`,
+      });
     }
   } finally {
     await gh.close();

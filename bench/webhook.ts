@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import { silentLog } from '../src/runtime/log.js';
 import { parseManifest } from '../src/manifest/manifest.js';
 import { startWebhookServer } from '../src/webhook/server.js';
-import { signBody } from '../src/webhook/verify.js';
 import { startGitHub } from '../test/github/index.js';
 import { startGateProxy } from '../test/support/gate-proxy.js';
 import type { BenchRow } from './report.js';
@@ -68,7 +67,17 @@ export async function run(): Promise<BenchRow[]> {
   const scenario = async (name: string, delayMs: number) => {
     const proxy = await startGateProxy(gh.apiUrl, { delayMs });
     // Room for every delivery: the run measures answering, not the 503 of a full queue.
-    const server = await startWebhookServer({ port: 0, secret: SECRET, target: TARGET, token, apiUrl: proxy.apiUrl, manifest, queueSize: REQUESTS + WARMUP, concurrency: 4, log: silentLog });
+    const server = await startWebhookServer({
+      port: 0,
+      secret: SECRET,
+      target: TARGET,
+      token,
+      apiUrl: proxy.apiUrl,
+      manifest,
+      queueSize: REQUESTS + WARMUP,
+      concurrency: 4,
+      log: silentLog,
+    });
     await load(server.url, body, WARMUP, CONCURRENCY, `${name}-warm`);
     const before = gh.state.dispatches(TARGET).length;
     const result = await load(server.url, body, REQUESTS, CONCURRENCY, name);
@@ -89,14 +98,36 @@ export async function run(): Promise<BenchRow[]> {
     const note = `${REQUESTS} signed pushes, ${CONCURRENCY} concurrent, keep-alive`;
     return [
       { group, name: 'deliveries/s, fast target', value: rate(fast), unit: '/s', note },
-      { group, name: `deliveries/s, target ${SLOW_MS} ms/dispatch`, value: rate(slow), unit: '/s', baseline: rate(fast), ratio: rate(slow) / rate(fast), goal: '~1x' },
+      {
+        group,
+        name: `deliveries/s, target ${SLOW_MS} ms/dispatch`,
+        value: rate(slow),
+        unit: '/s',
+        baseline: rate(fast),
+        ratio: rate(slow) / rate(fast),
+        goal: '~1x',
+      },
       { group, name: 'p50 answer, fast target', value: p(fast, 50), unit: 'ms' },
       { group, name: `p50 answer, target ${SLOW_MS} ms`, value: p(slow, 50), unit: 'ms', baseline: p(fast, 50), ratio: p(slow, 50) / p(fast, 50) },
       { group, name: 'p99 answer, fast target', value: p(fast, 99), unit: 'ms' },
-      { group, name: `p99 answer, target ${SLOW_MS} ms`, value: p(slow, 99), unit: 'ms', baseline: p(fast, 99), ratio: p(slow, 99) / p(fast, 99), goal: '~1x, << target time' },
+      {
+        group,
+        name: `p99 answer, target ${SLOW_MS} ms`,
+        value: p(slow, 99),
+        unit: 'ms',
+        baseline: p(fast, 99),
+        ratio: p(slow, 99) / p(fast, 99),
+        goal: '~1x, << target time',
+      },
       { group, name: 'non-2xx answers (fast + slow)', value: fast.non2xx + slow.non2xx, unit: '', goal: '0' },
       { group, name: 'dispatched during the run, fast', value: fast.dispatched, unit: '', note: `${fast.queued} still queued at the end` },
-      { group, name: `dispatched during the run, ${SLOW_MS} ms`, value: slow.dispatched, unit: '', note: `${slow.queued} still queued at the end (answered 202 long before)` },
+      {
+        group,
+        name: `dispatched during the run, ${SLOW_MS} ms`,
+        value: slow.dispatched,
+        unit: '',
+        note: `${slow.queued} still queued at the end (answered 202 long before)`,
+      },
     ];
   } finally {
     await gh.close();

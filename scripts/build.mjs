@@ -40,7 +40,10 @@ for (const [name, entry] of Object.entries(bundles)) {
     });
   } catch (err) {
     // ncc's errors carry its own minified source; the first lines are the useful part.
-    const text = String(err?.message ?? err).split('\n').filter((l) => l.trim() && l.length < 400).slice(0, 8);
+    const text = String(err?.message ?? err)
+      .split('\n')
+      .filter((l) => l.trim() && l.length < 400)
+      .slice(0, 8);
     console.error(`build: ${name} failed:\n${text.join('\n')}`);
     process.exit(1);
   }

@@ -9,7 +9,11 @@ import { parse } from 'yaml';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ACTIONS = ['ensure-binary', 'release-binary', 'check-upstream', 'dispatch-cousins', 'sync-upstream', '.'];
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 export async function tablesFor(action) {
   const meta = parse(await readFile(join(root, action, 'action.yml'), 'utf8'));

@@ -5,7 +5,13 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 const [kind, url, dest] = process.argv.slice(2);
 const hash = createHash('sha256');
-const tap = () => new Transform({ transform(c, _e, done) { hash.update(c); done(null, c); } });
+const tap = () =>
+  new Transform({
+    transform(c, _e, done) {
+      hash.update(c);
+      done(null, c);
+    },
+  });
 const out = () => createWriteStream(dest, { highWaterMark: 256 << 10 });
 const started = performance.now();
 if (kind === 'node-http') {

@@ -65,7 +65,9 @@ async function fetchReleases(client, repos, opts = {}) {
             const node = data?.[alias];
             if (!node) {
                 const e = errors.find((x) => x.path?.[0] === alias);
-                const message = e?.type === 'NOT_FOUND' ? `repository ${repo} not found (or not visible to this token)` : `releases of ${repo}: ${e?.message ?? 'no data in the API answer'}`;
+                const message = e?.type === 'NOT_FOUND'
+                    ? `repository ${repo} not found (or not visible to this token)`
+                    : `releases of ${repo}: ${e?.message ?? 'no data in the API answer'}`;
                 byLower.set(repo.toLowerCase(), { error: message });
                 return;
             }

@@ -50,7 +50,14 @@ async function main() {
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('manifest', JSON.stringify(json));
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('updates', JSON.stringify(updated.map((e) => e.name)));
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('has-updates', updated.length ? 'true' : 'false');
-    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pull-requests', JSON.stringify(pulls.map((p) => ({ name: p.name, branch: p.branch, action: p.action ?? 'failed', number: p.number ?? null, url: p.url ?? null, ...(p.error ? { error: p.error } : {}) }))));
+    _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pull-requests', JSON.stringify(pulls.map((p) => ({
+        name: p.name,
+        branch: p.branch,
+        action: p.action ?? 'failed',
+        number: p.number ?? null,
+        url: p.url ?? null,
+        ...(p.error ? { error: p.error } : {}),
+    }))));
     await writeSummary(result.entries, result.skipped, pulls, update);
     const problems = [];
     if (failOnError && failed.length)
@@ -85,19 +92,25 @@ async function writeSummary(entries, skipped, pulls, update) {
     const head = ['entry', 'current', 'latest', 'kind', 'link', ...(update === 'pull-request' ? ['pull request'] : [])];
     const rows = entries.map((e) => {
         const current = e.track === 'commits' ? short(e.currentCommit ?? e.pinned) : (e.currentTag ?? e.pinned);
-        const latest = e.error ? `⚠️ ${e.error}` : e.updateAvailable ? (e.track === 'commits' ? short(e.latestCommit) : e.latestTag) : (e.track === 'commits' ? short(e.latestCommit) : e.latestTag);
-        const link = e.updateAvailable ? [e.releaseUrl && `[${e.track === 'commits' ? 'commit' : 'release'}](${e.releaseUrl})`, e.compareUrl && `[compare](${e.compareUrl})`].filter(Boolean).join(' · ') : `[upstream](${e.upstreamRepo})`;
+        const latest = e.error
+            ? `⚠️ ${e.error}`
+            : e.updateAvailable
+                ? e.track === 'commits'
+                    ? short(e.latestCommit)
+                    : e.latestTag
+                : e.track === 'commits'
+                    ? short(e.latestCommit)
+                    : e.latestTag;
+        const link = e.updateAvailable
+            ? [e.releaseUrl && `[${e.track === 'commits' ? 'commit' : 'release'}](${e.releaseUrl})`, e.compareUrl && `[compare](${e.compareUrl})`]
+                .filter(Boolean)
+                .join(' · ')
+            : `[upstream](${e.upstreamRepo})`;
         const p = byName.get(e.name);
         const pr = p ? (p.error ? `⚠️ ${p.error}` : `[#${p.number}](${p.url}) ${p.action}`) : '';
         return [e.name, current, latest, e.error ? 'error' : e.updateType, link, ...(update === 'pull-request' ? [pr] : [])].map(cell);
     });
-    const lines = [
-        '### check-upstream',
-        '',
-        `| ${head.join(' | ')} |`,
-        `| ${head.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.join(' | ')} |`),
-    ];
+    const lines = ['### check-upstream', '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
     if (!entries.length)
         lines.push('', 'No entry to check.');
     if (skipped.length)
@@ -619,7 +632,15 @@ async function runCheck(opts, log) {
     const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4961));
     const { checkUpstreams, manifestJson } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(907), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6114));
     const manifest = parseManifest(text, opts.manifestPath);
-    const result = await checkUpstreams({ manifest, names: opts.names, onlyUpstream: opts.onlyUpstream, includePrereleases: opts.includePrereleases, token: opts.token, serverUrl: opts.serverUrl, apiUrl: opts.apiUrl }, log);
+    const result = await checkUpstreams({
+        manifest,
+        names: opts.names,
+        onlyUpstream: opts.onlyUpstream,
+        includePrereleases: opts.includePrereleases,
+        token: opts.token,
+        serverUrl: opts.serverUrl,
+        apiUrl: opts.apiUrl,
+    }, log);
     const json = manifestJson(result);
     const updated = result.entries.filter((e) => e.updateAvailable);
     const failed = result.entries.filter((e) => e.error);
@@ -636,7 +657,15 @@ async function runCheck(opts, log) {
         if (opts.update === 'pull-request') {
             const client = opts.client ?? (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584))).createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
             const { openUpdatePullRequests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(907), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8831));
-            pulls = await openUpdatePullRequests(updated, { repo: opts.repo, workspace: opts.workspace, manifest: opts.manifestPath, token: opts.token, serverUrl: opts.serverUrl, client, labels: opts.labels }, log);
+            pulls = await openUpdatePullRequests(updated, {
+                repo: opts.repo,
+                workspace: opts.workspace,
+                manifest: opts.manifestPath,
+                token: opts.token,
+                serverUrl: opts.serverUrl,
+                client,
+                labels: opts.labels,
+            }, log);
         }
     }
     return { result, json, updated, failed, manifestUpdated, pulls };

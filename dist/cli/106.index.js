@@ -178,7 +178,15 @@ async function openOrRefreshPull(opts) {
     let action;
     if (!found) {
         try {
-            const { data } = await client.rest.pulls.create({ owner, repo, head: opts.branch, base: opts.base, title: opts.title, body: opts.body, maintainer_can_modify: true });
+            const { data } = await client.rest.pulls.create({
+                owner,
+                repo,
+                head: opts.branch,
+                base: opts.base,
+                title: opts.title,
+                body: opts.body,
+                maintainer_can_modify: true,
+            });
             found = { number: data.number, url: data.html_url, base: opts.base, title: opts.title, body: opts.body, labels: [] };
             action = 'created';
         }
@@ -194,7 +202,14 @@ async function openOrRefreshPull(opts) {
     if (!action) {
         const stale = found.title !== opts.title || found.body !== opts.body || found.base !== opts.base;
         if (stale) {
-            await client.rest.pulls.update({ owner, repo, pull_number: found.number, title: opts.title, body: opts.body, ...(found.base !== opts.base ? { base: opts.base } : {}) });
+            await client.rest.pulls.update({
+                owner,
+                repo,
+                pull_number: found.number,
+                title: opts.title,
+                body: opts.body,
+                ...(found.base !== opts.base ? { base: opts.base } : {}),
+            });
         }
         action = stale || opts.pushed ? 'updated' : 'unchanged';
     }

@@ -166,7 +166,9 @@ function selectEntries(opts) {
 async function checkUpstreams(opts, log) {
     const serverUrl = (opts.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
     const now = opts.now ?? (() => new Date());
-    const lastCheck = now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const lastCheck = now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z');
     const { selected, skipped } = selectEntries({ ...opts, serverUrl });
     const stats = { gitRoundTrips: 0, apiCalls: 0 };
     const resolved = selected.map((entry) => ({ entry, upstream: entry.upstream, ...resolveUpstream(entry.upstream.repo, serverUrl) }));
@@ -202,7 +204,13 @@ async function checkUpstreams(opts, log) {
         }
         else {
             try {
-                const client = opts.client ?? (await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 6584))).createClient({ token: opts.token, apiUrl: opts.apiUrl, graphqlUrl: opts.graphqlUrl, warn: (m) => log.warn(m) });
+                const client = opts.client ??
+                    (await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 6584))).createClient({
+                        token: opts.token,
+                        apiUrl: opts.apiUrl,
+                        graphqlUrl: opts.graphqlUrl,
+                        warn: (m) => log.warn(m),
+                    });
                 const { fetchReleases } = await __webpack_require__.e(/* import() */ 979).then(__webpack_require__.bind(__webpack_require__, 979));
                 const { results, calls } = await fetchReleases(client, releaseRepos);
                 stats.apiCalls += calls;
@@ -274,7 +282,11 @@ function decide(base, r, all, allowPre, what) {
     }
     const latest = highest(candidates, r.entry.version);
     const type = updateType(pinned, latest.version);
-    const result = { ...base, currentTag: current?.tag ?? (parseTag(r.entry.version, pattern) ? r.entry.version : null), currentCommit: current?.commit ?? null };
+    const result = {
+        ...base,
+        currentTag: current?.tag ?? (parseTag(r.entry.version, pattern) ? r.entry.version : null),
+        currentCommit: current?.commit ?? null,
+    };
     if (type === 'none') {
         // Nothing newer (or the pin is ahead, e.g. a prerelease): latest is what is pinned.
         return { ...result, latestTag: current?.tag ?? latest.tag, latestCommit: current?.commit ?? latest.commit, updateType: 'none' };

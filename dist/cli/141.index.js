@@ -68,7 +68,10 @@ const command = {
             pathMap: values['path-map'] ?? [],
             base: values.base,
             branchTemplate: values.branch,
-            labels: String(values.labels).split(',').map((s) => s.trim()).filter(Boolean),
+            labels: String(values.labels)
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
             maxAgeDays: Number(values['max-age-days']),
             reportFailures: false,
             dryRun: Boolean(values['dry-run']),

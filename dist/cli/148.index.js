@@ -55,7 +55,15 @@ async function runCheck(opts, log) {
     const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 1336));
     const { checkUpstreams, manifestJson } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(423), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 6114));
     const manifest = parseManifest(text, opts.manifestPath);
-    const result = await checkUpstreams({ manifest, names: opts.names, onlyUpstream: opts.onlyUpstream, includePrereleases: opts.includePrereleases, token: opts.token, serverUrl: opts.serverUrl, apiUrl: opts.apiUrl }, log);
+    const result = await checkUpstreams({
+        manifest,
+        names: opts.names,
+        onlyUpstream: opts.onlyUpstream,
+        includePrereleases: opts.includePrereleases,
+        token: opts.token,
+        serverUrl: opts.serverUrl,
+        apiUrl: opts.apiUrl,
+    }, log);
     const json = manifestJson(result);
     const updated = result.entries.filter((e) => e.updateAvailable);
     const failed = result.entries.filter((e) => e.error);
@@ -72,7 +80,15 @@ async function runCheck(opts, log) {
         if (opts.update === 'pull-request') {
             const client = opts.client ?? (await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584))).createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
             const { openUpdatePullRequests } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(815), __webpack_require__.e(423), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 7106));
-            pulls = await openUpdatePullRequests(updated, { repo: opts.repo, workspace: opts.workspace, manifest: opts.manifestPath, token: opts.token, serverUrl: opts.serverUrl, client, labels: opts.labels }, log);
+            pulls = await openUpdatePullRequests(updated, {
+                repo: opts.repo,
+                workspace: opts.workspace,
+                manifest: opts.manifestPath,
+                token: opts.token,
+                serverUrl: opts.serverUrl,
+                client,
+                labels: opts.labels,
+            }, log);
         }
     }
     return { result, json, updated, failed, manifestUpdated, pulls };

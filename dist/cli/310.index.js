@@ -242,7 +242,6 @@ function pathProblem(path) {
         return 'is empty';
     if (path.includes('\0'))
         return 'contains a NUL byte';
-    // eslint-disable-next-line no-control-regex
     if (/[\x00-\x1f\x7f]/.test(path))
         return 'contains a control character';
     if (path.startsWith('/'))
@@ -267,7 +266,6 @@ function show(value, max = 120) {
         return text.length > max ? `${text.slice(0, max)}…` : text;
     }
     let text = value;
-    // eslint-disable-next-line no-control-regex
     text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     if (text.length > max)
         text = `${text.slice(0, max)}…`;
@@ -456,7 +454,10 @@ async function unshallow(cwd, url, env) {
  */
 async function pushBranch(opts) {
     const ref = `refs/heads/${opts.branch}`;
-    await (0,git.git)(['push', '--quiet', '--porcelain', `--force-with-lease=${ref}:${opts.expected ?? ''}`, '--', opts.url, `${opts.commit}:${ref}`], { cwd: opts.cwd, env: opts.env });
+    await (0,git.git)(['push', '--quiet', '--porcelain', `--force-with-lease=${ref}:${opts.expected ?? ''}`, '--', opts.url, `${opts.commit}:${ref}`], {
+        cwd: opts.cwd,
+        env: opts.env,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cousins/sync.ts
@@ -477,7 +478,10 @@ function parsePathMap(lines) {
             throw new errors/* UserError */.y(`path-map: ${(0,paths/* show */.W)(line)} is not "upstream/path => cousin/path"`);
         const from = m[1].trim().replace(/\/+$/, '');
         const to = m[2].trim().replace(/\/+$/, '');
-        for (const [side, p] of [['upstream path', from], ['cousin path', to]]) {
+        for (const [side, p] of [
+            ['upstream path', from],
+            ['cousin path', to],
+        ]) {
             const problem = (0,paths/* pathProblem */.z)(p);
             // Mapping onto the repository root would make the whole cousin a mirror of one folder.
             if (problem)
@@ -513,7 +517,12 @@ async function syncUpstream(o) {
     for (const f of skipped)
         log.info(`not subscribed to ${f}: skipped`);
     if (!subscribed.length) {
-        return { result: 'skipped', features: skipped.map((feature) => ({ feature, result: 'skipped' })), reason: `not subscribed to ${request.features.join(', ')}`, sha: request.sha };
+        return {
+            result: 'skipped',
+            features: skipped.map((feature) => ({ feature, result: 'skipped' })),
+            reason: `not subscribed to ${request.features.join(', ')}`,
+            sha: request.sha,
+        };
     }
     const branches = new Map();
     for (const feature of subscribed) {
@@ -687,13 +696,7 @@ async function fail(o, reason, features, sha, done) {
 async function reportFailure(o, kind, reason, features, sha) {
     const { owner, repo } = (0,client.splitRepo)(o.upstream);
     const what = features.length ? features.map((f) => code(f.slice(0, 200))).join(', ') : 'an update';
-    const body = [
-        `${o.repo} ${kind} ${what}${sha ? ` at ${code(sha)}` : ''}.`,
-        '',
-        `Reason: ${reason}`,
-        '',
-        ...(o.runUrl ? [`Run: ${o.runUrl}`] : []),
-    ].join('\n');
+    const body = [`${o.repo} ${kind} ${what}${sha ? ` at ${code(sha)}` : ''}.`, '', `Reason: ${reason}`, '', ...(o.runUrl ? [`Run: ${o.runUrl}`] : [])].join('\n');
     try {
         const { data } = await o.upstreamClient.rest.issues.create({ owner, repo, title: `sync-upstream: ${o.repo} ${kind} an update`, body });
         o.log.info(`reported in ${o.upstream}#${data.number}`);
@@ -882,7 +885,15 @@ async function openOrRefreshPull(opts) {
     let action;
     if (!found) {
         try {
-            const { data } = await client.rest.pulls.create({ owner, repo, head: opts.branch, base: opts.base, title: opts.title, body: opts.body, maintainer_can_modify: true });
+            const { data } = await client.rest.pulls.create({
+                owner,
+                repo,
+                head: opts.branch,
+                base: opts.base,
+                title: opts.title,
+                body: opts.body,
+                maintainer_can_modify: true,
+            });
             found = { number: data.number, url: data.html_url, base: opts.base, title: opts.title, body: opts.body, labels: [] };
             action = 'created';
         }
@@ -898,7 +909,14 @@ async function openOrRefreshPull(opts) {
     if (!action) {
         const stale = found.title !== opts.title || found.body !== opts.body || found.base !== opts.base;
         if (stale) {
-            await client.rest.pulls.update({ owner, repo, pull_number: found.number, title: opts.title, body: opts.body, ...(found.base !== opts.base ? { base: opts.base } : {}) });
+            await client.rest.pulls.update({
+                owner,
+                repo,
+                pull_number: found.number,
+                title: opts.title,
+                body: opts.body,
+                ...(found.base !== opts.base ? { base: opts.base } : {}),
+            });
         }
         action = stale || opts.pushed ? 'updated' : 'unchanged';
     }

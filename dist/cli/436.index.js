@@ -64,8 +64,25 @@ const command = {
         if (!name)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('name the entry to release, or pass --bundle (see sync release --help)');
         const { releaseBinary } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 9889));
-        const r = await releaseBinary({ ...shared, name, manifestFile, path: values.path, tag: values.tag, workspace: ctx.cwd, defaultRepo: ctx.repo }, out.log);
-        out.result({ tag: r.tag, release_id: r.releaseId, release_url: r.releaseUrl, asset_name: r.assetName, asset_url: r.assetUrl, sha256: r.sha256, archive_sha256: r.archiveSha256, action: r.action }, () => [`${r.assetName} ${r.action} on ${r.repo} ${r.tag}: ${r.assetUrl}`]);
+        const r = await releaseBinary({
+            ...shared,
+            name,
+            manifestFile,
+            path: values.path,
+            tag: values.tag,
+            workspace: ctx.cwd,
+            defaultRepo: ctx.repo,
+        }, out.log);
+        out.result({
+            tag: r.tag,
+            release_id: r.releaseId,
+            release_url: r.releaseUrl,
+            asset_name: r.assetName,
+            asset_url: r.assetUrl,
+            sha256: r.sha256,
+            archive_sha256: r.archiveSha256,
+            action: r.action,
+        }, () => [`${r.assetName} ${r.action} on ${r.repo} ${r.tag}: ${r.assetUrl}`]);
         return 0;
     },
 };

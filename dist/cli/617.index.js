@@ -110,7 +110,6 @@ function pathProblem(path) {
         return 'is empty';
     if (path.includes('\0'))
         return 'contains a NUL byte';
-    // eslint-disable-next-line no-control-regex
     if (/[\x00-\x1f\x7f]/.test(path))
         return 'contains a control character';
     if (path.startsWith('/'))
@@ -135,7 +134,6 @@ function show(value, max = 120) {
         return text.length > max ? `${text.slice(0, max)}…` : text;
     }
     let text = value;
-    // eslint-disable-next-line no-control-regex
     text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     if (text.length > max)
         text = `${text.slice(0, max)}…`;

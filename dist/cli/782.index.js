@@ -85,7 +85,14 @@ async function releaseBundle(opts, log) {
             sha256: packed.sha256,
             size: packed.size,
             clobber: opts.clobber ?? true,
-            create: { title: opts.title || tag, notes: opts.notes, generateNotes: true, prerelease: opts.prerelease, makeLatest: !opts.prerelease, target: realSha(process.env.GITHUB_SHA) },
+            create: {
+                title: opts.title || tag,
+                notes: opts.notes,
+                generateNotes: true,
+                prerelease: opts.prerelease,
+                makeLatest: !opts.prerelease,
+                target: realSha(process.env.GITHUB_SHA),
+            },
             log,
         });
         return {

@@ -507,7 +507,12 @@ function signBody(secret, body) {
 
 /** GitHub caps webhook payloads at 25 MB and does not deliver bigger ones. */
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
-const reply = (status, outcome, extra, headers) => ({ status, outcome, extra, headers });
+const reply = (status, outcome, extra, headers) => ({
+    status,
+    outcome,
+    extra,
+    headers,
+});
 const SHUTTING_DOWN = reply(503, 'shutting-down', {}, { connection: 'close', 'retry-after': '30' });
 /** Nothing about the body is trusted (or logged) before the signature checks out. */
 function verify(r, d) {
@@ -568,7 +573,12 @@ function dispatcherFor(options, emit) {
         return options.dispatch;
     if (!options.token)
         throw new Error('a token (or a dispatch function) is required to send dispatches');
-    return createDispatcher({ token: options.token, apiUrl: options.apiUrl, eventType: options.eventType, warn: (message) => emit('warn', { msg: 'github', message }) });
+    return createDispatcher({
+        token: options.token,
+        apiUrl: options.apiUrl,
+        eventType: options.eventType,
+        warn: (message) => emit('warn', { msg: 'github', message }),
+    });
 }
 function queueFor(options, send, r, emit) {
     return new DispatchQueue({
@@ -578,7 +588,15 @@ function queueFor(options, send, r, emit) {
         retryable: isRetryable,
         run: (job) => send(options.target, job.payload),
         onSettled: (id, job, result) => {
-            const base = { msg: 'dispatch', id, upstream: job.payload.upstream, ref: job.payload.ref, target: options.target, attempts: result.attempts, ms: result.ms };
+            const base = {
+                msg: 'dispatch',
+                id,
+                upstream: job.payload.upstream,
+                ref: job.payload.ref,
+                target: options.target,
+                attempts: result.attempts,
+                ms: result.ms,
+            };
             if (result.ok)
                 return emit('info', { ...base, outcome: 'dispatched' });
             // Forget the delivery so a redelivery from the hook's page (same id) is not taken for a replay.
@@ -857,7 +875,18 @@ async function listen(s, manifest, log) {
     if (!tracked)
         log.warn(JSON.stringify({ msg: 'manifest', file: s.manifestFile, warning: 'no entry has an upstream: every event will be ignored' }));
     const { port, host, secret, target, token, queueSize, concurrency } = s;
-    const server = await startWebhookServer({ port, host, secret, target, token, apiUrl: process.env.GITHUB_API_URL || undefined, manifest, queueSize, concurrency, log }).catch((err) => {
+    const server = await startWebhookServer({
+        port,
+        host,
+        secret,
+        target,
+        token,
+        apiUrl: process.env.GITHUB_API_URL || undefined,
+        manifest,
+        queueSize,
+        concurrency,
+        log,
+    }).catch((err) => {
         throw new errors/* UserError */.y(`cannot listen on ${host}:${port}: ${err.code ?? (0,errors/* oneLine */.T)(err)}`);
     });
     log.info(JSON.stringify({ msg: 'listening', url: server.url, target, manifest: s.manifestFile, tracked, queue: queueSize }));

@@ -477,7 +477,6 @@ function pathProblem(path) {
         return 'is empty';
     if (path.includes('\0'))
         return 'contains a NUL byte';
-    // eslint-disable-next-line no-control-regex
     if (/[\x00-\x1f\x7f]/.test(path))
         return 'contains a control character';
     if (path.startsWith('/'))
@@ -502,7 +501,6 @@ function paths_show(value, max = 120) {
         return text.length > max ? `${text.slice(0, max)}…` : text;
     }
     let text = value;
-    // eslint-disable-next-line no-control-regex
     text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     if (text.length > max)
         text = `${text.slice(0, max)}…`;

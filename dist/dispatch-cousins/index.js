@@ -64,7 +64,14 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
     for (const n of result.notes)
         summary.addRaw(`> ${n}\n\n`);
     if (rows.length) {
-        summary.addTable([[{ data: 'Cousin', header: true }, { data: 'Features', header: true }, { data: 'Result', header: true }], ...rows]);
+        summary.addTable([
+            [
+                { data: 'Cousin', header: true },
+                { data: 'Features', header: true },
+                { data: 'Result', header: true },
+            ],
+            ...rows,
+        ]);
     }
     else
         summary.addRaw(range.deleted ? 'The push deleted its ref: nothing dispatched.\n' : 'No cousin subscribes to what changed: nothing dispatched.\n');

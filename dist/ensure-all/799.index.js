@@ -101,7 +101,14 @@ function writtenIn(m, file, text) {
         if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
             return false;
         const u = e.upstream;
-        if (u !== undefined && (typeof u !== 'object' || u === null || !has(u.repo) || !TRACKS.includes(u.track) || !maybe(u.branch) || !maybe(u.tagPattern) || typeof u.prereleases !== 'boolean')) {
+        if (u !== undefined &&
+            (typeof u !== 'object' ||
+                u === null ||
+                !has(u.repo) ||
+                !TRACKS.includes(u.track) ||
+                !maybe(u.branch) ||
+                !maybe(u.tagPattern) ||
+                typeof u.prereleases !== 'boolean')) {
             return false;
         }
     }

@@ -67,7 +67,12 @@ async function packAndPublish(binary, t, repo, opts, log) {
             sha256: packed.sha256,
             size: packed.size,
             clobber: opts.clobber ?? true,
-            create: { title: opts.title || `${t.name} ${t.version}`, notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`, prerelease: opts.prerelease, makeLatest: false },
+            create: {
+                title: opts.title || `${t.name} ${t.version}`,
+                notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`,
+                prerelease: opts.prerelease,
+                makeLatest: false,
+            },
             log,
         });
         // 'kept' (clobber: false) left a different archive in place: its binary is not ours.

@@ -159,7 +159,10 @@ function checkRelative(raw) {
     return parts.join('/');
 }
 function isRoot(raw) {
-    return raw.replace(/\\/g, '/').split('/').every((s) => s === '' || s === '.') && !raw.startsWith('/');
+    return (raw
+        .replace(/\\/g, '/')
+        .split('/')
+        .every((s) => s === '' || s === '.') && !raw.startsWith('/'));
 }
 function isRelativeInside(raw) {
     try {
@@ -260,7 +263,10 @@ function parseOctal(b, off, len) {
     }
     if (b[off] & 0x80)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is corrupt (a negative header number)');
-    const s = b.toString('latin1', off, off + len).replace(/\0.*$/s, '').trim();
+    const s = b
+        .toString('latin1', off, off + len)
+        .replace(/\0.*$/s, '')
+        .trim();
     if (!/^[0-7]*$/.test(s))
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`archive is corrupt (header number "${s.slice(0, 20)}" is not octal)`);
     return s ? parseInt(s, 8) : 0;

@@ -394,7 +394,14 @@ function writtenIn(m, file, text) {
         if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
             return false;
         const u = e.upstream;
-        if (u !== undefined && (typeof u !== 'object' || u === null || !has(u.repo) || !TRACKS.includes(u.track) || !maybe(u.branch) || !maybe(u.tagPattern) || typeof u.prereleases !== 'boolean')) {
+        if (u !== undefined &&
+            (typeof u !== 'object' ||
+                u === null ||
+                !has(u.repo) ||
+                !TRACKS.includes(u.track) ||
+                !maybe(u.branch) ||
+                !maybe(u.tagPattern) ||
+                typeof u.prereleases !== 'boolean')) {
             return false;
         }
     }
@@ -635,7 +642,12 @@ async function packAndPublish(binary, t, repo, opts, log) {
             sha256: packed.sha256,
             size: packed.size,
             clobber: opts.clobber ?? true,
-            create: { title: opts.title || `${t.name} ${t.version}`, notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`, prerelease: opts.prerelease, makeLatest: false },
+            create: {
+                title: opts.title || `${t.name} ${t.version}`,
+                notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`,
+                prerelease: opts.prerelease,
+                makeLatest: false,
+            },
             log,
         });
         // 'kept' (clobber: false) left a different archive in place: its binary is not ours.

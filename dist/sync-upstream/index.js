@@ -56,7 +56,12 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async 
     if (outcome.features.length) {
         const cell = (s) => (s ?? '').replace(/[|`<>]/g, (c) => `&#${c.charCodeAt(0)};`);
         summary.addTable([
-            [{ data: 'Feature', header: true }, { data: 'Result', header: true }, { data: 'Pull request', header: true }, { data: 'Note', header: true }],
+            [
+                { data: 'Feature', header: true },
+                { data: 'Result', header: true },
+                { data: 'Pull request', header: true },
+                { data: 'Note', header: true },
+            ],
             ...outcome.features.map((f) => [cell(f.feature), f.result, f.prUrl ? `<a href="${cell(f.prUrl)}">#${f.prNumber}</a>` : '', cell(f.reason)]),
         ]);
     }
@@ -66,7 +71,10 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runStep */ .eg)(async 
     if (outcome.result === 'rejected')
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`rejected: ${outcome.reason}`);
     if (outcome.result === 'failed')
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`sync failed: ${outcome.features.filter((f) => f.result === 'failed').map((f) => f.reason).join('; ')}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`sync failed: ${outcome.features
+            .filter((f) => f.result === 'failed')
+            .map((f) => f.reason)
+            .join('; ')}`);
     if (outcome.result === 'skipped')
         _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`skipped: ${outcome.reason}`);
 });

@@ -39,7 +39,19 @@ async function main(): Promise<void> {
   core.setOutput('manifest', JSON.stringify(json));
   core.setOutput('updates', JSON.stringify(updated.map((e) => e.name)));
   core.setOutput('has-updates', updated.length ? 'true' : 'false');
-  core.setOutput('pull-requests', JSON.stringify(pulls.map((p) => ({ name: p.name, branch: p.branch, action: p.action ?? 'failed', number: p.number ?? null, url: p.url ?? null, ...(p.error ? { error: p.error } : {}) }))));
+  core.setOutput(
+    'pull-requests',
+    JSON.stringify(
+      pulls.map((p) => ({
+        name: p.name,
+        branch: p.branch,
+        action: p.action ?? 'failed',
+        number: p.number ?? null,
+        url: p.url ?? null,
+        ...(p.error ? { error: p.error } : {}),
+      })),
+    ),
+  );
 
   await writeSummary(result.entries, result.skipped, pulls, update);
 
@@ -47,7 +59,8 @@ async function main(): Promise<void> {
   if (failOnError && failed.length) problems.push(`could not check ${failed.map((e) => `${e.name} (${e.error})`).join('; ')}`);
   const badPulls = pulls.filter((p) => p.error);
   if (badPulls.length) problems.push(`could not open update PRs for ${badPulls.map((p) => `${p.name} (${p.error})`).join('; ')}`);
-  if (failOnUpdate && updated.length) problems.push(`updates available (fail-on-update): ${updated.map((e) => `${e.name} ${e.pinned} -> ${e.newVersion}`).join(', ')}`);
+  if (failOnUpdate && updated.length)
+    problems.push(`updates available (fail-on-update): ${updated.map((e) => `${e.name} ${e.pinned} -> ${e.newVersion}`).join(', ')}`);
   if (problems.length) throw new UserError(problems.join('; '));
 }
 
@@ -73,19 +86,25 @@ async function writeSummary(entries: EntryResult[], skipped: string[], pulls: Pu
   const head = ['entry', 'current', 'latest', 'kind', 'link', ...(update === 'pull-request' ? ['pull request'] : [])];
   const rows = entries.map((e) => {
     const current = e.track === 'commits' ? short(e.currentCommit ?? e.pinned) : (e.currentTag ?? e.pinned);
-    const latest = e.error ? `⚠️ ${e.error}` : e.updateAvailable ? (e.track === 'commits' ? short(e.latestCommit) : e.latestTag) : (e.track === 'commits' ? short(e.latestCommit) : e.latestTag);
-    const link = e.updateAvailable ? [e.releaseUrl && `[${e.track === 'commits' ? 'commit' : 'release'}](${e.releaseUrl})`, e.compareUrl && `[compare](${e.compareUrl})`].filter(Boolean).join(' · ') : `[upstream](${e.upstreamRepo})`;
+    const latest = e.error
+      ? `⚠️ ${e.error}`
+      : e.updateAvailable
+        ? e.track === 'commits'
+          ? short(e.latestCommit)
+          : e.latestTag
+        : e.track === 'commits'
+          ? short(e.latestCommit)
+          : e.latestTag;
+    const link = e.updateAvailable
+      ? [e.releaseUrl && `[${e.track === 'commits' ? 'commit' : 'release'}](${e.releaseUrl})`, e.compareUrl && `[compare](${e.compareUrl})`]
+          .filter(Boolean)
+          .join(' · ')
+      : `[upstream](${e.upstreamRepo})`;
     const p = byName.get(e.name);
     const pr = p ? (p.error ? `⚠️ ${p.error}` : `[#${p.number}](${p.url}) ${p.action}`) : '';
     return [e.name, current, latest, e.error ? 'error' : e.updateType, link, ...(update === 'pull-request' ? [pr] : [])].map(cell);
   });
-  const lines = [
-    '### check-upstream',
-    '',
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ];
+  const lines = ['### check-upstream', '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
   if (!entries.length) lines.push('', 'No entry to check.');
   if (skipped.length) lines.push('', `Without an upstream (not checked): ${skipped.join(', ')}`);
   await core.summary.addRaw(lines.join('\n') + '\n').write();

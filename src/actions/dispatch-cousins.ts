@@ -56,7 +56,14 @@ await runStep(async () => {
   summary.addRaw(`${result.files} changed files (${result.via}); ${result.features.length} subscribed features changed.\n\n`);
   for (const n of result.notes) summary.addRaw(`> ${n}\n\n`);
   if (rows.length) {
-    summary.addTable([[{ data: 'Cousin', header: true }, { data: 'Features', header: true }, { data: 'Result', header: true }], ...rows]);
+    summary.addTable([
+      [
+        { data: 'Cousin', header: true },
+        { data: 'Features', header: true },
+        { data: 'Result', header: true },
+      ],
+      ...rows,
+    ]);
   } else summary.addRaw(range.deleted ? 'The push deleted its ref: nothing dispatched.\n' : 'No cousin subscribes to what changed: nothing dispatched.\n');
   if (result.refusals) summary.addRaw(`\nRate limit: ${result.refusals} refusals waited out.\n`);
   await summary.write();

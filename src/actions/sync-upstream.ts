@@ -44,20 +44,36 @@ await runStep(async () => {
   core.setOutput('pr-number', outcome.prNumber !== undefined ? String(outcome.prNumber) : '');
   core.setOutput('pr-url', outcome.prUrl ?? '');
   core.setOutput('branch', outcome.branch ?? '');
-  core.setOutput('results', JSON.stringify(outcome.features.map((f) => ({ feature: f.feature, result: f.result, branch: f.branch, 'pr-number': f.prNumber, 'pr-url': f.prUrl, reason: f.reason }))));
+  core.setOutput(
+    'results',
+    JSON.stringify(
+      outcome.features.map((f) => ({ feature: f.feature, result: f.result, branch: f.branch, 'pr-number': f.prNumber, 'pr-url': f.prUrl, reason: f.reason })),
+    ),
+  );
 
   const summary = core.summary.addHeading('sync-upstream', 3);
   summary.addRaw(`${upstream}${outcome.sha ? `@${outcome.sha.slice(0, 7)}` : ''} → ${repo} (${method}${dryRun ? ', dry run' : ''}): **${outcome.result}**\n\n`);
   if (outcome.features.length) {
     const cell = (s: string | undefined) => (s ?? '').replace(/[|`<>]/g, (c) => `&#${c.charCodeAt(0)};`);
     summary.addTable([
-      [{ data: 'Feature', header: true }, { data: 'Result', header: true }, { data: 'Pull request', header: true }, { data: 'Note', header: true }],
+      [
+        { data: 'Feature', header: true },
+        { data: 'Result', header: true },
+        { data: 'Pull request', header: true },
+        { data: 'Note', header: true },
+      ],
       ...outcome.features.map((f) => [cell(f.feature), f.result, f.prUrl ? `<a href="${cell(f.prUrl)}">#${f.prNumber}</a>` : '', cell(f.reason)]),
     ]);
   } else if (outcome.reason) summary.addRaw(`${outcome.reason.replace(/[<>]/g, '')}\n`);
   await summary.write();
 
   if (outcome.result === 'rejected') throw new UserError(`rejected: ${outcome.reason}`);
-  if (outcome.result === 'failed') throw new UserError(`sync failed: ${outcome.features.filter((f) => f.result === 'failed').map((f) => f.reason).join('; ')}`);
+  if (outcome.result === 'failed')
+    throw new UserError(
+      `sync failed: ${outcome.features
+        .filter((f) => f.result === 'failed')
+        .map((f) => f.reason)
+        .join('; ')}`,
+    );
   if (outcome.result === 'skipped') core.info(`skipped: ${outcome.reason}`);
 });

@@ -150,7 +150,12 @@ export function checkRelative(raw: string): string {
 }
 
 function isRoot(raw: string): boolean {
-  return raw.replace(/\\/g, '/').split('/').every((s) => s === '' || s === '.') && !raw.startsWith('/');
+  return (
+    raw
+      .replace(/\\/g, '/')
+      .split('/')
+      .every((s) => s === '' || s === '.') && !raw.startsWith('/')
+  );
 }
 
 function isRelativeInside(raw: string): boolean {
@@ -256,7 +261,10 @@ function parseOctal(b: Buffer, off: number, len: number): number {
     return v;
   }
   if (b[off] & 0x80) throw new UserError('archive is corrupt (a negative header number)');
-  const s = b.toString('latin1', off, off + len).replace(/\0.*$/s, '').trim();
+  const s = b
+    .toString('latin1', off, off + len)
+    .replace(/\0.*$/s, '')
+    .trim();
   if (!/^[0-7]*$/.test(s)) throw new UserError(`archive is corrupt (header number "${s.slice(0, 20)}" is not octal)`);
   return s ? parseInt(s, 8) : 0;
 }
@@ -324,7 +332,8 @@ class Target {
       const here = parts.slice(0, i + 1).join('/');
       if (!st) await mkdir(cur);
       else if (st.isSymbolicLink()) throw new UnsafeEntry(rel, `passes through the symbolic link "${here}"`);
-      else if (!st.isDirectory()) throw new UnsafeEntry(rel, `needs "${here}" to be a folder, but the archive has a file there`, 'conflicts with another entry');
+      else if (!st.isDirectory())
+        throw new UnsafeEntry(rel, `needs "${here}" to be a folder, but the archive has a file there`, 'conflicts with another entry');
     }
     return includeLast ? cur : join(cur, parts[parts.length - 1]);
   }

@@ -83,7 +83,14 @@ export async function releaseBundle(opts: BundleOptions, log: Log): Promise<Bund
       sha256: packed.sha256,
       size: packed.size,
       clobber: opts.clobber ?? true,
-      create: { title: opts.title || tag, notes: opts.notes, generateNotes: true, prerelease: opts.prerelease, makeLatest: !opts.prerelease, target: realSha(process.env.GITHUB_SHA) },
+      create: {
+        title: opts.title || tag,
+        notes: opts.notes,
+        generateNotes: true,
+        prerelease: opts.prerelease,
+        makeLatest: !opts.prerelease,
+        target: realSha(process.env.GITHUB_SHA),
+      },
       log,
     });
     return {

@@ -168,11 +168,20 @@ async function listen(s: Settings, manifest: () => Manifest, log: Log): Promise<
   const tracked = Object.values(manifest().binaries).filter((e) => e.upstream).length;
   if (!tracked) log.warn(JSON.stringify({ msg: 'manifest', file: s.manifestFile, warning: 'no entry has an upstream: every event will be ignored' }));
   const { port, host, secret, target, token, queueSize, concurrency } = s;
-  const server = await startWebhookServer({ port, host, secret, target, token, apiUrl: process.env.GITHUB_API_URL || undefined, manifest, queueSize, concurrency, log }).catch(
-    (err: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot listen on ${host}:${port}: ${err.code ?? oneLine(err)}`);
-    },
-  );
+  const server = await startWebhookServer({
+    port,
+    host,
+    secret,
+    target,
+    token,
+    apiUrl: process.env.GITHUB_API_URL || undefined,
+    manifest,
+    queueSize,
+    concurrency,
+    log,
+  }).catch((err: NodeJS.ErrnoException) => {
+    throw new UserError(`cannot listen on ${host}:${port}: ${err.code ?? oneLine(err)}`);
+  });
   log.info(JSON.stringify({ msg: 'listening', url: server.url, target, manifest: s.manifestFile, tracked, queue: queueSize }));
   return server;
 }

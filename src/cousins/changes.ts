@@ -255,7 +255,9 @@ async function gitDiffNames(cwd: string, base: string, head: string, log: Log): 
 
 async function gitShowNames(cwd: string, head: string): Promise<string[] | undefined> {
   const { git } = await import('../git/git.js');
-  const out = await git(['show', '--name-only', '--no-renames', '-z', '--format=', '--first-parent', '-m', head, '--'], { cwd, okCodes: [128] }).catch(() => undefined);
+  const out = await git(['show', '--name-only', '--no-renames', '-z', '--format=', '--first-parent', '-m', head, '--'], { cwd, okCodes: [128] }).catch(
+    () => undefined,
+  );
   if (!out || out.code !== 0) return undefined;
   return [...new Set(out.stdout.split('\0').filter(Boolean))];
 }

@@ -97,7 +97,10 @@ export async function dispatchAll(opts: DispatchAllOptions): Promise<DispatchRes
       if (i >= plans.length) return;
       const plan = plans[i];
       const { payload, capped } = buildClientPayload(plan.features, fields);
-      if (capped) log.warn(`${plan.repo}: ${plan.features.length} features matched; the payload lists the first ${(payload.updated_features as string[]).length} (features_truncated: true)`);
+      if (capped)
+        log.warn(
+          `${plan.repo}: ${plan.features.length} features matched; the payload lists the first ${(payload.updated_features as string[]).length} (features_truncated: true)`,
+        );
       if (opts.dryRun) {
         log.info(`dry run: would dispatch ${plan.eventType} to ${plan.repo}: ${JSON.stringify(payload)}`);
         results[i] = { repo: plan.repo, features: plan.features, status: 'dry-run' };

@@ -6,7 +6,6 @@
 export function pathProblem(path: unknown): string | undefined {
   if (typeof path !== 'string' || path.length === 0) return 'is empty';
   if (path.includes('\0')) return 'contains a NUL byte';
-  // eslint-disable-next-line no-control-regex
   if (/[\x00-\x1f\x7f]/.test(path)) return 'contains a control character';
   if (path.startsWith('/')) return 'is absolute (starts with "/")';
   if (/^[A-Za-z]:/.test(path) || path.includes('\\')) return 'contains a backslash or a drive letter';
@@ -25,7 +24,6 @@ export function show(value: unknown, max = 120): string {
     return text.length > max ? `${text.slice(0, max)}…` : text;
   }
   let text = value;
-  // eslint-disable-next-line no-control-regex
   text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   if (text.length > max) text = `${text.slice(0, max)}…`;
   return JSON.stringify(text);

@@ -39,7 +39,8 @@ export function readRequest(opts: { eventName: string; event: unknown; upstream:
     sourceRepo = opts.upstream;
   } else {
     const p = event.client_payload;
-    if (!p || typeof p !== 'object' || Array.isArray(p)) throw new Rejection('the event has no client_payload object (run on repository_dispatch, or give the "feature" and "sha" inputs)');
+    if (!p || typeof p !== 'object' || Array.isArray(p))
+      throw new Rejection('the event has no client_payload object (run on repository_dispatch, or give the "feature" and "sha" inputs)');
     const payload = p as Record<string, unknown>;
     sourceRepo = payload.source_repo;
     sha = payload.commit_sha;

@@ -39,7 +39,8 @@ export interface RunSyncOptions {
 }
 
 export async function runSync(o: RunSyncOptions, log: Log): Promise<SyncUpstreamOutcome> {
-  if (!o.upstream || !isRepoName(o.upstream)) throw new UserError(`${o.setting('upstream')} must be the owner/name of the upstream repository, got "${o.upstream}"`);
+  if (!o.upstream || !isRepoName(o.upstream))
+    throw new UserError(`${o.setting('upstream')} must be the owner/name of the upstream repository, got "${o.upstream}"`);
   if (!o.token) throw new UserError(`${o.setting('token')} is empty: give a token that may push branches and open pull requests here`);
   if (!Number.isInteger(o.maxAgeDays) || o.maxAgeDays < 0) throw new UserError(`${o.setting('max-age-days')} must be a whole number >= 0`);
   const { METHODS } = await import('./apply.js');

@@ -81,7 +81,10 @@ export function parsePathMap(lines: string[]): PathMapping[] {
     if (!m) throw new UserError(`path-map: ${show(line)} is not "upstream/path => cousin/path"`);
     const from = m[1].trim().replace(/\/+$/, '');
     const to = m[2].trim().replace(/\/+$/, '');
-    for (const [side, p] of [['upstream path', from], ['cousin path', to]] as const) {
+    for (const [side, p] of [
+      ['upstream path', from],
+      ['cousin path', to],
+    ] as const) {
       const problem = pathProblem(p);
       // Mapping onto the repository root would make the whole cousin a mirror of one folder.
       if (problem) throw new UserError(`path-map: ${side} ${show(p)} ${problem}`);
@@ -114,13 +117,19 @@ export async function syncUpstream(o: SyncUpstreamOptions): Promise<SyncUpstream
   const skipped = request.features.filter((f) => !subscribed.includes(f));
   for (const f of skipped) log.info(`not subscribed to ${f}: skipped`);
   if (!subscribed.length) {
-    return { result: 'skipped', features: skipped.map((feature) => ({ feature, result: 'skipped' })), reason: `not subscribed to ${request.features.join(', ')}`, sha: request.sha };
+    return {
+      result: 'skipped',
+      features: skipped.map((feature) => ({ feature, result: 'skipped' })),
+      reason: `not subscribed to ${request.features.join(', ')}`,
+      sha: request.sha,
+    };
   }
 
   const branches = new Map<string, string>();
   for (const feature of subscribed) {
     const branch = o.branchTemplate.split('{feature}').join(feature);
-    if (!(await isValidBranch(o.workspace, branch))) return reject(o, `feature ${show(feature)} gives the invalid branch name ${show(branch)}`, subscribed, request.sha);
+    if (!(await isValidBranch(o.workspace, branch)))
+      return reject(o, `feature ${show(feature)} gives the invalid branch name ${show(branch)}`, subscribed, request.sha);
     branches.set(feature, branch);
   }
 
@@ -169,7 +178,8 @@ export async function syncUpstream(o: SyncUpstreamOptions): Promise<SyncUpstream
 function summarize(results: FeatureResult[], sha?: string): SyncUpstreamOutcome {
   const result = RANK.find((r) => results.some((x) => x.result === r)) ?? 'skipped';
   const main = results.find((r) => r.result === result)!;
-  const withPr = results.find((r) => r.prNumber !== undefined && (r.result === 'created' || r.result === 'updated')) ?? results.find((r) => r.prNumber !== undefined);
+  const withPr =
+    results.find((r) => r.prNumber !== undefined && (r.result === 'created' || r.result === 'updated')) ?? results.find((r) => r.prNumber !== undefined);
   return {
     result,
     features: results,
@@ -244,7 +254,9 @@ async function syncFeature(o: SyncUpstreamOptions, j: FeatureJob): Promise<Featu
   }
   if (o.dryRun) {
     const would = open ? 'updated' : 'created';
-    log.info(`dry run: would push ${applied.commit.slice(0, 7)} to ${j.branch} and ${open ? `refresh #${open.number}` : 'open a pull request'} (nothing pushed)`);
+    log.info(
+      `dry run: would push ${applied.commit.slice(0, 7)} to ${j.branch} and ${open ? `refresh #${open.number}` : 'open a pull request'} (nothing pushed)`,
+    );
     return { ...base, result: would, prNumber: open?.number, prUrl: open?.url, reason: 'dry run' };
   }
   await pushBranch({ cwd: o.workspace, url: j.cousinUrl, commit: applied.commit, branch: j.branch, expected: existing, env: j.cousinEnv });
@@ -301,13 +313,9 @@ async function fail(o: SyncUpstreamOptions, reason: string, features: string[], 
 async function reportFailure(o: SyncUpstreamOptions, kind: 'rejected' | 'failed', reason: string, features: string[], sha: string | undefined): Promise<void> {
   const { owner, repo } = splitRepo(o.upstream);
   const what = features.length ? features.map((f) => code(f.slice(0, 200))).join(', ') : 'an update';
-  const body = [
-    `${o.repo} ${kind} ${what}${sha ? ` at ${code(sha)}` : ''}.`,
-    '',
-    `Reason: ${reason}`,
-    '',
-    ...(o.runUrl ? [`Run: ${o.runUrl}`] : []),
-  ].join('\n');
+  const body = [`${o.repo} ${kind} ${what}${sha ? ` at ${code(sha)}` : ''}.`, '', `Reason: ${reason}`, '', ...(o.runUrl ? [`Run: ${o.runUrl}`] : [])].join(
+    '\n',
+  );
   try {
     const { data } = await o.upstreamClient.rest.issues.create({ owner, repo, title: `sync-upstream: ${o.repo} ${kind} an update`, body });
     o.log.info(`reported in ${o.upstream}#${data.number}`);

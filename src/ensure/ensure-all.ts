@@ -54,7 +54,8 @@ export async function ensureAll(opts: EnsureAllOptions, log: Log): Promise<Ensur
   if (!opts.manifest && !existsSync(file)) throw new UserError(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
   const { toolCacheRoot } = await import('../artifact/tool-cache.js');
   const { loadManifestCached } = await import('../manifest/cache.js');
-  const manifest: Manifest = opts.manifest ?? (await loadManifestCached(file, opts.manifestCacheDir ?? join(opts.toolCache ?? toolCacheRoot(), '.sync-manifests')));
+  const manifest: Manifest =
+    opts.manifest ?? (await loadManifestCached(file, opts.manifestCacheDir ?? join(opts.toolCache ?? toolCacheRoot(), '.sync-manifests')));
   const all = Object.keys(manifest.binaries);
   const names = opts.names?.length ? [...new Set(opts.names)] : all;
   if (!names.length) throw new UserError(`${manifest.file}: no binaries to ensure`);
@@ -76,9 +77,7 @@ export async function ensureAll(opts: EnsureAllOptions, log: Log): Promise<Ensur
 export function assertAllEnsured(outcomes: EnsureOutcome[]): EnsureResult[] {
   const failed = outcomes.filter((o) => !o.ok);
   if (failed.length) {
-    throw new UserError(
-      `${failed.length} of ${outcomes.length} binaries failed: ${failed.map((f) => `${f.name} (${f.error})`).join('; ')}`,
-    );
+    throw new UserError(`${failed.length} of ${outcomes.length} binaries failed: ${failed.map((f) => `${f.name} (${f.error})`).join('; ')}`);
   }
   return outcomes.map((o) => o.result!);
 }

@@ -22,7 +22,12 @@ export async function releaseOnMiss({ t, opts, log, workspace, temp }: Context, 
   return upload(t, dir, { token: opts.token, apiUrl: opts.apiUrl, workspace, tempDir: await temp() }, log);
 }
 
-async function upload(t: Target, dir: string, o: { token: string; apiUrl?: string; workspace: string; tempDir: string }, log: Log): Promise<ReleaseBinaryResult | undefined> {
+async function upload(
+  t: Target,
+  dir: string,
+  o: { token: string; apiUrl?: string; workspace: string; tempDir: string },
+  log: Log,
+): Promise<ReleaseBinaryResult | undefined> {
   const { packAndPublish } = await import('../releases/release-binary.js');
   const { statusOf } = await import('../github/client.js');
   const { HttpStatusError } = await import('../net/download.js');

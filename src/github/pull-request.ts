@@ -67,7 +67,15 @@ export async function openOrRefreshPull(opts: OpenOrRefreshOptions): Promise<Ope
   let action: OpenOrRefreshResult['action'] | undefined;
   if (!found) {
     try {
-      const { data } = await client.rest.pulls.create({ owner, repo, head: opts.branch, base: opts.base, title: opts.title, body: opts.body, maintainer_can_modify: true });
+      const { data } = await client.rest.pulls.create({
+        owner,
+        repo,
+        head: opts.branch,
+        base: opts.base,
+        title: opts.title,
+        body: opts.body,
+        maintainer_can_modify: true,
+      });
       found = { number: data.number, url: data.html_url, base: opts.base, title: opts.title, body: opts.body, labels: [] };
       action = 'created';
     } catch (err) {
@@ -80,7 +88,14 @@ export async function openOrRefreshPull(opts: OpenOrRefreshOptions): Promise<Ope
   if (!action) {
     const stale = found.title !== opts.title || found.body !== opts.body || found.base !== opts.base;
     if (stale) {
-      await client.rest.pulls.update({ owner, repo, pull_number: found.number, title: opts.title, body: opts.body, ...(found.base !== opts.base ? { base: opts.base } : {}) });
+      await client.rest.pulls.update({
+        owner,
+        repo,
+        pull_number: found.number,
+        title: opts.title,
+        body: opts.body,
+        ...(found.base !== opts.base ? { base: opts.base } : {}),
+      });
     }
     action = stale || opts.pushed ? 'updated' : 'unchanged';
   }

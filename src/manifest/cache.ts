@@ -80,7 +80,16 @@ function writtenIn(m: Manifest, file: string, text: string): boolean {
     if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name) return false;
     if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download)) return false;
     const u = e.upstream;
-    if (u !== undefined && (typeof u !== 'object' || u === null || !has(u.repo) || !TRACKS.includes(u.track) || !maybe(u.branch) || !maybe(u.tagPattern) || typeof u.prereleases !== 'boolean')) {
+    if (
+      u !== undefined &&
+      (typeof u !== 'object' ||
+        u === null ||
+        !has(u.repo) ||
+        !TRACKS.includes(u.track) ||
+        !maybe(u.branch) ||
+        !maybe(u.tagPattern) ||
+        typeof u.prereleases !== 'boolean')
+    ) {
       return false;
     }
   }

@@ -13,9 +13,7 @@ export function placeholdersOf(template: string): Placeholder[] {
   for (const match of template.matchAll(PATTERN)) {
     const key = match[1];
     if (!(PLACEHOLDERS as readonly string[]).includes(key)) {
-      throw new UserError(
-        `unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`,
-      );
+      throw new UserError(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
     }
     found.push(key as Placeholder);
   }

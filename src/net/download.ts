@@ -85,7 +85,8 @@ export async function download(opts: DownloadOptions): Promise<Downloaded> {
     );
   } catch (err) {
     await rm(opts.dest, { force: true });
-    if (err instanceof GaveUp) throw new UserError(`download of ${opts.label} failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
+    if (err instanceof GaveUp)
+      throw new UserError(`download of ${opts.label} failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
     throw err;
   }
 }

@@ -179,9 +179,15 @@ export async function rawGet(url: URL, o: RawGetOptions): Promise<RawResponse> {
       s.on('error', (err: NodeJS.ErrnoException) => finish(new TransportError(err.message, err.code)));
       s.on('end', () => {
         // Let the last read finish first; then a body without framing (read until close) is complete.
-        setImmediate(() => finish(status ? undefined : new TransportError('connection closed before an answer', 'ECONNRESET'), phase === 'body' && remaining < 0));
+        setImmediate(() =>
+          finish(status ? undefined : new TransportError('connection closed before an answer', 'ECONNRESET'), phase === 'body' && remaining < 0),
+        );
       });
-      s.on('close', () => setImmediate(() => finish(status ? undefined : new TransportError('connection closed before an answer', 'ECONNRESET'), phase === 'body' && remaining < 0)));
+      s.on('close', () =>
+        setImmediate(() =>
+          finish(status ? undefined : new TransportError('connection closed before an answer', 'ECONNRESET'), phase === 'body' && remaining < 0),
+        ),
+      );
     }
   });
 }

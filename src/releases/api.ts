@@ -48,7 +48,9 @@ export const IMMUTABLE_HINT =
   'use a per-platform tag template such as tag: "{name}-{version}-{os}-{arch}" (each platform then gets its own release, created as a draft, filled, then published), or turn off immutable releases for the repository';
 
 export function immutableError(repo: string, tag: string, asset: string): UserError {
-  return new UserError(`release ${tag} in ${repo} is immutable (published with immutable releases on), so it takes no new or replaced asset ${asset}: ${IMMUTABLE_HINT}`);
+  return new UserError(
+    `release ${tag} in ${repo} is immutable (published with immutable releases on), so it takes no new or replaced asset ${asset}: ${IMMUTABLE_HINT}`,
+  );
 }
 
 /** A published release by tag (the API never finds drafts by tag), or undefined. */

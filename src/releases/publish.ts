@@ -61,7 +61,8 @@ export async function publishArchive(o: PublishOptions): Promise<Published> {
     // Another job published its own draft of this tag first: our asset goes to its release.
     o.log.info(`release ${o.tag} was published by a concurrent job; putting ${o.assetName} there and deleting this job's draft`);
     const winner = await awaitRelease(o.gh, o.repo, o.tag);
-    if (!winner) throw new UserError(`release ${o.tag} in ${o.repo}: publishing met "already_exists" but no published release of that tag can be read; re-run to finish`);
+    if (!winner)
+      throw new UserError(`release ${o.tag} in ${o.repo}: publishing met "already_exists" but no published release of that tag can be read; re-run to finish`);
     const moved = await upload(winner);
     return { ...moved, release: winner, createdRelease: false };
   } finally {

@@ -43,7 +43,10 @@ export async function releaseBinary(opts: ReleaseBinaryOptions, log: Log): Promi
   let path = opts.path;
   if (!path) {
     path = findTool(opts.toolCache ?? toolCacheRoot(), t.name, t.version, t.platform);
-    if (!path) throw new UserError(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
+    if (!path)
+      throw new UserError(
+        `no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`,
+      );
   }
   const { locateBinary } = await import('../artifact/package.js');
   const binary = await locateBinary(path, t.exe);
@@ -84,7 +87,12 @@ export async function packAndPublish(
       sha256: packed.sha256,
       size: packed.size,
       clobber: opts.clobber ?? true,
-      create: { title: opts.title || `${t.name} ${t.version}`, notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`, prerelease: opts.prerelease, makeLatest: false },
+      create: {
+        title: opts.title || `${t.name} ${t.version}`,
+        notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`,
+        prerelease: opts.prerelease,
+        makeLatest: false,
+      },
       log,
     });
     // 'kept' (clobber: false) left a different archive in place: its binary is not ours.

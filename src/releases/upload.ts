@@ -99,7 +99,9 @@ async function uploadRound(o: UploadOptions): Promise<UploadResult> {
   try {
     renamed = await renameAsset(gh, repo, fresh.id, name);
   } catch (err) {
-    throw new UserError(`replacing ${name} in release ${release.tag_name}: the new upload is in as ${tmpName} but renaming it failed (${oneLine(err)}); re-run to finish`);
+    throw new UserError(
+      `replacing ${name} in release ${release.tag_name}: the new upload is in as ${tmpName} but renaming it failed (${oneLine(err)}); re-run to finish`,
+    );
   }
   log.info(`replaced ${name} in release ${release.tag_name} (${o.size} bytes)`);
   return { asset: renamed, action: 'replaced' };
@@ -139,7 +141,8 @@ async function uploadWithRetry(o: UploadOptions, uploadName: string, finalName: 
       },
     );
   } catch (err) {
-    if (err instanceof GaveUp) throw new UserError(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${err.attempts} attempts: ${err.message}`);
+    if (err instanceof GaveUp)
+      throw new UserError(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${err.attempts} attempts: ${err.message}`);
     throw err;
   }
 }

@@ -123,7 +123,8 @@ export function selectEntries(opts: Pick<CheckOptions, 'manifest' | 'names' | 'o
   const all = opts.manifest.binaries;
   const names = opts.names?.length ? opts.names : Object.keys(all);
   const unknown = names.filter((n) => !(n in all));
-  if (unknown.length) throw new UserError(`${opts.manifest.file}: no entry ${unknown.map((n) => `"${n}"`).join(', ')} (entries: ${Object.keys(all).join(', ')})`);
+  if (unknown.length)
+    throw new UserError(`${opts.manifest.file}: no entry ${unknown.map((n) => `"${n}"`).join(', ')} (entries: ${Object.keys(all).join(', ')})`);
   const skipped = names.filter((n) => !all[n].upstream);
   let selected = names.map((n) => all[n]).filter((e) => e.upstream);
   if (opts.onlyUpstream) {
@@ -140,7 +141,9 @@ export function selectEntries(opts: Pick<CheckOptions, 'manifest' | 'names' | 'o
 export async function checkUpstreams(opts: CheckOptions, log: Log): Promise<CheckResult> {
   const serverUrl = (opts.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
   const now = opts.now ?? (() => new Date());
-  const lastCheck = now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const lastCheck = now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
   const { selected, skipped } = selectEntries({ ...opts, serverUrl });
   const stats = { gitRoundTrips: 0, apiCalls: 0 };
   const resolved: Resolved[] = selected.map((entry) => ({ entry, upstream: entry.upstream!, ...resolveUpstream(entry.upstream!.repo, serverUrl) }));
@@ -175,7 +178,14 @@ export async function checkUpstreams(opts: CheckOptions, log: Log): Promise<Chec
       for (const repo of releaseRepos) releases.set(repo, { error: 'track: releases needs a token (the GraphQL API requires one)' });
     } else {
       try {
-        const client = opts.client ?? (await import('../github/client.js')).createClient({ token: opts.token!, apiUrl: opts.apiUrl, graphqlUrl: opts.graphqlUrl, warn: (m) => log.warn(m) });
+        const client =
+          opts.client ??
+          (await import('../github/client.js')).createClient({
+            token: opts.token!,
+            apiUrl: opts.apiUrl,
+            graphqlUrl: opts.graphqlUrl,
+            warn: (m) => log.warn(m),
+          });
         const { fetchReleases } = await import('./releases.js');
         const { results, calls } = await fetchReleases(client, releaseRepos);
         stats.apiCalls += calls;
@@ -234,16 +244,26 @@ interface Candidate extends TagVersion {
 function decide(base: EntryResult, r: Resolved, all: Candidate[], allowPre: boolean, what: string): EntryResult {
   const pattern = compilePattern(r.upstream.tagPattern);
   const pinned = parsePinned(r.entry.version, pattern);
-  if (!pinned) throw new UserError(`pinned version "${r.entry.version}" is not a version${r.upstream.tagPattern ? ` the tag-pattern reads` : ''} (set upstream.tag-pattern, or use track: commits)`);
+  if (!pinned)
+    throw new UserError(
+      `pinned version "${r.entry.version}" is not a version${r.upstream.tagPattern ? ` the tag-pattern reads` : ''} (set upstream.tag-pattern, or use track: commits)`,
+    );
   const matching = all.filter((c) => sameVersion(c.version, pinned));
-  const current = (matching.find((c) => c.tag === r.entry.version) ?? matching.find((c) => c.text === r.entry.version) ?? highest(matching)) as Candidate | undefined;
+  const current = (matching.find((c) => c.tag === r.entry.version) ?? matching.find((c) => c.text === r.entry.version) ?? highest(matching)) as
+    Candidate | undefined;
   const candidates = all.filter((c) => allowPre || !c.prerelease);
   if (!candidates.length) {
-    throw new UserError(`no ${what} of ${r.upstream.repo} is a version${r.upstream.tagPattern ? ` matching tag-pattern ${r.upstream.tagPattern}` : ''} (${all.length ? 'only prereleases' : 'none parse'})`);
+    throw new UserError(
+      `no ${what} of ${r.upstream.repo} is a version${r.upstream.tagPattern ? ` matching tag-pattern ${r.upstream.tagPattern}` : ''} (${all.length ? 'only prereleases' : 'none parse'})`,
+    );
   }
   const latest = highest(candidates, r.entry.version) as Candidate;
   const type = updateType(pinned, latest.version);
-  const result: EntryResult = { ...base, currentTag: current?.tag ?? (parseTag(r.entry.version, pattern) ? r.entry.version : null), currentCommit: current?.commit ?? null };
+  const result: EntryResult = {
+    ...base,
+    currentTag: current?.tag ?? (parseTag(r.entry.version, pattern) ? r.entry.version : null),
+    currentCommit: current?.commit ?? null,
+  };
   if (type === 'none') {
     // Nothing newer (or the pin is ahead, e.g. a prerelease): latest is what is pinned.
     return { ...result, latestTag: current?.tag ?? latest.tag, latestCommit: current?.commit ?? latest.commit, updateType: 'none' };
@@ -257,7 +277,8 @@ function decide(base: EntryResult, r: Resolved, all: Candidate[], allowPre: bool
     updateType: type,
     newVersion,
     releaseUrl: latest.url ?? (r.ownerRepo ? `${r.webUrl}/releases/tag/${encodeURIComponent(latest.tag)}` : undefined),
-    compareUrl: r.ownerRepo && result.currentTag ? `${r.webUrl}/compare/${encodeURIComponent(result.currentTag)}...${encodeURIComponent(latest.tag)}` : undefined,
+    compareUrl:
+      r.ownerRepo && result.currentTag ? `${r.webUrl}/compare/${encodeURIComponent(result.currentTag)}...${encodeURIComponent(latest.tag)}` : undefined,
   };
 }
 
@@ -286,7 +307,8 @@ function fromReleases(base: EntryResult, r: Resolved, releases: import('./releas
 function fromCommits(base: EntryResult, r: Resolved, refs: RemoteRefs): EntryResult {
   const branch = r.upstream.branch ?? refs.symrefs.get('HEAD')?.replace(/^refs\/heads\//, '');
   const head = branch ? refs.refs.get(`refs/heads/${branch}`) : refs.refs.get('HEAD');
-  if (!head) throw new UserError(branch ? `branch "${branch}" not found in ${r.upstream.repo}` : `${r.upstream.repo} has no default branch (set upstream.branch)`);
+  if (!head)
+    throw new UserError(branch ? `branch "${branch}" not found in ${r.upstream.repo}` : `${r.upstream.repo} has no default branch (set upstream.branch)`);
   const pin = r.entry.version;
   let current: string | undefined;
   if (HEX.test(pin)) {

@@ -59,9 +59,11 @@ export async function openUpdatePullRequests(entries: EntryResult[], opts: PullR
   const ctx = await baseCommit(opts, remote, auth);
   try {
     // Not gitText: that trims, and the file's last newline must survive.
-    const original = (await git(['cat-file', 'blob', `${ctx.base}:${ctx.path}`], { cwd: ctx.dir }).catch(() => {
-      throw new UserError(`${opts.manifest} is not committed on ${ctx.branch} (${ctx.path}); commit it before opening update PRs`);
-    })).stdout;
+    const original = (
+      await git(['cat-file', 'blob', `${ctx.base}:${ctx.path}`], { cwd: ctx.dir }).catch(() => {
+        throw new UserError(`${opts.manifest} is not committed on ${ctx.branch} (${ctx.path}); commit it before opening update PRs`);
+      })
+    ).stdout;
     const mode = (await gitText(['ls-tree', ctx.base, '--', ctx.path], { cwd: ctx.dir })).split(/\s/)[0] || '100644';
     const baseDate = await gitText(['show', '-s', '--format=%cI', ctx.base], { cwd: ctx.dir });
     // Where every sync branch stands now: one round trip.
@@ -201,7 +203,14 @@ export function pullBody(e: EntryResult): string {
   return lines.join('\n');
 }
 
-async function upsertPull(opts: PullRequestOptions, base: string, branch: string, e: EntryResult, pushed: boolean, log: Log): Promise<Omit<PullRequestResult, 'name' | 'branch'>> {
+async function upsertPull(
+  opts: PullRequestOptions,
+  base: string,
+  branch: string,
+  e: EntryResult,
+  pushed: boolean,
+  log: Log,
+): Promise<Omit<PullRequestResult, 'name' | 'branch'>> {
   const labels = [...new Set([...(opts.labels ?? []), ...(e.updateType === 'major' ? ['major'] : [])])];
   const pr = await openOrRefreshPull({ client: opts.client, repo: opts.repo, branch, base, title: pullTitle(e), body: pullBody(e), labels, pushed, log });
   log.info(`${e.name}: PR #${pr.number} ${pr.action} (${pr.url})`);

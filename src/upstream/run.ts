@@ -52,9 +52,11 @@ export interface RunCheckResult {
 
 /** Refuses options that cannot work, before anything heavy is loaded. */
 export function validateRunCheck(opts: RunCheckOptions): void {
-  if (!(UPDATE_MODES as readonly string[]).includes(opts.update)) throw new UserError(`input "update" must be one of ${UPDATE_MODES.join(', ')}, got "${opts.update}"`);
+  if (!(UPDATE_MODES as readonly string[]).includes(opts.update))
+    throw new UserError(`input "update" must be one of ${UPDATE_MODES.join(', ')}, got "${opts.update}"`);
   if (opts.update === 'pull-request') {
-    if (!opts.token) throw new UserError(`update: pull-request needs a token that may push and open pull requests${opts.tokenHint ? ` (${opts.tokenHint})` : ''}`);
+    if (!opts.token)
+      throw new UserError(`update: pull-request needs a token that may push and open pull requests${opts.tokenHint ? ` (${opts.tokenHint})` : ''}`);
     if (!opts.repo) throw new UserError('update: pull-request needs GITHUB_REPOSITORY (the repository to open PRs in)');
   }
 }
@@ -81,7 +83,15 @@ export async function runCheck(opts: RunCheckOptions, log: Log): Promise<RunChec
   const manifest = parseManifest(text, opts.manifestPath);
 
   const result = await checkUpstreams(
-    { manifest, names: opts.names, onlyUpstream: opts.onlyUpstream, includePrereleases: opts.includePrereleases, token: opts.token, serverUrl: opts.serverUrl, apiUrl: opts.apiUrl },
+    {
+      manifest,
+      names: opts.names,
+      onlyUpstream: opts.onlyUpstream,
+      includePrereleases: opts.includePrereleases,
+      token: opts.token,
+      serverUrl: opts.serverUrl,
+      apiUrl: opts.apiUrl,
+    },
     log,
   );
   const json = manifestJson(result);
@@ -103,7 +113,15 @@ export async function runCheck(opts: RunCheckOptions, log: Log): Promise<RunChec
       const { openUpdatePullRequests } = await import('./pull-request.js');
       pulls = await openUpdatePullRequests(
         updated,
-        { repo: opts.repo!, workspace: opts.workspace, manifest: opts.manifestPath, token: opts.token!, serverUrl: opts.serverUrl, client, labels: opts.labels },
+        {
+          repo: opts.repo!,
+          workspace: opts.workspace,
+          manifest: opts.manifestPath,
+          token: opts.token!,
+          serverUrl: opts.serverUrl,
+          client,
+          labels: opts.labels,
+        },
         log,
       );
     }

@@ -46,8 +46,12 @@ export function tooLarge(req: IncomingMessage, answer: () => void): void {
   req.socket.end();
 }
 
+/** A webhook payload: JSON of many shapes, read field by field with type checks where it is used. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Payload = Record<string, any>;
+
 /** GitHub sends `application/json`, or `application/x-www-form-urlencoded` with a `payload` field. */
-export function parsePayload(body: Buffer, contentType: string | undefined): Record<string, any> {
+export function parsePayload(body: Buffer, contentType: string | undefined): Payload {
   let text = body.toString('utf8');
   if (contentType?.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
     const payload = new URLSearchParams(text).get('payload');

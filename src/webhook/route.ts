@@ -1,5 +1,6 @@
 import type { BinaryEntry, Manifest } from '../manifest/manifest.js';
 import { parseRepoRef as parseRef, repoKey } from '../github/repo-ref.js';
+import type { Payload } from './http.js';
 
 /**
  * Which webhook events are upstream updates, and for whom.
@@ -61,9 +62,7 @@ export function repoMatches(manifestRepo: string, repo: PayloadRepo): boolean {
   if (want.path !== repo.full_name.toLowerCase()) return false;
   if (!want.host) return true;
   // A URL also names the host: it must be the host this event came from.
-  return [repo.html_url, repo.clone_url, repo.ssh_url, repo.git_url].some(
-    (url) => typeof url === 'string' && parseRepoRef(url)?.host === want.host,
-  );
+  return [repo.html_url, repo.clone_url, repo.ssh_url, repo.git_url].some((url) => typeof url === 'string' && parseRepoRef(url)?.host === want.host);
 }
 
 /** Manifest entries whose upstream is the payload's repository. */
@@ -81,7 +80,7 @@ function tagAllowed(entry: BinaryEntry, tag: string): boolean {
   }
 }
 
-const obj = (v: unknown): Record<string, any> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, any>) : {});
+const obj = (v: unknown): Payload => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Payload) : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** Maps one verified delivery (`X-GitHub-Event` + parsed body) to a dispatch or a reason to ignore it. */

@@ -6,7 +6,7 @@ import type { Manifest } from '../manifest/manifest.js';
 import { RecentKeys } from './deliveries.js';
 import { createDispatcher, isRetryable, type ClientPayload, type Dispatch } from './dispatch.js';
 import { DispatchQueue } from './queue.js';
-import { header, parsePayload, readBody, sendJson, tooLarge } from './http.js';
+import { header, parsePayload, readBody, sendJson, tooLarge, type Payload } from './http.js';
 import { routeEvent, type Route } from './route.js';
 import { verifySignature } from './verify.js';
 
@@ -66,17 +66,7 @@ export interface WebhookHandler {
   close(options?: { drainTimeoutMs?: number }): Promise<CloseResult>;
 }
 
-type Outcome =
-  | 'accepted'
-  | 'ignored'
-  | 'duplicate'
-  | 'coalesced'
-  | 'ping'
-  | 'unauthorized'
-  | 'queue-full'
-  | 'bad-request'
-  | 'too-large'
-  | 'shutting-down';
+type Outcome = 'accepted' | 'ignored' | 'duplicate' | 'coalesced' | 'ping' | 'unauthorized' | 'queue-full' | 'bad-request' | 'too-large' | 'shutting-down';
 
 interface Job {
   payload: ClientPayload;
@@ -91,7 +81,12 @@ interface Reply {
   headers?: Record<string, string>;
 }
 
-const reply = (status: number, outcome: Outcome, extra?: Record<string, unknown>, headers?: Record<string, string>): Reply => ({ status, outcome, extra, headers });
+const reply = (status: number, outcome: Outcome, extra?: Record<string, unknown>, headers?: Record<string, string>): Reply => ({
+  status,
+  outcome,
+  extra,
+  headers,
+});
 const SHUTTING_DOWN = reply(503, 'shutting-down', {}, { connection: 'close', 'retry-after': '30' });
 
 /** One delivery as it goes through the steps; each step fills in what the next one needs. */
@@ -102,7 +97,7 @@ interface Delivery {
   body: Buffer;
   /** Logged with the answer (repo and action once the payload is trusted). */
   record: Record<string, unknown>;
-  payload?: Record<string, any>;
+  payload?: Payload;
   route?: Extract<Route, { kind: 'dispatch' }>;
 }
 
@@ -154,7 +149,8 @@ function dispatch(r: Receiver, d: Delivery): Reply {
   const { update, coalesceKey } = d.route!;
   const id = d.id!;
   // Not remembered when refused: the redelivery GitHub offers for a failed delivery must go through.
-  if (!r.queue.offer(id, { payload: { ...update, delivery: id }, coalesceKey })) return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
+  if (!r.queue.offer(id, { payload: { ...update, delivery: id }, coalesceKey }))
+    return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
   r.deliveries.add(id);
   if (coalesceKey) r.coalesced.add(coalesceKey);
   return reply(202, 'accepted', { upstream: update.upstream, ref: update.ref });
@@ -164,7 +160,12 @@ function dispatch(r: Receiver, d: Delivery): Reply {
 function dispatcherFor(options: WebhookOptions, emit: Emit): Dispatch {
   if (options.dispatch) return options.dispatch;
   if (!options.token) throw new Error('a token (or a dispatch function) is required to send dispatches');
-  return createDispatcher({ token: options.token, apiUrl: options.apiUrl, eventType: options.eventType, warn: (message) => emit('warn', { msg: 'github', message }) });
+  return createDispatcher({
+    token: options.token,
+    apiUrl: options.apiUrl,
+    eventType: options.eventType,
+    warn: (message) => emit('warn', { msg: 'github', message }),
+  });
 }
 
 type Emit = (level: 'info' | 'warn', record: Record<string, unknown>) => void;
@@ -177,7 +178,15 @@ function queueFor(options: WebhookOptions, send: Dispatch, r: Pick<Receiver, 'de
     retryable: isRetryable,
     run: (job) => send(options.target, job.payload),
     onSettled: (id, job, result) => {
-      const base = { msg: 'dispatch', id, upstream: job.payload.upstream, ref: job.payload.ref, target: options.target, attempts: result.attempts, ms: result.ms };
+      const base = {
+        msg: 'dispatch',
+        id,
+        upstream: job.payload.upstream,
+        ref: job.payload.ref,
+        target: options.target,
+        attempts: result.attempts,
+        ms: result.ms,
+      };
       if (result.ok) return emit('info', { ...base, outcome: 'dispatched' });
       // Forget the delivery so a redelivery from the hook's page (same id) is not taken for a replay.
       r.deliveries.forget(id);
@@ -234,7 +243,8 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
       const h = health();
       return sendJson(res, h.ok ? 200 : 503, h);
     }
-    if (req.method !== 'POST') return sendJson(res, req.method === 'GET' ? 404 : 405, { error: 'POST webhook deliveries here; GET /healthz for health' }, { allow: 'POST' });
+    if (req.method !== 'POST')
+      return sendJson(res, req.method === 'GET' ? 404 : 405, { error: 'POST webhook deliveries here; GET /healthz for health' }, { allow: 'POST' });
     receive(req, res).catch((err) => {
       emit('warn', { msg: 'delivery', outcome: 'error', error: oneLine(err) });
       if (!res.headersSent) sendJson(res, 500, { outcome: 'error' });

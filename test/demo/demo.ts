@@ -53,17 +53,33 @@ export async function runDemo(print: (line: string) => void = () => {}): Promise
     const v11 = await gh.commit('upstream/hello', { files: { 'main.c': 'int main(){return 1;}\n' }, message: 'v1.1' });
     await gh.tag('upstream/hello', 'v1.1.0', { sha: v11, annotated: true });
     await gh.createRepo('acme/monorepo');
-    const before = await gh.commit('acme/monorepo', { files: { 'features/webpush/flask/app.py': 'v = 1\n', 'features/webpush/django/app.py': 'v = 1\n', 'ecosystem.json': ECOSYSTEM } });
-    const after = await gh.commit('acme/monorepo', { files: { 'features/webpush/flask/app.py': 'v = 2\n', 'features/webpush/django/app.py': 'v = 2\n' }, message: 'webpush: v2' });
+    const before = await gh.commit('acme/monorepo', {
+      files: { 'features/webpush/flask/app.py': 'v = 1\n', 'features/webpush/django/app.py': 'v = 1\n', 'ecosystem.json': ECOSYSTEM },
+    });
+    const after = await gh.commit('acme/monorepo', {
+      files: { 'features/webpush/flask/app.py': 'v = 2\n', 'features/webpush/django/app.py': 'v = 2\n' },
+      message: 'webpush: v2',
+    });
     for (const cousin of ['acme/cousin-flask', 'acme/cousin-django']) {
       await gh.createRepo(cousin);
-      await gh.commit(cousin, { files: { 'README.md': `# ${cousin}\n`, 'subscriptions.json': JSON.stringify([cousin.endsWith('flask') ? 'features/webpush/flask' : 'features/webpush/django']) } });
+      await gh.commit(cousin, {
+        files: {
+          'README.md': `# ${cousin}\n`,
+          'subscriptions.json': JSON.stringify([cousin.endsWith('flask') ? 'features/webpush/flask' : 'features/webpush/django']),
+        },
+      });
     }
 
     const project = await checkout(gh.gitUrl('acme/project'), token, gh.url, join(scratch, 'project'));
     const toolCache = join(scratch, 'toolcache');
 
-    const step = async (name: string, action: string, opts: LaunchOptions, expect: (r: LaunchResult) => string | undefined, describe: (r: LaunchResult) => string) => {
+    const step = async (
+      name: string,
+      action: string,
+      opts: LaunchOptions,
+      expect: (r: LaunchResult) => string | undefined,
+      describe: (r: LaunchResult) => string,
+    ) => {
       const r = await launch(action, { ...base, ...opts, env: { ...base.env, ...opts.env } });
       const problem = r.code === 0 ? expect(r) : (r.errors[0] ?? r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`);
       const entry: DemoStep = { step: name, ok: !problem, ms: r.durationMs, detail: problem ?? describe(r), outputs: r.outputs };
@@ -72,48 +88,89 @@ export async function runDemo(print: (line: string) => void = () => {}): Promise
       return r;
     };
 
-    await step('ensure hello (cold: build + release)', 'ensure-binary', { inputs: { name: 'hello' }, workspace: project, toolCache: join(scratch, 'tc-cold') },
+    await step(
+      'ensure hello (cold: build + release)',
+      'ensure-binary',
+      { inputs: { name: 'hello' }, workspace: project, toolCache: join(scratch, 'tc-cold') },
       (r) => (r.outputs.source === 'build' && r.outputs.released === 'true' ? undefined : `expected build + release, got ${r.outputs.source}`),
-      (r) => `built, released=${r.outputs.released}, sha256 ${r.outputs.sha256?.slice(0, 12)}`);
-    await step('ensure hello (new runner: release hit)', 'ensure-binary', { inputs: { name: 'hello' }, workspace: project, toolCache },
+      (r) => `built, released=${r.outputs.released}, sha256 ${r.outputs.sha256?.slice(0, 12)}`,
+    );
+    await step(
+      'ensure hello (new runner: release hit)',
+      'ensure-binary',
+      { inputs: { name: 'hello' }, workspace: project, toolCache },
       (r) => (r.outputs.source === 'release' ? undefined : `expected release, got ${r.outputs.source}`),
-      (r) => `downloaded from the release, cache-hit=${r.outputs['cache-hit']}`);
-    await step('ensure hello (warm runner: tool-cache hit)', 'ensure-binary', { inputs: { name: 'hello' }, workspace: project, toolCache },
+      (r) => `downloaded from the release, cache-hit=${r.outputs['cache-hit']}`,
+    );
+    await step(
+      'ensure hello (warm runner: tool-cache hit)',
+      'ensure-binary',
+      { inputs: { name: 'hello' }, workspace: project, toolCache },
       (r) => (r.outputs.source === 'tool-cache' ? undefined : `expected tool-cache, got ${r.outputs.source}`),
-      (r) => `served from ${r.outputs.path}`);
-    await step('bundle on tag v1.0.0', 'release-binary', { inputs: { bundle: 'demo-platform' }, workspace: project, toolCache, ref: 'refs/tags/v1.0.0', eventName: 'push' },
+      (r) => `served from ${r.outputs.path}`,
+    );
+    await step(
+      'bundle on tag v1.0.0',
+      'release-binary',
+      { inputs: { bundle: 'demo-platform' }, workspace: project, toolCache, ref: 'refs/tags/v1.0.0', eventName: 'push' },
       (r) => (r.outputs['asset-name']?.startsWith('demo-platform-') ? undefined : `expected a demo-platform asset, got ${r.outputs['asset-name']}`),
-      (r) => `${r.outputs['asset-name']} on release ${r.outputs.tag}`);
-    await step('check-upstream', 'check-upstream', { inputs: { manifest: 'versions.yml' }, workspace: project },
-      (r) => (r.outputs['has-updates'] === 'true' && JSON.parse(r.outputs.updates ?? '[]').includes('hello') ? undefined : `expected an update for hello, got ${r.outputs.updates}`),
+      (r) => `${r.outputs['asset-name']} on release ${r.outputs.tag}`,
+    );
+    await step(
+      'check-upstream',
+      'check-upstream',
+      { inputs: { manifest: 'versions.yml' }, workspace: project },
+      (r) =>
+        r.outputs['has-updates'] === 'true' && JSON.parse(r.outputs.updates ?? '[]').includes('hello')
+          ? undefined
+          : `expected an update for hello, got ${r.outputs.updates}`,
       (r) => {
         const s = JSON.parse(r.outputs.manifest).subsystems.hello;
         return `hello ${s.current_tag} -> ${s.latest_tag} (${s.update_type})`;
-      });
+      },
+    );
 
     const monorepo = await checkout(gh.gitUrl('acme/monorepo'), token, gh.url, join(scratch, 'monorepo'));
     const pushEvent = {
-      ref: 'refs/heads/main', before, after, created: false, deleted: false, forced: false,
+      ref: 'refs/heads/main',
+      before,
+      after,
+      created: false,
+      deleted: false,
+      forced: false,
       repository: { full_name: 'acme/monorepo', name: 'monorepo', owner: { login: 'acme' }, default_branch: 'main' },
       head_commit: { id: after },
     };
-    const dispatch = await step('monorepo push -> dispatch-cousins', 'dispatch-cousins', { inputs: { token }, workspace: monorepo, event: pushEvent, eventName: 'push', repository: 'acme/monorepo', sha: after },
+    const dispatch = await step(
+      'monorepo push -> dispatch-cousins',
+      'dispatch-cousins',
+      { inputs: { token }, workspace: monorepo, event: pushEvent, eventName: 'push', repository: 'acme/monorepo', sha: after },
       (r) => {
         const sent = JSON.parse(r.outputs.dispatched ?? '[]') as Array<{ repo: string; status: string }>;
-        return sent.length === 2 && sent.every((d) => d.status === 'dispatched' || d.status === 'sent' || d.status === 'ok') ? undefined : `expected 2 dispatches, got ${r.outputs.dispatched}`;
+        return sent.length === 2 && sent.every((d) => d.status === 'dispatched' || d.status === 'sent' || d.status === 'ok')
+          ? undefined
+          : `expected 2 dispatches, got ${r.outputs.dispatched}`;
       },
-      (r) => `${(JSON.parse(r.outputs.dispatched) as Array<{ repo: string }>).map((d) => d.repo).join(', ')}`);
+      (r) => `${(JSON.parse(r.outputs.dispatched) as Array<{ repo: string }>).map((d) => d.repo).join(', ')}`,
+    );
 
     if (dispatch.code === 0) {
       for (const cousin of ['acme/cousin-flask', 'acme/cousin-django']) {
         const sent = gh.state.dispatches(cousin).at(-1);
         const ws = await checkout(gh.gitUrl(cousin), token, gh.url, join(scratch, cousin.replace('/', '_')));
-        await step(`sync-upstream in ${cousin}`, 'sync-upstream', {
-          inputs: { upstream: 'acme/monorepo' }, workspace: ws, repository: cousin, eventName: 'repository_dispatch',
-          event: { action: sent?.event_type, client_payload: sent?.client_payload, repository: { full_name: cousin } },
-        },
+        await step(
+          `sync-upstream in ${cousin}`,
+          'sync-upstream',
+          {
+            inputs: { upstream: 'acme/monorepo' },
+            workspace: ws,
+            repository: cousin,
+            eventName: 'repository_dispatch',
+            event: { action: sent?.event_type, client_payload: sent?.client_payload, repository: { full_name: cousin } },
+          },
           (r) => (r.outputs.result === 'created' && r.outputs['pr-number'] ? undefined : `expected a new PR, got result=${r.outputs.result}`),
-          (r) => `PR #${r.outputs['pr-number']} on ${r.outputs.branch}`);
+          (r) => `PR #${r.outputs['pr-number']} on ${r.outputs.branch}`,
+        );
       }
     }
     print(`${steps.every((s) => s.ok) ? 'demo ok' : 'demo FAILED'}: ${steps.filter((s) => s.ok).length}/${steps.length} steps in ${Date.now() - started} ms`);

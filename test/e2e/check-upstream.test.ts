@@ -191,7 +191,10 @@ test('tags with noise, releases with a draft and a prerelease, commits, a monore
   assert.deepEqual(JSON.parse(r.outputs.updates), ['tags', 'rel', 'commits', 'mono']);
   assert.equal(r.outputs['has-updates'], 'true');
   assert.deepEqual(JSON.parse(await readFile(join(ws, '.version-manifest.json'), 'utf8')), out);
-  assert.match(r.summary, /\| tags \| v2\.10\.24 \| v2\.10\.25 \| patch \| \[release\]\(.*\/up\/tags\/releases\/tag\/v2\.10\.25\) · \[compare\]\(.*\/up\/tags\/compare\/v2\.10\.24\.\.\.v2\.10\.25\)/);
+  assert.match(
+    r.summary,
+    /\| tags \| v2\.10\.24 \| v2\.10\.25 \| patch \| \[release\]\(.*\/up\/tags\/releases\/tag\/v2\.10\.25\) · \[compare\]\(.*\/up\/tags\/compare\/v2\.10\.24\.\.\.v2\.10\.25\)/,
+  );
   assert.match(r.summary, /\| rel \| v1\.0\.0 \| v1\.1\.0 \| minor \|/);
   assert.match(r.summary, /Without an upstream \(not checked\): local/);
 
@@ -268,7 +271,10 @@ test('repository_dispatch for owner/name selects entries whose upstream.repo is 
   }
   assert.deepEqual(JSON.parse(r.outputs.updates).sort(), ['by-scp', 'by-ssh', 'by-url']);
   // One listing of the one repository, over the server's smart HTTP (the token works there).
-  assert.deepEqual(r.requests.map((q) => q.path.toLowerCase()), ['/nats-io/nats-server.git/info/refs?service=git-upload-pack']);
+  assert.deepEqual(
+    r.requests.map((q) => q.path.toLowerCase()),
+    ['/nats-io/nats-server.git/info/refs?service=git-upload-pack'],
+  );
 });
 
 test('fail-on-update fails the step after setting every output', async () => {
@@ -337,7 +343,10 @@ test('a rate-limited releases API is reported on the release entries; git-tracke
     assert.equal(out.rel.update_available, false);
     assert.equal(out.tags.latest_tag, 'v2.10.25');
     assert.deepEqual(JSON.parse(r.outputs.updates), ['tags']);
-    assert.ok(r.warnings.some((w) => /^rel: releases API failed/.test(w)), r.warnings.join('\n'));
+    assert.ok(
+      r.warnings.some((w) => /^rel: releases API failed/.test(w)),
+      r.warnings.join('\n'),
+    );
   } finally {
     gh.faults.clear();
   }
@@ -401,7 +410,10 @@ binaries:
   assert.match(tags.body ?? '', /Release notes: .*\/up\/tags\/releases\/tag\/v2\.10\.25/);
   assert.match(big.title, /Update big to v2\.0\.0 \(major\)/);
   const prs = JSON.parse(first.outputs['pull-requests']);
-  assert.deepEqual(prs.map((p: { action: string }) => p.action), ['created', 'created']);
+  assert.deepEqual(
+    prs.map((p: { action: string }) => p.action),
+    ['created', 'created'],
+  );
 
   // The branch changes just that entry's version, comment included, on top of main.
   const onBranch = async (branch: string) => {
@@ -411,14 +423,20 @@ binaries:
   assert.equal(await onBranch('sync/update-tags'), manifest.replace('v2.10.24   # the pin', 'v2.10.25   # the pin'));
   assert.equal(await onBranch('sync/update-big'), manifest.replace('version: v1.0.0', 'version: v2.0.0'));
   // The workspace copy has every update (for later steps of the job).
-  assert.equal(await readFile(join(ws, 'versions.yml'), 'utf8'), manifest.replace('v2.10.24   #', 'v2.10.25   #').replace('version: v1.0.0', 'version: v2.0.0'));
+  assert.equal(
+    await readFile(join(ws, 'versions.yml'), 'utf8'),
+    manifest.replace('v2.10.24   #', 'v2.10.25   #').replace('version: v1.0.0', 'version: v2.0.0'),
+  );
   await exec('git', ['checkout', '--quiet', '--', 'versions.yml'], { cwd: ws });
 
   // Same upstream state: nothing pushed, nothing opened.
   const tagsHead = (await exec('git', ['ls-remote', gh.gitUrl('acme/project'), 'refs/heads/sync/update-tags'])).stdout.split('\t')[0];
   const second = await run(ws, opts);
   assert.equal(second.code, 0, second.stdout + second.stderr);
-  assert.deepEqual(JSON.parse(second.outputs['pull-requests']).map((p: { action: string }) => p.action), ['unchanged', 'unchanged']);
+  assert.deepEqual(
+    JSON.parse(second.outputs['pull-requests']).map((p: { action: string }) => p.action),
+    ['unchanged', 'unchanged'],
+  );
   assert.equal(second.requests.filter((q) => q.path.includes('git-receive-pack')).length, 0);
   assert.equal((await exec('git', ['ls-remote', gh.gitUrl('acme/project'), 'refs/heads/sync/update-tags'])).stdout.split('\t')[0], tagsHead);
   await exec('git', ['checkout', '--quiet', '--', 'versions.yml'], { cwd: ws });
@@ -442,7 +460,7 @@ binaries:
   assert.equal(leaks(third, token), false);
 });
 
-test('update: pull-request in a checkout with actions/checkout\'s extraheader sends the token once (no second Authorization)', async () => {
+test("update: pull-request in a checkout with actions/checkout's extraheader sends the token once (no second Authorization)", async () => {
   const manifest = `binaries:\n  tags:\n    version: v2.10.24 # pin\n    upstream: { repo: up/tags, track: tags }\n`;
   await gh.createRepo('acme/checkedout');
   await gh.commit('acme/checkedout', { files: { 'versions.yml': manifest } });

@@ -109,10 +109,14 @@ test('sync webhook (bundled CLI): a signed release delivery becomes one dispatch
   await gh.createRepo('acme/project-webhook');
   const manifest = join(dir.path, 'webhook-versions.yml');
   await writeFile(manifest, 'binaries:\n  hello:\n    version: v1.0.0\n    upstream: { repo: upstream/hello, track: releases }\n');
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), 'webhook', '--port', '0', '--secret-env', 'HOOK_SECRET', '--target', 'acme/project-webhook', '--manifest', manifest], {
-    env: { PATH: process.env.PATH ?? '', ...env, HOOK_SECRET: 's3cret' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(REPO_ROOT, 'dist/cli/index.js'), 'webhook', '--port', '0', '--secret-env', 'HOOK_SECRET', '--target', 'acme/project-webhook', '--manifest', manifest],
+    {
+      env: { PATH: process.env.PATH ?? '', ...env, HOOK_SECRET: 's3cret' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.setEncoding('utf8').on('data', (c: string) => {
@@ -125,12 +129,27 @@ test('sync webhook (bundled CLI): a signed release delivery becomes one dispatch
   const body = JSON.stringify({
     action: 'published',
     release: { tag_name: 'v1.3.0', draft: false, prerelease: false, target_commitish: 'main', html_url: `${gh.url}/upstream/hello/releases/tag/v1.3.0` },
-    repository: { full_name: 'upstream/hello', name: 'hello', owner: { login: 'upstream' }, html_url: `${gh.url}/upstream/hello`, clone_url: `${gh.url}/upstream/hello.git`, default_branch: 'main' },
+    repository: {
+      full_name: 'upstream/hello',
+      name: 'hello',
+      owner: { login: 'upstream' },
+      html_url: `${gh.url}/upstream/hello`,
+      clone_url: `${gh.url}/upstream/hello.git`,
+      default_branch: 'main',
+    },
   });
   const signature = `sha256=${createHmac('sha256', 's3cret').update(body).digest('hex')}`;
-  const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-github-event': 'release', 'x-github-delivery': 'd-1', 'x-hub-signature-256': signature } });
+  const res = await fetch(url, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', 'x-github-event': 'release', 'x-github-delivery': 'd-1', 'x-hub-signature-256': signature },
+  });
   assert.ok(res.status >= 200 && res.status < 300, `answered ${res.status}`);
-  const forged = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-github-event': 'release', 'x-github-delivery': 'd-2', 'x-hub-signature-256': 'sha256=00' } });
+  const forged = await fetch(url, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', 'x-github-event': 'release', 'x-github-delivery': 'd-2', 'x-hub-signature-256': 'sha256=00' },
+  });
   assert.equal(forged.status, 401);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   child.kill('SIGTERM'); // drains the queue before exiting
@@ -147,7 +166,10 @@ test('sync dispatch --dry-run then for real, and sync apply in the cousin: same 
   await gh.createRepo('acme/mono');
   await gh.commit('acme/mono', {
     files: {
-      'ecosystem.json': JSON.stringify([{ repo: 'acme/cousin-a', subscriptions: ['features/a'] }, { repo: 'acme/cousin-b', subscriptions: ['features/b'] }]),
+      'ecosystem.json': JSON.stringify([
+        { repo: 'acme/cousin-a', subscriptions: ['features/a'] },
+        { repo: 'acme/cousin-b', subscriptions: ['features/b'] },
+      ]),
       'features/a/x.txt': '1\n',
       'features/b/y.txt': '1\n',
     },
@@ -164,7 +186,10 @@ test('sync dispatch --dry-run then for real, and sync apply in the cousin: same 
   assert.equal(dry.code, 0, dry.stderr);
   const planned = JSON.parse(dry.stdout);
   assert.deepEqual(planned.features, ['features/a']);
-  assert.deepEqual(planned.dispatched.map((d: { repo: string; status: string }) => [d.repo, d.status]), [['acme/cousin-a', 'dry-run']]);
+  assert.deepEqual(
+    planned.dispatched.map((d: { repo: string; status: string }) => [d.repo, d.status]),
+    [['acme/cousin-a', 'dry-run']],
+  );
   assert.equal(gh.state.dispatches('acme/cousin-a').length, 0);
 
   const real = await runCli(['dispatch'], { cwd: mono, env: cliEnv });
@@ -216,7 +241,13 @@ test('sync release from a laptop, then the action and sync ensure both download 
   assert.equal(rel.tag, 'tool-2026.11');
   assert.match(rel.asset_name, /^tool-linux-(amd64|arm64)\.tar\.gz$/);
 
-  const action = await launch('ensure-binary', { inputs: { name: 'tool' }, workspace: ws, repository: 'acme/laptop', env: { ...gh.env(), SYNC_RETRY_BASE_MS: '10' }, githubToken: token });
+  const action = await launch('ensure-binary', {
+    inputs: { name: 'tool' },
+    workspace: ws,
+    repository: 'acme/laptop',
+    env: { ...gh.env(), SYNC_RETRY_BASE_MS: '10' },
+    githubToken: token,
+  });
   assert.equal(action.code, 0, action.stdout + action.stderr);
   assert.equal(action.outputs.source, 'release');
 

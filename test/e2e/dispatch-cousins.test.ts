@@ -37,7 +37,10 @@ before(async () => {
     },
     message: 'initial',
   });
-  c1 = await gh.commit(MONO, { files: { 'features/webpush/flask/app.py': 'v1', 'features/pwa/react/index.js': 'v1', 'README.md': 'x' }, message: 'touch flask and react' });
+  c1 = await gh.commit(MONO, {
+    files: { 'features/webpush/flask/app.py': 'v1', 'features/pwa/react/index.js': 'v1', 'README.md': 'x' },
+    message: 'touch flask and react',
+  });
 });
 
 after(async () => {
@@ -115,7 +118,10 @@ test('dry-run computes and prints everything, sends nothing', async () => {
   const requestsBefore = gh.requests.length;
   const r = await run({ event: push({ repo: MONO, before: c0, after: c1 }), inputs: { 'dry-run': 'true' } });
   assert.equal(r.code, 0, r.stdout);
-  assert.deepEqual(JSON.parse(r.outputs.dispatched).map((d: any) => d.status), ['dry-run', 'dry-run', 'dry-run']);
+  assert.deepEqual(
+    JSON.parse(r.outputs.dispatched).map((d: any) => d.status),
+    ['dry-run', 'dry-run', 'dry-run'],
+  );
   assert.match(r.stdout, /dry run: would dispatch feature-update to cousins\/flask: \{"updated_feature":"features\/webpush\/flask"/);
   for (const c of ['cousins/flask', 'cousins/react']) assert.equal(dispatchesSince(c, t0).length, 0);
   assert.equal(gh.requests.slice(requestsBefore).filter((q) => q.method === 'POST' && q.path.startsWith('/api/')).length, 0);
@@ -154,7 +160,7 @@ test('deleted ref (real payload): nothing dispatched, exit 0', async () => {
   for (const c of ['cousins/flask', 'cousins/react', 'cousins/old']) assert.equal(dispatchesSince(c, t0).length, 0);
 });
 
-test('force push whose before is gone: the head commit\'s files', async () => {
+test("force push whose before is gone: the head commit's files", async () => {
   const c2 = await gh.commit(MONO, { files: { 'features/webpush/flask-old/app.py': 'v2' }, message: 'old only' });
   const t0 = Date.now();
   const r = await run({ event: push({ repo: MONO, before: 'dead'.repeat(10), after: c2, forced: true }) });
@@ -175,7 +181,7 @@ test('pull_request (real payload): base and head from the pull request', async (
   assert.equal(d.client_payload.ref, 'refs/pull/1/head');
 });
 
-test('over 300 changed files: the checkout\'s git history gives the full list; without it the step says what it used', async () => {
+test("over 300 changed files: the checkout's git history gives the full list; without it the step says what it used", async () => {
   const before300 = await git(['ls-remote', gh.gitUrl(MONO), 'refs/heads/main']).then((s) => s.split('\t')[0]);
   const files: Record<string, string> = {};
   for (let i = 0; i < 320; i++) files[`features/aa-bulk/f${String(i).padStart(3, '0')}.txt`] = String(i);
@@ -196,7 +202,10 @@ test('over 300 changed files: the checkout\'s git history gives the full list; w
   await writeFile(`${empty.path}/ecosystem.json`, JSON.stringify(ECOSYSTEM));
   const r2 = await run({ event: push({ repo: MONO, before: before300, after: big }), workspace: empty.path, inputs: { 'fail-on-error': 'false' } });
   assert.equal(r2.code, 0, r2.stdout);
-  assert.ok(r2.warnings.some((w) => /compare listed only the first 300 files and the checkout has no history/.test(w)), r2.stdout);
+  assert.ok(
+    r2.warnings.some((w) => /compare listed only the first 300 files and the checkout has no history/.test(w)),
+    r2.stdout,
+  );
   assert.deepEqual(JSON.parse(r2.outputs.features), []);
 });
 
@@ -228,7 +237,13 @@ test('a bad ecosystem.json fails on one line naming file, entry and key', async 
   const ws = await tempDir();
   cleanups.push(ws.cleanup);
   const { writeFile } = await import('node:fs/promises');
-  await writeFile(`${ws.path}/eco.json`, JSON.stringify([{ repo: 'a/b', subscriptions: ['x'] }, { repo: 'a/c', subscriptions: 'x' }]));
+  await writeFile(
+    `${ws.path}/eco.json`,
+    JSON.stringify([
+      { repo: 'a/b', subscriptions: ['x'] },
+      { repo: 'a/c', subscriptions: 'x' },
+    ]),
+  );
   const r = await run({ event: push({ repo: MONO, before: c0, after: c1 }), workspace: ws.path, inputs: { ecosystem: 'eco.json' } });
   assert.equal(r.code, 1);
   assert.deepEqual(r.errors, [`${ws.path}/eco.json: entry 1 "subscriptions": must be a non-empty array of paths or globs`]);

@@ -49,7 +49,10 @@ describe('ensure all (root action)', () => {
       assert.match(r.summary, /\| broken \| {2}\| failed: build of broken/);
       assert.equal(leaks(r, w.token), false);
       assert.deepEqual(
-        w.gh.state.releases(REPO).map((x) => x.tag_name).sort(),
+        w.gh.state
+          .releases(REPO)
+          .map((x) => x.tag_name)
+          .sort(),
         ['alpha-v1', 'beta-2024.11.05', 'gamma-0123456789abcdef0123456789abcdef01234567'],
       );
 
@@ -63,7 +66,10 @@ describe('ensure all (root action)', () => {
       // And on the warm runner: the tool cache.
       const warm = await w.run('.', { inputs: { names: 'alpha\nbeta' }, toolCache: tc.path });
       assert.equal(warm.code, 0, warm.stdout);
-      assert.deepEqual(Object.values(JSON.parse(warm.outputs.binaries)).map((b) => (b as { source: string }).source), ['tool-cache', 'tool-cache']);
+      assert.deepEqual(
+        Object.values(JSON.parse(warm.outputs.binaries)).map((b) => (b as { source: string }).source),
+        ['tool-cache', 'tool-cache'],
+      );
     } finally {
       await tc.cleanup();
     }

@@ -20,7 +20,9 @@ async function putAsset(w: World, tag: string, name: string, body: Buffer): Prom
   const auth = { authorization: `token ${w.token}` };
   let rel = (await (await fetch(`${w.gh.apiUrl}/repos/${REPO}/releases/tags/${tag}`, { headers: auth })).json()) as { id?: number; upload_url: string };
   if (!rel.id) {
-    rel = (await (await fetch(`${w.gh.apiUrl}/repos/${REPO}/releases`, { method: 'POST', headers: auth, body: JSON.stringify({ tag_name: tag, make_latest: 'false' }) })).json()) as typeof rel;
+    rel = (await (
+      await fetch(`${w.gh.apiUrl}/repos/${REPO}/releases`, { method: 'POST', headers: auth, body: JSON.stringify({ tag_name: tag, make_latest: 'false' }) })
+    ).json()) as typeof rel;
   }
   const res = await fetch(`${rel.upload_url.replace(/\{.*$/, '')}?name=${name}`, {
     method: 'POST',
@@ -39,7 +41,18 @@ async function forgedArchive(dir: string, binary: string, version: { name: strin
   await packTarGz(
     [
       { name: 'tool', file: bin },
-      { name: '.version', data: formatVersionFile({ name: version.name, version: version.version, commit: SHA, checksum, os: here.os, arch: here.arch, built: '2026-01-01T00:00:00Z' }) },
+      {
+        name: '.version',
+        data: formatVersionFile({
+          name: version.name,
+          version: version.version,
+          commit: SHA,
+          checksum,
+          os: here.os,
+          arch: here.arch,
+          built: '2026-01-01T00:00:00Z',
+        }),
+      },
     ],
     out,
   );
@@ -78,12 +91,20 @@ describe('ensure-binary', () => {
       assert.equal(rels[0].draft, false);
       assert.notEqual((rels[0] as { make_latest?: string }).make_latest, 'true');
       const assets = w.gh.state.assets(REPO);
-      assert.deepEqual(assets.map((a) => [a.name, a.state]), [[ASSET, 'uploaded']]);
+      assert.deepEqual(
+        assets.map((a) => [a.name, a.state]),
+        [[ASSET, 'uploaded']],
+      );
       const unpacked = await w.unpack(REPO, ASSET);
       assert.deepEqual(readdirSync(unpacked).sort(), ['.version', 'tool']);
       execFileSync('grep', ['-q', 'version: v1.0.0', join(unpacked, '.version')]); // the seeds' check
       const version = read(join(unpacked, '.version'));
-      assert.match(version, new RegExp(`^name: tool\nversion: v1\\.0\\.0\ncommit: ${SHA}\nchecksum: ${first.outputs.sha256}\nos: ${here.os}\narch: ${here.arch}\nbuilt: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\n$`));
+      assert.match(
+        version,
+        new RegExp(
+          `^name: tool\nversion: v1\\.0\\.0\ncommit: ${SHA}\nchecksum: ${first.outputs.sha256}\nos: ${here.os}\narch: ${here.arch}\nbuilt: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\n$`,
+        ),
+      );
 
       // A fresh runner: the release serves it, no build.
       const second = await w.run('ensure-binary', { inputs: { name: 'tool', build: 'exit 3' }, toolCache: tc2.path });
@@ -110,7 +131,10 @@ describe('ensure-binary', () => {
       const fourth = await w.run('ensure-binary', { inputs: { name: 'tool' }, toolCache: tc.path });
       assert.equal(fourth.code, 0, fourth.stdout);
       assert.equal(fourth.outputs.source, 'release');
-      assert.ok(fourth.warnings.some((m) => /tool cache .*checksum mismatch/.test(m)), fourth.warnings.join('\n'));
+      assert.ok(
+        fourth.warnings.some((m) => /tool cache .*checksum mismatch/.test(m)),
+        fourth.warnings.join('\n'),
+      );
       assert.equal(execFileSync(fourth.outputs.binary, { encoding: 'utf8' }).trim(), 'tool v1.0.0');
     } finally {
       await tc.cleanup();
@@ -136,7 +160,12 @@ describe('ensure-binary', () => {
   });
 
   test('a tampered asset (binary does not match .version checksum) is refused, nothing on PATH', async () => {
-    await putAsset(w, 'tampered-v1', ASSET.replace('tool', 'tool'), await forgedArchive(w.ws, '#!/bin/sh\necho evil\n', { name: 'tampered', version: 'v1', checksum: 'a'.repeat(64) }));
+    await putAsset(
+      w,
+      'tampered-v1',
+      ASSET.replace('tool', 'tool'),
+      await forgedArchive(w.ws, '#!/bin/sh\necho evil\n', { name: 'tampered', version: 'v1', checksum: 'a'.repeat(64) }),
+    );
     const r = await w.run('ensure-binary', { inputs: { name: 'tampered', version: 'v1', bin: 'tool', build: fakeBuild() } });
     assert.equal(r.code, 1);
     assert.equal(r.errors.length, 1);
@@ -155,7 +184,15 @@ describe('ensure-binary', () => {
   });
 
   test('tar-slip: an asset with entries escaping the folder is refused', async () => {
-    await putAsset(w, 'slip-v1', ASSET, rawTarGz([{ name: '../../../../slipped', data: 'x' }, { name: 'tool', data: 'x' }]));
+    await putAsset(
+      w,
+      'slip-v1',
+      ASSET,
+      rawTarGz([
+        { name: '../../../../slipped', data: 'x' },
+        { name: 'tool', data: 'x' },
+      ]),
+    );
     const r = await w.run('ensure-binary', { inputs: { name: 'slip', version: 'v1', bin: 'tool', build: fakeBuild() } });
     assert.equal(r.code, 1);
     assert.match(r.errors[0], /refusing archive entry "\.\.\/\.\.\/\.\.\/\.\.\/slipped"/);
@@ -198,7 +235,11 @@ describe('ensure-binary', () => {
       assert.equal(r.code, 1, r.stdout);
       assert.equal(r.errors.length, 1);
       assert.match(r.errors[0], /asset tool-.* archive expands past 64 MiB \(over \d+x its \d+ bytes\): refusing it as a decompression bomb/);
-      assert.deepEqual(tree(tc.path).filter((p) => !p.startsWith('.sync-manifests')), ['bomb', 'bomb/v1'], 'nothing left in the tool cache');
+      assert.deepEqual(
+        tree(tc.path).filter((p) => !p.startsWith('.sync-manifests')),
+        ['bomb', 'bomb/v1'],
+        'nothing left in the tool cache',
+      );
     } finally {
       await d.cleanup();
       await tc.cleanup();
@@ -214,7 +255,10 @@ describe('ensure-binary', () => {
       writeFileSync(join(evil, 'tool'), '#!/bin/sh\necho evil\n', { mode: 0o755 });
       const checksum = await sha256File(join(evil, 'tool'));
       for (const v of ['v8', 'v9']) {
-        writeFileSync(join(evil, `.version-${v}`), formatVersionFile({ name: 'planted', version: v, commit: SHA, checksum, os: here.os, arch: here.arch, built: '2026-01-01T00:00:00Z' }));
+        writeFileSync(
+          join(evil, `.version-${v}`),
+          formatVersionFile({ name: 'planted', version: v, commit: SHA, checksum, os: here.os, arch: here.arch, built: '2026-01-01T00:00:00Z' }),
+        );
       }
       // v8: the whole <arch> folder is a link; v9: a real folder whose binary is a link.
       mkdirSync(join(tc.path, 'planted', 'v8'), { recursive: true });
@@ -227,7 +271,10 @@ describe('ensure-binary', () => {
       execFileSync('cp', [join(evil, '.version-v9'), join(v9, '.version')]);
       writeFileSync(`${v9}.complete`, '');
       for (const v of ['v8', 'v9']) {
-        const r = await w.run('ensure-binary', { inputs: { name: 'planted', version: v, bin: 'tool', build: fakeBuild(), 'release-on-miss': false }, toolCache: tc.path });
+        const r = await w.run('ensure-binary', {
+          inputs: { name: 'planted', version: v, bin: 'tool', build: fakeBuild(), 'release-on-miss': false },
+          toolCache: tc.path,
+        });
         assert.equal(r.code, 0, r.stdout);
         assert.equal(r.outputs.source, 'build', `${v}: ${r.stdout}`);
         assert.equal(execFileSync(r.outputs.binary, { encoding: 'utf8' }).trim(), `planted ${v}`);
@@ -242,7 +289,9 @@ describe('ensure-binary', () => {
   test('manifest cache: a forged or linked cache entry never supplies a build command', async () => {
     const tc = await tempDir('sync-tc-');
     try {
-      w.manifest(`binaries:\n  first:\n    version: m1\n    bin: tool\n    build: ${JSON.stringify(fakeBuild())}\n  second:\n    version: m1\n    bin: tool\n    build: ${JSON.stringify(fakeBuild())}\n`);
+      w.manifest(
+        `binaries:\n  first:\n    version: m1\n    bin: tool\n    build: ${JSON.stringify(fakeBuild())}\n  second:\n    version: m1\n    bin: tool\n    build: ${JSON.stringify(fakeBuild())}\n`,
+      );
       const first = await w.run('ensure-binary', { inputs: { name: 'first', 'release-on-miss': false }, toolCache: tc.path });
       assert.equal(first.code, 0, first.stdout);
       const dir = join(tc.path, '.sync-manifests');
@@ -278,8 +327,14 @@ describe('ensure-binary', () => {
     assert.equal(r.outputs.released, 'false');
     assert.equal(r.outputs['cache-hit'], 'false');
     assert.deepEqual(r.path, [r.outputs.path]);
-    assert.ok(r.warnings.some((m) => /may not write releases \(403/.test(m)), r.warnings.join('\n'));
-    assert.equal(w.gh.state.releases(REPO).some((x) => x.tag_name === 'forky-v1'), false);
+    assert.ok(
+      r.warnings.some((m) => /may not write releases \(403/.test(m)),
+      r.warnings.join('\n'),
+    );
+    assert.equal(
+      w.gh.state.releases(REPO).some((x) => x.tag_name === 'forky-v1'),
+      false,
+    );
     assert.equal(leaks(r, w.readToken), false);
   });
 
@@ -296,7 +351,10 @@ describe('ensure-binary', () => {
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(r.outputs.source, 'release');
     assert.equal(r.outputs.sha256, seed.outputs.sha256);
-    assert.ok(r.warnings.some((m) => /cut short|connection lost/.test(m)), r.warnings.join('\n'));
+    assert.ok(
+      r.warnings.some((m) => /cut short|connection lost/.test(m)),
+      r.warnings.join('\n'),
+    );
     w.gh.faults.clear();
   });
 
@@ -343,7 +401,10 @@ describe('ensure-binary', () => {
       assert.equal(r.outputs.source, 'release');
       const storage = p.gh.requests.filter((q) => q.path.startsWith('/storage/'));
       assert.ok(storage.length >= 1);
-      assert.ok(storage.every((q) => q.token === 'none' && q.status === 200), JSON.stringify(storage));
+      assert.ok(
+        storage.every((q) => q.token === 'none' && q.status === 200),
+        JSON.stringify(storage),
+      );
       assert.equal(leaks(r, p.token), false);
       assert.deepEqual(r.masks, [p.token]);
       // Without a token the private release is invisible: a miss, not a crash.
@@ -357,7 +418,9 @@ describe('ensure-binary', () => {
 
   test('another platform: fetched and verified, not put on PATH; actions-cache skipped without the service', async () => {
     const os = here.os === 'darwin' ? 'linux' : 'darwin';
-    const r = await w.run('ensure-binary', { inputs: { name: 'cross', version: 'v1', bin: 'tool', os, arch: 'arm64', build: fakeBuild(), 'actions-cache': true } });
+    const r = await w.run('ensure-binary', {
+      inputs: { name: 'cross', version: 'v1', bin: 'tool', os, arch: 'arm64', build: fakeBuild(), 'actions-cache': true },
+    });
     assert.equal(r.code, 0, r.stdout);
     assert.deepEqual(r.path, []);
     assert.equal(r.outputs.path, join(r.toolCache, 'cross', 'v1', `${os}-arm64`));
@@ -375,7 +438,9 @@ describe('ensure-binary', () => {
       { name: 'tool-v7-linux/tool', data: '#!/bin/sh\necho upstream v7\n', mode: 0o755 },
     ]);
     const auth = { authorization: `token ${w.token}` };
-    const rel = (await (await fetch(`${w.gh.apiUrl}/repos/upstream/tool/releases`, { method: 'POST', headers: auth, body: JSON.stringify({ tag_name: 'v7' }) })).json()) as { upload_url: string };
+    const rel = (await (
+      await fetch(`${w.gh.apiUrl}/repos/upstream/tool/releases`, { method: 'POST', headers: auth, body: JSON.stringify({ tag_name: 'v7' }) })
+    ).json()) as { upload_url: string };
     const up = await fetch(`${rel.upload_url.replace(/\{.*$/, '')}?name=tool-v7-${here.os}-${here.arch}.tar.gz`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/gzip', 'content-length': String(upstream.length) },
@@ -396,7 +461,10 @@ describe('ensure-binary', () => {
       const fallback = await w.run('ensure-binary', { inputs: { name: 'up', version: 'v8', bin: 'tool', download, build: fakeBuild() } });
       assert.equal(fallback.code, 0, fallback.stdout);
       assert.equal(fallback.outputs.source, 'build');
-      assert.ok(fallback.warnings.some((m) => /answered 404.*building instead/.test(m)), fallback.warnings.join('\n'));
+      assert.ok(
+        fallback.warnings.some((m) => /answered 404.*building instead/.test(m)),
+        fallback.warnings.join('\n'),
+      );
     } finally {
       await tc.cleanup();
     }

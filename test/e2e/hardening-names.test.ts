@@ -12,8 +12,16 @@ import { tempDir } from '../support/launcher.js';
 import { tree } from '../support/tree.js';
 
 const cases: Array<[string, Record<string, string>, RegExp]> = [
-  ['asset with a path', { asset: '../../../escape-{bin}.tar.gz' }, /asset template "\.\.\/\.\.\/\.\.\/escape-\{bin\}\.tar\.gz" renders "\.\.\/\.\.\/\.\.\/escape-tool\.tar\.gz", which is not a plain file name: it contains a path separator/],
-  ['tag that is a full ref', { tag: 'refs/heads/{name}' }, /tag template "refs\/heads\/\{name\}" renders "refs\/heads\/tool", which is not a valid git tag name: it starts with "refs\/"/],
+  [
+    'asset with a path',
+    { asset: '../../../escape-{bin}.tar.gz' },
+    /asset template "\.\.\/\.\.\/\.\.\/escape-\{bin\}\.tar\.gz" renders "\.\.\/\.\.\/\.\.\/escape-tool\.tar\.gz", which is not a plain file name: it contains a path separator/,
+  ],
+  [
+    'tag that is a full ref',
+    { tag: 'refs/heads/{name}' },
+    /tag template "refs\/heads\/\{name\}" renders "refs\/heads\/tool", which is not a valid git tag name: it starts with "refs\/"/,
+  ],
   ['tag with a colon', { tag: '{name}:{version}' }, /tag template "\{name\}:\{version\}" .* it contains ":"/],
   ['version with ..', { version: 'v1..2' }, /tag template "\{name\}-\{version\}" renders "tool-v1\.\.2", .*: it contains "\.\."/],
   ['tag ending in .lock', { tag: '{name}.lock' }, /tag template "\{name\}\.lock" .*ends with "\.lock"/],

@@ -43,7 +43,8 @@ before(async () => {
     if (req.url === '/cross') res.writeHead(302, { location: `${storageUrl}/blob?sig=1` }).end();
     else if (req.url === '/same') res.writeHead(302, { location: '/final' }).end();
     else if (req.url === '/final') res.writeHead(200, { 'content-type': 'text/plain' }).end('final');
-    else if (req.url === '/hang') void 0; // never answers
+    else if (req.url === '/hang')
+      void 0; // never answers
     else if (req.url === '/chunked') {
       res.writeHead(200, { 'content-type': 'application/octet-stream' }); // no length: chunked
       res.write('a'.repeat(70_000));
@@ -52,8 +53,7 @@ before(async () => {
     } else if (req.url === '/short') {
       res.writeHead(200, { 'content-length': '100000' });
       res.write('x'.repeat(1000), () => res.destroy());
-    }
-    else res.writeHead(404).end();
+    } else res.writeHead(404).end();
   });
   apiUrl = await listen(api);
 });
@@ -72,7 +72,10 @@ test('a redirect to another host does not carry Authorization', async () => {
   const res = await send(`${apiUrl}/cross`, { headers: { ...auth, accept: 'application/octet-stream' }, redirect: 'follow' });
   assert.equal(res.status, 200);
   assert.equal(await readText(res.body), 'bytes');
-  assert.deepEqual(seen.map((s) => s.host), ['api', 'storage']);
+  assert.deepEqual(
+    seen.map((s) => s.host),
+    ['api', 'storage'],
+  );
   assert.equal(seen[0].headers.authorization, auth.authorization);
   assert.equal(seen[1].headers.authorization, undefined);
   assert.equal(seen[1].headers.accept, 'application/octet-stream');
@@ -82,10 +85,13 @@ test('a redirect on the same origin keeps Authorization', async () => {
   seen.length = 0;
   const res = await send(`${apiUrl}/same`, { headers: auth, redirect: 'follow' });
   assert.equal(await readText(res.body), 'final');
-  assert.deepEqual(seen.map((s) => [s.host, s.path, s.headers.authorization]), [
-    ['api', '/same', auth.authorization],
-    ['api', '/final', auth.authorization],
-  ]);
+  assert.deepEqual(
+    seen.map((s) => [s.host, s.path, s.headers.authorization]),
+    [
+      ['api', '/same', auth.authorization],
+      ['api', '/final', auth.authorization],
+    ],
+  );
 });
 
 test('an asset download sends nothing of ours to storage (token nor API media type)', async () => {
@@ -106,7 +112,11 @@ test('a server that never answers fails with a timeout, not a hang', async () =>
 test('rate limits: primary (remaining 0, reset) and secondary (retry-after, or the message) are told apart', () => {
   const h = (m: Record<string, string>) => (n: string) => m[n];
   const now = 1_000_000_000_000;
-  assert.deepEqual(classifyRateLimit(403, h({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 30) }), '', now), { kind: 'primary', seconds: 30, waitMs: 30 });
+  assert.deepEqual(classifyRateLimit(403, h({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 30) }), '', now), {
+    kind: 'primary',
+    seconds: 30,
+    waitMs: 30,
+  });
   assert.deepEqual(classifyRateLimit(429, h({ 'retry-after': '7' }), ''), { kind: 'secondary', seconds: 7, waitMs: 7 });
   assert.deepEqual(classifyRateLimit(403, h({}), '{"message":"You have exceeded a secondary rate limit"}'), { kind: 'secondary', seconds: 60, waitMs: 60 });
   assert.equal(classifyRateLimit(403, h({}), '{"message":"Resource not accessible"}'), undefined);

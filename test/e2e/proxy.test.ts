@@ -43,17 +43,33 @@ describe('proxies (bug 7)', () => {
     const first = await w.run('ensure-binary', { inputs: { name: 'tool' }, toolCache: tc.path, env: { ...invalidGitHub(), ...proxied() } });
     assert.equal(first.code, 0, first.stdout + first.stderr);
     assert.equal(first.outputs.released, 'true');
-    assert.ok(paths(since).some((p) => p.startsWith('/api/uploads/')), paths(since).join('\n'));
+    assert.ok(
+      paths(since).some((p) => p.startsWith('/api/uploads/')),
+      paths(since).join('\n'),
+    );
     assert.equal(leaks(first, w.token), false);
 
     since = proxy.hits.length;
-    const second = await w.run('ensure-binary', { inputs: { name: 'tool', build: 'exit 3' }, toolCache: tc2.path, env: { ...invalidGitHub(), ...proxied('lower') } });
+    const second = await w.run('ensure-binary', {
+      inputs: { name: 'tool', build: 'exit 3' },
+      toolCache: tc2.path,
+      env: { ...invalidGitHub(), ...proxied('lower') },
+    });
     assert.equal(second.code, 0, second.stdout + second.stderr);
     assert.equal(second.outputs.source, 'release');
     const seen = paths(since);
-    assert.ok(seen.some((p) => /\/releases\/tags\//.test(p)), seen.join('\n'));
-    assert.ok(seen.some((p) => /\/releases\/assets\/\d+$/.test(p)), seen.join('\n'));
-    assert.ok(seen.some((p) => p.startsWith('/storage/')), seen.join('\n'));
+    assert.ok(
+      seen.some((p) => /\/releases\/tags\//.test(p)),
+      seen.join('\n'),
+    );
+    assert.ok(
+      seen.some((p) => /\/releases\/assets\/\d+$/.test(p)),
+      seen.join('\n'),
+    );
+    assert.ok(
+      seen.some((p) => p.startsWith('/storage/')),
+      seen.join('\n'),
+    );
   });
 
   test('check-upstream: git ls-remote and GraphQL go through the proxy', async () => {
@@ -84,8 +100,14 @@ describe('proxies (bug 7)', () => {
     assert.equal(out.subsystems.tags.latest_tag, 'v1.1.0');
     assert.equal(out.subsystems.rel.latest_tag, 'v2.0.0');
     const seen = paths(since);
-    assert.ok(seen.some((p) => p === '/up/tags.git/info/refs' || p === '/up/tags/info/refs'), seen.join('\n'));
-    assert.ok(seen.some((p) => p === '/api/graphql'), seen.join('\n'));
+    assert.ok(
+      seen.some((p) => p === '/up/tags.git/info/refs' || p === '/up/tags/info/refs'),
+      seen.join('\n'),
+    );
+    assert.ok(
+      seen.some((p) => p === '/api/graphql'),
+      seen.join('\n'),
+    );
   });
 
   test('NO_PROXY: a host it names is reached directly (here: not at all), the proxy sees nothing', async () => {

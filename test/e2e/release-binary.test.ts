@@ -22,7 +22,10 @@ function binary(w: World, name: string, content: string): string {
 function matrix(): Array<{ os: string; arch: string; asset?: string }> {
   const platforms: Array<{ os: string; arch: string; asset?: string }> = [];
   for (const os of ['linux', 'darwin', 'windows']) for (const arch of ['amd64', 'arm64']) platforms.push({ os, arch });
-  platforms.push({ os: 'linux', arch: 'amd64', asset: '{bin}-{os}-{arch}-musl.tar.gz' }, { os: 'linux', arch: 'arm64', asset: '{bin}-{os}-{arch}-musl.tar.gz' });
+  platforms.push(
+    { os: 'linux', arch: 'amd64', asset: '{bin}-{os}-{arch}-musl.tar.gz' },
+    { os: 'linux', arch: 'arm64', asset: '{bin}-{os}-{arch}-musl.tar.gz' },
+  );
   return platforms;
 }
 
@@ -65,7 +68,10 @@ const digestOf = (w: World, tag: string, name: string) => assetsOf(w, tag).find(
 async function halfUpload(w: World, releaseId: number, name: string): Promise<void> {
   const url = new URL(`${w.gh.url}/api/uploads/repos/${REPO}/releases/${releaseId}/assets?name=${name}`);
   await new Promise<void>((resolve) => {
-    const req = request(url, { method: 'POST', headers: { authorization: `token ${w.token}`, 'content-type': 'application/gzip', 'content-length': '100000' } });
+    const req = request(url, {
+      method: 'POST',
+      headers: { authorization: `token ${w.token}`, 'content-type': 'application/gzip', 'content-length': '100000' },
+    });
     req.on('error', () => resolve());
     req.write(Buffer.alloc(1000));
     const poll = setInterval(() => {
@@ -89,12 +95,17 @@ describe('release-binary', () => {
   test('8 parallel jobs for 8 platforms into one new tag: one release, 8 assets', async () => {
     const platforms: Array<{ os: string; arch: string; asset?: string }> = [];
     for (const os of ['linux', 'darwin', 'windows']) for (const arch of ['amd64', 'arm64']) platforms.push({ os, arch });
-    platforms.push({ os: 'linux', arch: 'amd64', asset: '{bin}-{os}-{arch}-musl.tar.gz' }, { os: 'linux', arch: 'arm64', asset: '{bin}-{os}-{arch}-musl.tar.gz' });
+    platforms.push(
+      { os: 'linux', arch: 'amd64', asset: '{bin}-{os}-{arch}-musl.tar.gz' },
+      { os: 'linux', arch: 'arm64', asset: '{bin}-{os}-{arch}-musl.tar.gz' },
+    );
     const runs = await Promise.all(
       platforms.map((p) => {
         const path = binary(w, `${p.os}-${p.arch}`, `${p.os}-${p.arch}`);
         if (p.os === 'windows') writeFileSync(join(path, '..', 'tool.exe'), `echo ${p.os}-${p.arch}\n`);
-        return w.run('release-binary', { inputs: { name: 'race', version: 'v8', bin: 'tool', path: join(path, '..'), os: p.os, arch: p.arch, asset: p.asset } });
+        return w.run('release-binary', {
+          inputs: { name: 'race', version: 'v8', bin: 'tool', path: join(path, '..'), os: p.os, arch: p.arch, asset: p.asset },
+        });
       }),
     );
     for (const r of runs) assert.equal(r.code, 0, r.stdout + r.stderr);
@@ -102,7 +113,9 @@ describe('release-binary', () => {
     assert.equal(rels.length, 1);
     assert.equal(rels[0].draft, false);
     assert.equal(rels[0].prerelease, false);
-    const names = assetsOf(w, 'race-v8').map((a) => a.name).sort();
+    const names = assetsOf(w, 'race-v8')
+      .map((a) => a.name)
+      .sort();
     assert.deepEqual(names, [
       'tool-darwin-amd64.tar.gz',
       'tool-darwin-arm64.tar.gz',
@@ -128,13 +141,18 @@ describe('release-binary', () => {
       for (const r of runs) assert.equal(r.code, 0, r.stdout + r.stderr);
       // The race really happened: n drafts, one publish won, n - 1 met already_exists and were deleted.
       const calls = w.gh.requests.slice(before);
-      const count = (method: string, path: RegExp, status: number) => calls.filter((q) => q.method === method && path.test(q.path) && q.status === status).length;
+      const count = (method: string, path: RegExp, status: number) =>
+        calls.filter((q) => q.method === method && path.test(q.path) && q.status === status).length;
       assert.equal(count('POST', /\/repos\/acme\/project\/releases$/, 201), n);
       assert.equal(count('PATCH', /\/releases\/\d+$/, 200), 1);
       assert.equal(count('PATCH', /\/releases\/\d+$/, 422), n - 1);
       assert.equal(count('DELETE', /\/releases\/\d+$/, 204), n - 1);
       const rels = w.gh.state.releases(REPO).filter((r) => r.tag_name === `${name}-v1`);
-      assert.deepEqual(rels.map((r) => r.draft), [false], 'exactly one release, published, and no draft left behind');
+      assert.deepEqual(
+        rels.map((r) => r.draft),
+        [false],
+        'exactly one release, published, and no draft left behind',
+      );
       const wanted = matrix()
         .slice(0, n)
         .map((p) => (p.asset ?? '{bin}-{os}-{arch}.tar.gz').replace('{bin}', 'tool').replace('{os}', p.os).replace('{arch}', p.arch))
@@ -173,7 +191,10 @@ describe('release-binary', () => {
     assert.notEqual(r.outputs.sha256, r.outputs['archive-sha256']);
     assert.ok(r.outputs['release-id']);
     const unpacked = await w.unpack(REPO, 'tool-linux-amd64.tar.gz', 'tool-v1.0.0');
-    assert.match(read(join(unpacked, '.version')), new RegExp(`^name: tool\nversion: v1\\.0\\.0\ncommit: ${SHA}\nchecksum: ${await sha256File(path)}\nos: linux\narch: amd64\nbuilt: `));
+    assert.match(
+      read(join(unpacked, '.version')),
+      new RegExp(`^name: tool\nversion: v1\\.0\\.0\ncommit: ${SHA}\nchecksum: ${await sha256File(path)}\nos: linux\narch: amd64\nbuilt: `),
+    );
     assert.equal(leaks(r, w.token), false);
   });
 
@@ -189,7 +210,10 @@ describe('release-binary', () => {
     assert.equal(failed.code, 1);
     assert.match(failed.errors[0], /upload of tool-.*\.sync-tmp-[0-9a-f]+ to release swap-v1 in acme\/project failed after 5 attempts/);
     const after = assetsOf(w, 'swap-v1');
-    assert.deepEqual(after.map((a) => [a.name, a.state, a.digest]), [[asset, 'uploaded', oldDigest]]);
+    assert.deepEqual(
+      after.map((a) => [a.name, a.state, a.digest]),
+      [[asset, 'uploaded', oldDigest]],
+    );
     const unpacked = await w.unpack(REPO, asset, 'swap-v1');
     assert.match(read(join(unpacked, 'tool')), /echo old/);
     // A clean re-run swaps it in.
@@ -209,7 +233,10 @@ describe('release-binary', () => {
     assert.equal(r.code, 1, r.stdout);
     assert.equal(r.errors.length, 1);
     assert.match(r.errors[0], /upload of tool-.* to release nodraft-v1 in acme\/project failed after 5 attempts/);
-    assert.deepEqual(w.gh.state.releases(REPO).filter((x) => x.tag_name === 'nodraft-v1'), []);
+    assert.deepEqual(
+      w.gh.state.releases(REPO).filter((x) => x.tag_name === 'nodraft-v1'),
+      [],
+    );
   });
 
   test('clobber: false leaves an existing asset and says so (exit 0); outputs describe the asset kept', async () => {
@@ -241,16 +268,23 @@ describe('release-binary', () => {
   });
 
   test('a "starter" leftover of an earlier failed upload is removed and replaced', async () => {
-    const seed = await w.run('release-binary', { inputs: { name: 'starter', version: 'v1', bin: 'tool', path: binary(w, 'st', 'x'), os: 'darwin', arch: 'arm64' } });
+    const seed = await w.run('release-binary', {
+      inputs: { name: 'starter', version: 'v1', bin: 'tool', path: binary(w, 'st', 'x'), os: 'darwin', arch: 'arm64' },
+    });
     assert.equal(seed.code, 0, seed.stdout);
     const name = 'tool-linux-arm64.tar.gz';
     await halfUpload(w, Number(seed.outputs['release-id']), name);
     assert.equal(assetsOf(w, 'starter-v1').find((a) => a.name === name)?.state, 'starter');
-    const r = await w.run('release-binary', { inputs: { name: 'starter', version: 'v1', bin: 'tool', path: binary(w, 'st2', 'y'), os: 'linux', arch: 'arm64', clobber: false } });
+    const r = await w.run('release-binary', {
+      inputs: { name: 'starter', version: 'v1', bin: 'tool', path: binary(w, 'st2', 'y'), os: 'linux', arch: 'arm64', clobber: false },
+    });
     assert.equal(r.code, 0, r.stdout);
     assert.match(r.stdout, /removing tool-linux-arm64\.tar\.gz, left half-uploaded \(state "starter"\)/);
     const now = assetsOf(w, 'starter-v1').filter((a) => a.name === name);
-    assert.deepEqual(now.map((a) => a.state), ['uploaded']);
+    assert.deepEqual(
+      now.map((a) => a.state),
+      ['uploaded'],
+    );
     assert.equal(now[0].digest, `sha256:${r.outputs['archive-sha256']}`);
   });
 
@@ -288,18 +322,27 @@ describe('release-binary with immutable releases', () => {
   after(async () => w.cleanup());
 
   test('a published immutable release refuses a second asset: one line with the fix; per-platform tags work', async () => {
-    const first = await w.run('release-binary', { inputs: { name: 'imm', version: 'v1', bin: 'tool', path: binary(w, 'i1', 'x'), os: 'linux', arch: 'amd64' } });
+    const first = await w.run('release-binary', {
+      inputs: { name: 'imm', version: 'v1', bin: 'tool', path: binary(w, 'i1', 'x'), os: 'linux', arch: 'amd64' },
+    });
     assert.equal(first.code, 0, first.stdout + first.stderr);
     const rel = w.gh.state.releases(REPO).find((r) => r.tag_name === 'imm-v1')!;
     assert.equal(rel.immutable, true);
     assert.equal(rel.draft, false);
-    const second = await w.run('release-binary', { inputs: { name: 'imm', version: 'v1', bin: 'tool', path: binary(w, 'i2', 'y'), os: 'darwin', arch: 'arm64' } });
+    const second = await w.run('release-binary', {
+      inputs: { name: 'imm', version: 'v1', bin: 'tool', path: binary(w, 'i2', 'y'), os: 'darwin', arch: 'arm64' },
+    });
     assert.equal(second.code, 1);
     assert.equal(second.errors.length, 1);
     assert.match(second.errors[0], /release imm-v1 in acme\/project is immutable .*tag: "\{name\}-\{version\}-\{os\}-\{arch\}"/);
     // The fix: one release per platform, filled as a draft and then published.
-    for (const [os, arch] of [['linux', 'amd64'], ['darwin', 'arm64']]) {
-      const r = await w.run('release-binary', { inputs: { name: 'imm', version: 'v2', bin: 'tool', path: binary(w, `p${os}`, os), os, arch, tag: '{name}-{version}-{os}-{arch}' } });
+    for (const [os, arch] of [
+      ['linux', 'amd64'],
+      ['darwin', 'arm64'],
+    ]) {
+      const r = await w.run('release-binary', {
+        inputs: { name: 'imm', version: 'v2', bin: 'tool', path: binary(w, `p${os}`, os), os, arch, tag: '{name}-{version}-{os}-{arch}' },
+      });
       assert.equal(r.code, 0, r.stdout + r.stderr);
       assert.equal(r.outputs.tag, `imm-v2-${os}-${arch}`);
     }
@@ -307,7 +350,9 @@ describe('release-binary with immutable releases', () => {
     assert.equal(perPlatform.length, 2);
     assert.ok(perPlatform.every((r) => r.immutable && !r.draft && r.assets.length === 1));
     // ensure-binary finds them with the same template.
-    const e = await w.run('ensure-binary', { inputs: { name: 'imm', version: 'v2', bin: 'tool', tag: '{name}-{version}-{os}-{arch}', os: 'darwin', arch: 'arm64', build: 'exit 1' } });
+    const e = await w.run('ensure-binary', {
+      inputs: { name: 'imm', version: 'v2', bin: 'tool', tag: '{name}-{version}-{os}-{arch}', os: 'darwin', arch: 'arm64', build: 'exit 1' },
+    });
     assert.equal(e.code, 0, e.stdout);
     assert.equal(e.outputs.source, 'release');
   });
@@ -322,7 +367,10 @@ describe('release-binary with immutable releases', () => {
       assert.match(r.errors[0], /release immrace-v1 in acme\/project is immutable .*tag: "\{name\}-\{version\}-\{os\}-\{arch\}"/);
     }
     const rels = w.gh.state.releases(REPO).filter((r) => r.tag_name === 'immrace-v1');
-    assert.deepEqual(rels.map((r) => [r.draft, r.immutable, r.assets.map((a) => a.name)]), [[false, true, [won.outputs['asset-name']]]]);
+    assert.deepEqual(
+      rels.map((r) => [r.draft, r.immutable, r.assets.map((a) => a.name)]),
+      [[false, true, [won.outputs['asset-name']]]],
+    );
   });
 });
 
@@ -336,7 +384,9 @@ describe('release-binary bundle', () => {
 
   test('on a tag: ensures every binary, packs <name>/<bin> + .version, uploads to the tag release with generated notes', async () => {
     const build = (bin: string) => `printf '#!/bin/sh\\necho %s\\n' "$SYNC_NAME" > "$SYNC_OUT/${bin}"; chmod +x "$SYNC_OUT/${bin}"`;
-    w.manifest(`binaries:\n  nats:\n    version: v2.10.24\n    bin: nats-server\n    build: ${JSON.stringify(build('nats-server'))}\n  arc:\n    version: 2024.11.05\n    build: ${JSON.stringify(build('arc'))}\n`);
+    w.manifest(
+      `binaries:\n  nats:\n    version: v2.10.24\n    bin: nats-server\n    build: ${JSON.stringify(build('nats-server'))}\n  arc:\n    version: 2024.11.05\n    build: ${JSON.stringify(build('arc'))}\n`,
+    );
     const r = await w.run('release-binary', { inputs: { bundle: 'plat-telemetry' }, ref: 'refs/tags/v1.0.0' });
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const here = (await import('../../src/manifest/platform.js')).currentPlatform();
@@ -357,9 +407,11 @@ describe('release-binary bundle', () => {
     // The per-binary cache releases were made on the way (release on miss).
     assert.ok(w.gh.state.releases(REPO).some((x) => x.tag_name === 'nats-v2.10.24'));
     // A cache release made after it does not take "latest" from the project release.
-    const later = await w.run('release-binary', { inputs: { name: 'arc', version: '2024.12.01', path: join(w.ws, 'versions.yml') , bin: 'versions.yml' } });
+    const later = await w.run('release-binary', { inputs: { name: 'arc', version: '2024.12.01', path: join(w.ws, 'versions.yml'), bin: 'versions.yml' } });
     assert.equal(later.code, 0, later.stdout);
-    const latest = (await (await fetch(`${w.gh.apiUrl}/repos/${REPO}/releases/latest`, { headers: { authorization: `token ${w.token}` } })).json()) as { tag_name: string };
+    const latest = (await (await fetch(`${w.gh.apiUrl}/repos/${REPO}/releases/latest`, { headers: { authorization: `token ${w.token}` } })).json()) as {
+      tag_name: string;
+    };
     assert.equal(latest.tag_name, 'v1.0.0');
     // Not on a tag: one line saying how to run it.
     const branch = await w.run('release-binary', { inputs: { bundle: 'plat-telemetry' } });

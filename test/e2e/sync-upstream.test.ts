@@ -35,7 +35,10 @@ before(async () => {
       'features/pwa/react/index.js': 'react v0',
     },
   });
-  u1 = await gh.commit(UP, { files: { 'features/webpush/flask/app.py': 'v1', 'features/webpush/flask/static/push.js': 'js v1', 'features/webpush/flask/util.py': null }, message: 'flask v1' });
+  u1 = await gh.commit(UP, {
+    files: { 'features/webpush/flask/app.py': 'v1', 'features/webpush/flask/static/push.js': 'js v1', 'features/webpush/flask/util.py': null },
+    message: 'flask v1',
+  });
   u2 = await gh.commit(UP, { files: { 'features/webpush/flask/app.py': 'v2' }, message: 'flask v2' });
   cousinMain = await gh.commit(COUSIN, {
     files: {
@@ -80,7 +83,12 @@ async function sync(client_payload: unknown, inputs: LaunchOptions['inputs'] = {
 
 async function heads(repo = COUSIN): Promise<Record<string, string>> {
   const out = await git(['ls-remote', '--heads', gh.gitUrl(repo)]);
-  return Object.fromEntries(out.split('\n').filter(Boolean).map((l) => l.split('\t').reverse()));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('\t').reverse()),
+  );
 }
 
 async function tree(repo: string, ref: string): Promise<Record<string, string>> {
@@ -235,7 +243,10 @@ test('report-failures: a rejection opens an issue in the upstream saying why, wi
 test('cherry-pick: a conflict aborts cleanly, leaves the base untouched and is reported', async () => {
   const pick = await gh.commit(UP, { files: { 'features/pwa/react/index.js': 'react v1 upstream' }, message: 'react v1' });
   const before = await heads();
-  const r = await sync(payload({ commit_sha: pick, updated_feature: 'features/pwa/react', updated_features: ['features/pwa/react'] }), { method: 'cherry-pick', 'path-map': '' });
+  const r = await sync(payload({ commit_sha: pick, updated_feature: 'features/pwa/react', updated_features: ['features/pwa/react'] }), {
+    method: 'cherry-pick',
+    'path-map': '',
+  });
   assert.equal(r.code, 1, r.stdout);
   assert.equal(r.outputs.result, 'failed');
   assert.match(r.errors[0], /cherry-pick of the upstream commit conflicts in features\/pwa\/react\/index\.js; aborted, the base branch is untouched/);
@@ -278,7 +289,11 @@ test('cherry-pick, squash and merge do what git does (a cousin that forked the m
     assert.equal(parents.length, method === 'merge' ? 2 : 1, method);
     if (method === 'merge') assert.equal(parents[1], u2);
     if (method === 'cherry-pick') {
-      assert.equal(await git(['log', '-1', '--format=%an <%ae>'], dir.path), await git(['log', '-1', '--format=%an <%ae>', u2], up.path), 'a cherry-pick keeps the author');
+      assert.equal(
+        await git(['log', '-1', '--format=%an <%ae>'], dir.path),
+        await git(['log', '-1', '--format=%an <%ae>', u2], up.path),
+        'a cherry-pick keeps the author',
+      );
     }
     assert.match(await git(['log', '-1', '--format=%B'], dir.path), new RegExp(`Upstream-Commit: ${u2}`));
   }

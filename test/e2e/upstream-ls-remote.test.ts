@@ -16,7 +16,10 @@ before(async () => {
   process.env.SYNC_RETRY_BASE_MS = '10';
   gh = await startGitHub();
   token = gh.token({ permission: 'read' });
-  for (const [repo, priv] of [['o/pub', false], ['o/priv', true]] as const) {
+  for (const [repo, priv] of [
+    ['o/pub', false],
+    ['o/priv', true],
+  ] as const) {
     await gh.createRepo(repo, { private: priv });
     const a = await gh.commit(repo, { files: { f: '1' } });
     await gh.tag(repo, 'v1.0.0', { sha: a, annotated: true });

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { after, before, test } from 'node:test';
 import { runWebhookCommand as runCommand, serveWebhook } from '../../src/cli/webhook.js';
 import { parseManifest } from '../../src/manifest/manifest.js';
-import { startWebhookServer, type WebhookOptions, type WebhookServer } from '../../src/webhook/server.js';
+import { startWebhookServer, type WebhookOptions } from '../../src/webhook/server.js';
 import { signBody } from '../../src/webhook/verify.js';
 import { startGitHub } from '../github/index.js';
 import { startGateProxy } from '../support/gate-proxy.js';
@@ -63,7 +63,12 @@ function recordingLog() {
   const push = (line: string) => {
     const r = JSON.parse(line);
     records.push(r);
-    for (const w of [...waiters]) if (w.pred(r)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(r));
+    for (const w of [...waiters]) {
+      if (w.pred(r)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(r);
+      }
+    }
   };
   return {
     records,
@@ -173,10 +178,18 @@ test('a tag create and the tag push announcing the same tag make one dispatch', 
   const { server, rec } = await start();
   try {
     const before = dispatches().length;
-    const create = await deliver(server.url, 'create', example('create', (x) => x.ref_type === 'tag'));
+    const create = await deliver(
+      server.url,
+      'create',
+      example('create', (x) => x.ref_type === 'tag'),
+    );
     assert.equal(create.status, 202);
     await dispatched(rec, create.id);
-    const push = await deliver(server.url, 'push', example('push', (x) => x.ref === 'refs/tags/simple-tag' && !x.deleted));
+    const push = await deliver(
+      server.url,
+      'push',
+      example('push', (x) => x.ref === 'refs/tags/simple-tag' && !x.deleted),
+    );
     assert.equal(push.status, 200);
     assert.equal(push.body.outcome, 'coalesced');
     await server.close();
@@ -262,7 +275,12 @@ test('a dispatch target answering 502 twice is retried and the dispatch lands on
     const done = await dispatched(rec, res.id);
     assert.equal(done.outcome, 'dispatched');
     assert.equal(dispatches().length - before, 1);
-    assert.deepEqual(posts().slice(postsBefore).map((r) => r.status), [502, 502, 204]);
+    assert.deepEqual(
+      posts()
+        .slice(postsBefore)
+        .map((r) => r.status),
+      [502, 502, 204],
+    );
   } finally {
     await server.close();
   }
@@ -297,7 +315,11 @@ test('a full queue answers 503 at once (not remembered, so GitHub can redeliver)
     const a = await deliver(server.url, 'push', pushExample());
     const b = await deliver(server.url, 'release', releaseExample());
     assert.deepEqual([a.status, b.status], [202, 202]);
-    const full = await deliver(server.url, 'create', example('create', (x) => x.ref_type === 'tag'));
+    const full = await deliver(
+      server.url,
+      'create',
+      example('create', (x) => x.ref_type === 'tag'),
+    );
     assert.equal(full.status, 503);
     assert.equal(full.body.outcome, 'queue-full');
     assert.ok(full.headers.get('retry-after'));
@@ -308,7 +330,12 @@ test('a full queue answers 503 at once (not remembered, so GitHub can redeliver)
     await proxy.arrivals(1);
     proxy.release();
     await dispatched(rec, b.id);
-    const redelivered = await deliver(server.url, 'create', example('create', (x) => x.ref_type === 'tag'), { id: full.id });
+    const redelivered = await deliver(
+      server.url,
+      'create',
+      example('create', (x) => x.ref_type === 'tag'),
+      { id: full.id },
+    );
     assert.equal(redelivered.status, 202);
     await server.close();
     assert.equal(dispatches().length - before, 3);
@@ -381,7 +408,19 @@ test('SIGTERM stops accepting, drains the queued dispatches and exits 0', async 
   proxy.hold();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'test/fixtures/webhook-cli.ts', '--port', '0', '--secret-env', 'HOOK_SECRET', '--target', 'acme/drain', '--manifest', join(dir, 'versions.yml')],
+    [
+      '--import',
+      'tsx',
+      'test/fixtures/webhook-cli.ts',
+      '--port',
+      '0',
+      '--secret-env',
+      'HOOK_SECRET',
+      '--target',
+      'acme/drain',
+      '--manifest',
+      join(dir, 'versions.yml'),
+    ],
     {
       env: { ...process.env, ...gh.env(token), GITHUB_API_URL: proxy.apiUrl, HOOK_SECRET: SECRET, SYNC_RETRY_BASE_MS: '10' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -404,8 +443,17 @@ test('SIGTERM stops accepting, drains the queued dispatches and exits 0', async 
   const sent = [];
   sent.push(await deliver(url, 'push', pushExample()));
   sent.push(await deliver(url, 'release', releaseExample()));
-  sent.push(await deliver(url, 'create', example('create', (x) => x.ref_type === 'tag')));
-  assert.deepEqual(sent.map((s) => s.status), [202, 202, 202]);
+  sent.push(
+    await deliver(
+      url,
+      'create',
+      example('create', (x) => x.ref_type === 'tag'),
+    ),
+  );
+  assert.deepEqual(
+    sent.map((s) => s.status),
+    [202, 202, 202],
+  );
   await proxy.arrivals(3); // all three in flight, held by the target
   assert.equal(dispatches('acme/drain').length, 0);
 
@@ -470,7 +518,10 @@ test('bundled CLI: SIGTERM while a dispatch waits to retry a 5xx dispatches it o
   if (outcome === 'late') child.kill('SIGKILL');
   assert.notEqual(outcome, 'late', `still running 5 s after SIGTERM: ${JSON.stringify(lines)} ${stderr}`);
   assert.equal((outcome as [number | null])[0], 0, stderr);
-  assert.deepEqual(gh.requests.filter(isPost).map((r) => r.status), [502, 502, 204]);
+  assert.deepEqual(
+    gh.requests.filter(isPost).map((r) => r.status),
+    [502, 502, 204],
+  );
   assert.equal(dispatches(repo).length, 1);
   assert.ok(lines.some((r) => r.msg === 'dispatch' && r.id === res.id && r.outcome === 'dispatched'));
   assert.ok(lines.some((r) => r.msg === 'shutdown' && r.outcome === 'drained'));

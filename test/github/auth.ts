@@ -43,7 +43,7 @@ export class Tokens {
     const m = /^(\S+)\s+(.+)$/.exec(header.trim());
     if (!m) return { kind: 'bad' };
     const scheme = m[1].toLowerCase();
-    let candidates: string[] = [];
+    let candidates: string[];
     if (scheme === 'token' || scheme === 'bearer') candidates = [m[2].trim()];
     else if (scheme === 'basic') {
       const decoded = Buffer.from(m[2].trim(), 'base64').toString();

@@ -70,7 +70,15 @@ describe('local GitHub: faults, permissions, validation', () => {
     assert.match(r.body.message, /^API rate limit exceeded for /);
     const ok = await api('GET', `${R}/releases`);
     assert.equal(ok.status, 200);
-    for (const h of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-used', 'x-ratelimit-resource', 'x-github-request-id', 'x-github-api-version-selected']) {
+    for (const h of [
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+      'x-ratelimit-used',
+      'x-ratelimit-resource',
+      'x-github-request-id',
+      'x-github-api-version-selected',
+    ]) {
       assert.ok(ok.headers.get(h), `missing ${h}`);
     }
   });
@@ -85,7 +93,10 @@ describe('local GitHub: faults, permissions, validation', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await api('POST', `${R}/dispatches`, { body: { event_type: `e${i}` } })).status);
     assert.deepEqual(statuses, [204, 204, 204, 403, 403]);
-    assert.deepEqual(gh.state.dispatches('acme/cache').map((d) => d.event_type), ['e0', 'e1', 'e2']);
+    assert.deepEqual(
+      gh.state.dispatches('acme/cache').map((d) => d.event_type),
+      ['e0', 'e1', 'e2'],
+    );
     gh.faults.clear();
     assert.equal((await api('POST', `${R}/dispatches`, { body: { event_type: 'after-clear' } })).status, 204);
   });
@@ -156,7 +167,10 @@ describe('local GitHub: faults, permissions, validation', () => {
     assert.equal((await call(gh.apiUrl, 'GET', '/repos/acme/private', { token: gh.token({ repos: ['acme/cache'] }) })).status, 404);
     assert.equal((await call(gh.apiUrl, 'GET', '/repos/acme/private', { token: read })).status, 200);
     assert.equal((await call(gh.apiUrl, 'GET', `${R}`)).headers.get('x-ratelimit-limit'), '60');
-    assert.ok(gh.requests.every((r) => !JSON.stringify(r).includes(token)), 'tokens never logged');
+    assert.ok(
+      gh.requests.every((r) => !JSON.stringify(r).includes(token)),
+      'tokens never logged',
+    );
   });
 
   it('8 concurrent creates of one tag: exactly one 201, seven 422 already_exists', async () => {
@@ -280,6 +294,9 @@ describe('local GitHub: faults, permissions, validation', () => {
     }
     assert.deepEqual(tags, ['v3.0.0', 'v2.0.0-rc.1', 'cache-2', 'v1.0.0', 'cache-1']);
     // Anonymous readers do not see drafts.
-    assert.deepEqual((await call(gh.apiUrl, 'GET', `${P}/releases`)).body.map((r: any) => r.tag_name), ['v2.0.0-rc.1', 'cache-2', 'v1.0.0', 'cache-1']);
+    assert.deepEqual(
+      (await call(gh.apiUrl, 'GET', `${P}/releases`)).body.map((r: any) => r.tag_name),
+      ['v2.0.0-rc.1', 'cache-2', 'v1.0.0', 'cache-1'],
+    );
   });
 });

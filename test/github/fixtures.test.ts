@@ -33,7 +33,11 @@ function compareKeys(where: string, expected: unknown, actual: unknown, kind: st
   const missing = exp.filter((k) => !act.includes(k));
   assert.deepEqual(missing, [], `${where}: keys missing from the stand-in's answer`);
   const extra = act.filter((k) => !exp.includes(k));
-  assert.deepEqual(extra.filter((k) => !(NEWER[kind] ?? []).includes(k)), [], `${where}: keys GitHub did not send`);
+  assert.deepEqual(
+    extra.filter((k) => !(NEWER[kind] ?? []).includes(k)),
+    [],
+    `${where}: keys GitHub did not send`,
+  );
   for (const k of ['author', 'uploader']) {
     if ((expected as any)[k]) compareKeys(`${where}.${k}`, (expected as any)[k], (actual as any)[k], 'simple-user');
   }
@@ -156,7 +160,10 @@ describe('local GitHub: real Octokit plugins', () => {
     gh.faults.add({ path: '/repos/acme/oct/releases', method: 'GET', kind: 'rate-limit', resetIn: 0 });
     gh.faults.add({ path: '/repos/acme/oct/releases', method: 'GET', kind: 'status', status: 502 });
     const all = await octokit.paginate(octokit.rest.repos.listReleases, { owner: 'acme', repo: 'oct', per_page: 2 });
-    assert.deepEqual(all.map((r) => r.tag_name), ['t4', 't3', 't2', 't1', 't0']);
+    assert.deepEqual(
+      all.map((r) => r.tag_name),
+      ['t4', 't3', 't2', 't1', 't0'],
+    );
     assert.deepEqual(hits, { primary: 1, secondary: 1 });
     const rel = all[0];
     const up = await octokit.rest.repos.uploadReleaseAsset({

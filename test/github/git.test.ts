@@ -67,7 +67,10 @@ describe('local GitHub: git over smart HTTP', () => {
     assert.equal(cmp.body.ahead_by, 1);
     assert.deepEqual(cmp.body.files.map((f: any) => `${f.status}:${f.filename}`).sort(), ['added:extra.txt', 'modified:app.txt']);
     const tags = await call(gh.apiUrl, 'GET', '/repos/acme/app/tags', { token: write });
-    assert.deepEqual(tags.body.map((t: any) => [t.name, t.commit.sha]), [['v2.0.0', head]]);
+    assert.deepEqual(
+      tags.body.map((t: any) => [t.name, t.commit.sha]),
+      [['v2.0.0', head]],
+    );
 
     // Deleting the branch by push removes it from the API too.
     const del = await runGit(['push', '-q', authed('acme/app', write), ':refs/heads/feature'], dir);
@@ -127,12 +130,18 @@ describe('local GitHub: git over smart HTTP', () => {
     assert.equal(cmp.body.ahead_by, 5);
     assert.equal(cmp.body.total_commits, 5);
     assert.equal(cmp.body.files.length, 300);
-    assert.deepEqual(cmp.body.commits.map((c: any) => c.commit.message), ['Many files', 'n0', 'n1', 'n2', 'n3']);
+    assert.deepEqual(
+      cmp.body.commits.map((c: any) => c.commit.message),
+      ['Many files', 'n0', 'n1', 'n2', 'n3'],
+    );
     const p1 = await call(gh.apiUrl, 'GET', '/repos/acme/app/compare/main...big?per_page=2&page=1', { token: write });
     assert.equal(p1.body.commits.length, 2);
     assert.match(p1.headers.get('link')!, /page=2[^>]*>; rel="next".*page=3[^>]*>; rel="last"/);
     const p3 = await call(gh.apiUrl, 'GET', '/repos/acme/app/compare/main...big?per_page=2&page=3', { token: write });
-    assert.deepEqual(p3.body.commits.map((c: any) => c.sha), [tip]);
+    assert.deepEqual(
+      p3.body.commits.map((c: any) => c.sha),
+      [tip],
+    );
     const behind = await call(gh.apiUrl, 'GET', '/repos/acme/app/compare/big...main', { token: write });
     assert.equal(behind.body.status, 'behind');
     assert.equal(behind.body.behind_by, 5);
@@ -148,7 +157,10 @@ describe('local GitHub: git over smart HTTP', () => {
     assert.deepEqual(log.body.map((c: any) => c.sha)[0], tip);
     assert.match(log.headers.get('link')!, /rel="next"/);
     const byPath = await call(gh.apiUrl, 'GET', '/repos/acme/app/commits?sha=big&path=features/f7/x.txt', { token: write });
-    assert.deepEqual(byPath.body.map((c: any) => c.sha), [root]);
+    assert.deepEqual(
+      byPath.body.map((c: any) => c.sha),
+      [root],
+    );
   });
   it('refuses two Authorization headers with 400, on git smart HTTP and on the REST API, as GitHub does', async () => {
     const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${write}`).toString('base64')}`;

@@ -160,11 +160,7 @@ export class GitStore {
   }
 
   async refs(fullName: string, prefix = 'refs/'): Promise<RefInfo[]> {
-    const out = await gitText(this.dir(fullName), [
-      'for-each-ref',
-      '--format=%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)',
-      'refs/',
-    ]);
+    const out = await gitText(this.dir(fullName), ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)', 'refs/']);
     return out
       .split('\n')
       .filter(Boolean)
@@ -238,7 +234,7 @@ export class GitStore {
     const num = (await git(dir, ['diff-tree', '-r', '-M', '-z', '--numstat', '--no-commit-id', from, to])).stdout.toString();
     const files: ChangedFile[] = [];
     const parts = raw.split('\x00');
-    for (let i = 0; i < parts.length - 1; ) {
+    for (let i = 0; i < parts.length - 1;) {
       const meta = parts[i++];
       if (!meta.startsWith(':')) continue;
       const [, , srcSha, dstSha, statusRaw] = meta.slice(1).split(' ');
@@ -256,7 +252,7 @@ export class GitStore {
     // numstat -z: "add\tdel\tpath\0" or, for renames, "add\tdel\t\0old\0new\0"
     const np = num.split('\x00');
     const counts = new Map<string, [number, number]>();
-    for (let i = 0; i < np.length - 1; ) {
+    for (let i = 0; i < np.length - 1;) {
       const rec = np[i++];
       const [a, d, p] = rec.split('\t');
       let name = p;
@@ -320,9 +316,7 @@ export class GitStore {
       const stamp = `@${Math.floor(when.getTime() / 1000)} +0000`;
       const args = ['commit-tree', tree];
       if (parent) args.push('-p', parent);
-      const sha = (
-        await gitText(dir, args, { input: o.message, env: { GIT_AUTHOR_DATE: stamp, GIT_COMMITTER_DATE: stamp } })
-      ).trim();
+      const sha = (await gitText(dir, args, { input: o.message, env: { GIT_AUTHOR_DATE: stamp, GIT_COMMITTER_DATE: stamp } })).trim();
       await this.updateRef(fullName, ref, sha, current ?? ZERO_SHA);
       return sha;
     } finally {

@@ -9,7 +9,8 @@ describe('local GitHub: GraphQL', () => {
   let gh: LocalGitHub;
   let token: string;
   let v1 = '';
-  const q = (query: string, variables?: object, t: string | undefined = token) => call(gh.url, 'POST', '/api/graphql', { token: t, body: { query, variables } });
+  const q = (query: string, variables?: object, t: string | undefined = token) =>
+    call(gh.url, 'POST', '/api/graphql', { token: t, body: { query, variables } });
 
   before(async () => {
     gh = await startGitHub();
@@ -50,8 +51,14 @@ describe('local GitHub: GraphQL', () => {
     assert.deepEqual(r.body.errors[0].path, ['b']);
     assert.match(r.body.errors[0].message, /Could not resolve to a Repository with the name 'up\/missing'/);
     const nodes = r.body.data.a.releases.nodes;
-    assert.deepEqual(nodes.map((n: any) => n.tagName), ['v3.0.0', 'cache-x', 'v2.1.0-rc.1', 'v2.0.0', 'v1.0.0']);
-    assert.deepEqual(nodes.filter((n: any) => n.isLatest).map((n: any) => n.tagName), ['v2.0.0']);
+    assert.deepEqual(
+      nodes.map((n: any) => n.tagName),
+      ['v3.0.0', 'cache-x', 'v2.1.0-rc.1', 'v2.0.0', 'v1.0.0'],
+    );
+    assert.deepEqual(
+      nodes.filter((n: any) => n.isLatest).map((n: any) => n.tagName),
+      ['v2.0.0'],
+    );
     assert.equal(nodes.find((n: any) => n.tagName === 'v1.0.0').tagCommit.oid, v1);
     assert.equal(nodes.find((n: any) => n.tagName === 'v3.0.0').tagCommit, null);
     assert.equal(nodes.find((n: any) => n.tagName === 'v3.0.0').isDraft, true);
@@ -59,9 +66,12 @@ describe('local GitHub: GraphQL', () => {
   });
 
   it('refs with a prefix, annotated tags peel through target', async () => {
-    const r = await q(`query($o: String!, $n: String!) { repository(owner: $o, name: $n) {
+    const r = await q(
+      `query($o: String!, $n: String!) { repository(owner: $o, name: $n) {
       refs(refPrefix: "refs/tags/", first: 10) { totalCount nodes { name target { oid ... on Tag { target { oid } } } } }
-      defaultBranchRef { name target { oid } } } }`, { o: 'up', n: 'nats' });
+      defaultBranchRef { name target { oid } } } }`,
+      { o: 'up', n: 'nats' },
+    );
     const refs = r.body.data.repository.refs;
     assert.equal(refs.totalCount, 4); // v1.0.0, v2.0.0 (annotated), v2.1.0-rc.1, cache-x; the draft has none
     const annotated = refs.nodes.find((n: any) => n.name === 'v2.0.0');

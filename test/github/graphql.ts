@@ -234,7 +234,15 @@ export async function handleGraphql(ctx: Ctx) {
         const r = hub.store.latest(repo);
         return r ? release(repo, r) : null;
       },
-      refs: async (a: { refPrefix: string; first?: number; last?: number; after?: string; before?: string; query?: string; orderBy?: { field: string; direction: string } }) => {
+      refs: async (a: {
+        refPrefix: string;
+        first?: number;
+        last?: number;
+        after?: string;
+        before?: string;
+        query?: string;
+        orderBy?: { field: string; direction: string };
+      }) => {
         if (!a.refPrefix.endsWith('/')) throw new GraphQLError('refPrefix must end with a slash', { extensions: { type: 'INVALID' } });
         let refs = await g.refs(repo.fullName, a.refPrefix);
         if (a.query) refs = refs.filter((r) => r.ref.slice(a.refPrefix.length).includes(a.query!));
@@ -270,11 +278,24 @@ export async function handleGraphql(ctx: Ctx) {
       }
       return repository(repo);
     },
-    rateLimit: () => ({ cost: 1, limit: snapshot.limit, remaining: snapshot.remaining, used: snapshot.used, resetAt: new Date(snapshot.reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'), nodeCount: 0 }),
+    rateLimit: () => ({
+      cost: 1,
+      limit: snapshot.limit,
+      remaining: snapshot.remaining,
+      used: snapshot.used,
+      resetAt: new Date(snapshot.reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      nodeCount: 0,
+    }),
     viewer: () => ({ login: t.login }),
   };
 
-  const result = await graphql({ schema, source: body.query, rootValue: root, variableValues: body.variables ?? undefined, operationName: body.operationName ?? undefined });
+  const result = await graphql({
+    schema,
+    source: body.query,
+    rootValue: root,
+    variableValues: body.variables ?? undefined,
+    operationName: body.operationName ?? undefined,
+  });
   const out: Record<string, unknown> = {};
   if (result.data !== undefined) out.data = result.data;
   if (result.errors?.length) {

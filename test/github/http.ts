@@ -36,10 +36,8 @@ export function errorBody(status: number, message: string, extra: Record<string,
 
 export const notFound = () => new HttpError(404, errorBody(404, 'Not Found'));
 export const forbidden = (message = 'Resource not accessible by integration') => new HttpError(403, errorBody(403, message));
-export const unprocessable = (message: string, extra: Record<string, unknown> = {}) =>
-  new HttpError(422, errorBody(422, message, extra));
-export const validationFailed = (...errors: Record<string, unknown>[]) =>
-  new HttpError(422, errorBody(422, 'Validation Failed', { errors }));
+export const unprocessable = (message: string, extra: Record<string, unknown> = {}) => new HttpError(422, errorBody(422, message, extra));
+export const validationFailed = (...errors: Record<string, unknown>[]) => new HttpError(422, errorBody(422, 'Validation Failed', { errors }));
 
 export function sendJson(ctx: Ctx, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = body === undefined ? '' : JSON.stringify(body);

@@ -20,7 +20,8 @@ describe('local GitHub: standalone main.ts', () => {
       assert.equal(info.graphqlUrl, `${info.url}/api/graphql`);
       assert.equal((await call(info.url, 'POST', '/_admin/repos', { body: { fullName: 'demo/app' } })).status, 201);
       const { token } = (await call(info.url, 'POST', '/_admin/tokens', { body: {} })).body;
-      const { sha } = (await call(info.url, 'POST', '/_admin/commit', { body: { fullName: 'demo/app', files: { 'a.txt': 'a', 'b.bin': { base64: 'AAE=' } } } })).body;
+      const { sha } = (await call(info.url, 'POST', '/_admin/commit', { body: { fullName: 'demo/app', files: { 'a.txt': 'a', 'b.bin': { base64: 'AAE=' } } } }))
+        .body;
       const repo = await call(info.apiUrl, 'GET', '/repos/demo/app', { token });
       assert.equal(repo.status, 200);
       const ls = await runGit(['ls-remote', `${info.url}/demo/app.git`, 'refs/heads/main']);

@@ -27,7 +27,12 @@ describe('local GitHub: OpenAPI response shapes', () => {
     token = gh.token();
     await gh.createRepo('acme/tools');
     main = await gh.commit('acme/tools', { files: { 'README.md': '# tools\n', 'src/a.txt': 'a\n', 'src/old.txt': 'old content\nmore\n' }, message: 'Initial' });
-    feature = await gh.commit('acme/tools', { branch: 'feature', parent: main, files: { 'src/a.txt': 'a\nb\n', 'src/new.txt': 'new\n', 'src/old.txt': null }, message: 'Feature work' });
+    feature = await gh.commit('acme/tools', {
+      branch: 'feature',
+      parent: main,
+      files: { 'src/a.txt': 'a\nb\n', 'src/new.txt': 'new\n', 'src/old.txt': null },
+      message: 'Feature work',
+    });
     await gh.tag('acme/tools', 'v0.1.0', { annotated: true, message: 'first' });
   });
   after(() => gh.close());
@@ -44,7 +49,12 @@ describe('local GitHub: OpenAPI response shapes', () => {
   });
 
   it('releases: create, get, list, latest, by tag, update, notes', async () => {
-    const created = ok(await req('POST', `${R}/releases`, { body: { tag_name: 'v1.0.0', name: 'One', body: 'notes', make_latest: 'true' } }), 'POST', '/repos/{owner}/{repo}/releases', 201);
+    const created = ok(
+      await req('POST', `${R}/releases`, { body: { tag_name: 'v1.0.0', name: 'One', body: 'notes', make_latest: 'true' } }),
+      'POST',
+      '/repos/{owner}/{repo}/releases',
+      201,
+    );
     releaseId = created.id;
     ok(await req('GET', `${R}/releases/${releaseId}`), 'GET', '/repos/{owner}/{repo}/releases/{release_id}', 200);
     ok(await req('GET', `${R}/releases`), 'GET', '/repos/{owner}/{repo}/releases', 200);
@@ -75,7 +85,12 @@ describe('local GitHub: OpenAPI response shapes', () => {
     assert.equal((await req('GET', `${R}/releases/tags/shared-v1`)).status, 404);
     assert.equal((await req('GET', `${R}/git/ref/tags/shared-v1`)).status, 404);
     // The first to publish wins the tag; the others get the validation error and stay drafts.
-    const won = ok(await req('PATCH', `${R}/releases/${drafts[0].id}`, { body: { draft: false } }), 'PATCH', '/repos/{owner}/{repo}/releases/{release_id}', 200);
+    const won = ok(
+      await req('PATCH', `${R}/releases/${drafts[0].id}`, { body: { draft: false } }),
+      'PATCH',
+      '/repos/{owner}/{repo}/releases/{release_id}',
+      200,
+    );
     assert.equal(won.draft, false);
     const lost = await req('PATCH', `${R}/releases/${drafts[1].id}`, { body: { draft: false, name: 'renamed' } });
     assert.equal(lost.status, 422);
@@ -98,7 +113,13 @@ describe('local GitHub: OpenAPI response shapes', () => {
     assert.deepEqual(clash.body.errors, [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
     // Drafts are listed (to a writer), never found by tag; deleting them leaves the published one.
     const listed = ok(await req('GET', `${R}/releases?per_page=100`), 'GET', '/repos/{owner}/{repo}/releases', 200);
-    assert.deepEqual(listed.filter((r: any) => r.tag_name === 'shared-v1').map((r: any) => r.draft).sort(), [false, true, true]);
+    assert.deepEqual(
+      listed
+        .filter((r: any) => r.tag_name === 'shared-v1')
+        .map((r: any) => r.draft)
+        .sort(),
+      [false, true, true],
+    );
     for (const id of [drafts[1].id, late.id]) assert.equal((await req('DELETE', `${R}/releases/${id}`)).status, 204);
     assert.equal(ok(await req('GET', `${R}/releases/tags/shared-v1`), 'GET', '/repos/{owner}/{repo}/releases/tags/{tag}', 200).id, drafts[0].id);
   });
@@ -115,7 +136,12 @@ describe('local GitHub: OpenAPI response shapes', () => {
     assert.match(asset.digest, /^sha256:[0-9a-f]{64}$/);
     ok(await req('GET', `${R}/releases/${releaseId}/assets`), 'GET', '/repos/{owner}/{repo}/releases/{release_id}/assets', 200);
     ok(await req('GET', `${R}/releases/assets/${assetId}`), 'GET', '/repos/{owner}/{repo}/releases/assets/{asset_id}', 200);
-    ok(await req('PATCH', `${R}/releases/assets/${assetId}`, { body: { label: 'Linux x64' } }), 'PATCH', '/repos/{owner}/{repo}/releases/assets/{asset_id}', 200);
+    ok(
+      await req('PATCH', `${R}/releases/assets/${assetId}`, { body: { label: 'Linux x64' } }),
+      'PATCH',
+      '/repos/{owner}/{repo}/releases/assets/{asset_id}',
+      200,
+    );
   });
 
   it('git data: refs, tags, branches, commits, compare', async () => {
@@ -129,10 +155,7 @@ describe('local GitHub: OpenAPI response shapes', () => {
     ok(await req('GET', `${R}/tags`), 'GET', '/repos/{owner}/{repo}/tags', 200);
     ok(await req('GET', `${R}/branches/main`), 'GET', '/repos/{owner}/{repo}/branches/{branch}', 200);
     const c = ok(await req('GET', `${R}/commits/${feature}`), 'GET', '/repos/{owner}/{repo}/commits/{ref}', 200);
-    assert.deepEqual(
-      c.files.map((f: any) => `${f.status}:${f.filename}`).sort(),
-      ['added:src/new.txt', 'modified:src/a.txt', 'removed:src/old.txt'],
-    );
+    assert.deepEqual(c.files.map((f: any) => `${f.status}:${f.filename}`).sort(), ['added:src/new.txt', 'modified:src/a.txt', 'removed:src/old.txt']);
     ok(await req('GET', `${R}/commits?sha=feature&path=src/a.txt`), 'GET', '/repos/{owner}/{repo}/commits', 200);
     const cmp = ok(await req('GET', `${R}/compare/main...feature`), 'GET', '/repos/{owner}/{repo}/compare/{basehead}', 200);
     assert.equal(cmp.status, 'ahead');
@@ -141,7 +164,12 @@ describe('local GitHub: OpenAPI response shapes', () => {
   });
 
   it('pulls, issues and labels', async () => {
-    const pr = ok(await req('POST', `${R}/pulls`, { body: { title: 'Feature', head: 'acme:feature', base: 'main', body: 'Please' } }), 'POST', '/repos/{owner}/{repo}/pulls', 201);
+    const pr = ok(
+      await req('POST', `${R}/pulls`, { body: { title: 'Feature', head: 'acme:feature', base: 'main', body: 'Please' } }),
+      'POST',
+      '/repos/{owner}/{repo}/pulls',
+      201,
+    );
     assert.equal(pr.head.sha, feature);
     ok(await req('GET', `${R}/pulls?state=open&head=acme:feature`), 'GET', '/repos/{owner}/{repo}/pulls', 200);
     ok(await req('GET', `${R}/pulls/${pr.number}`), 'GET', '/repos/{owner}/{repo}/pulls/{pull_number}', 200);
@@ -150,10 +178,23 @@ describe('local GitHub: OpenAPI response shapes', () => {
     ok(again, 'POST', '/repos/{owner}/{repo}/pulls', 422);
     assert.equal(again.body.errors[0].message, 'A pull request already exists for acme:feature.');
     ok(await req('POST', `${R}/labels`, { body: { name: 'major', color: 'ff0000' } }), 'POST', '/repos/{owner}/{repo}/labels', 201);
-    const issue = ok(await req('POST', `${R}/issues`, { body: { title: 'Sync failed', labels: ['upstream-sync'] } }), 'POST', '/repos/{owner}/{repo}/issues', 201);
+    const issue = ok(
+      await req('POST', `${R}/issues`, { body: { title: 'Sync failed', labels: ['upstream-sync'] } }),
+      'POST',
+      '/repos/{owner}/{repo}/issues',
+      201,
+    );
     assert.equal(issue.number, pr.number + 1); // PRs and issues share numbering
-    const labels = ok(await req('POST', `${R}/issues/${pr.number}/labels`, { body: { labels: ['major', 'automated'] } }), 'POST', '/repos/{owner}/{repo}/issues/{issue_number}/labels', 200);
-    assert.deepEqual(labels.map((l: any) => l.name), ['major', 'automated']);
+    const labels = ok(
+      await req('POST', `${R}/issues/${pr.number}/labels`, { body: { labels: ['major', 'automated'] } }),
+      'POST',
+      '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+      200,
+    );
+    assert.deepEqual(
+      labels.map((l: any) => l.name),
+      ['major', 'automated'],
+    );
     ok(await req('GET', `${R}/issues?labels=major&state=all`), 'GET', '/repos/{owner}/{repo}/issues', 200);
     ok(await req('GET', `${R}/labels`), 'GET', '/repos/{owner}/{repo}/labels', 200);
     const dup = await req('POST', `${R}/labels`, { body: { name: 'MAJOR' } });

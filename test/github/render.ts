@@ -281,7 +281,10 @@ export function labelJson(hub: Hub, repo: RepoRec, l: LabelRec) {
 }
 
 export function issueLabels(hub: Hub, repo: RepoRec, i: IssueRec) {
-  return i.labels.map((n) => repo.labels.get(n.toLowerCase())).filter((l): l is LabelRec => !!l).map((l) => labelJson(hub, repo, l));
+  return i.labels
+    .map((n) => repo.labels.get(n.toLowerCase()))
+    .filter((l): l is LabelRec => !!l)
+    .map((l) => labelJson(hub, repo, l));
 }
 
 export function issueJson(hub: Hub, repo: RepoRec, i: IssueRec) {

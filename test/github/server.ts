@@ -261,24 +261,38 @@ export class Hub {
       case 'rate-limit': {
         const reset = Math.floor(Date.now() / 1000) + (f.resetIn ?? 1);
         const who = auth.token ? `installation ID ${auth.token.id}` : `${req.socket.remoteAddress ?? '127.0.0.1'}`;
-        const extra = auth.token ? '' : " (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)";
+        const extra = auth.token
+          ? ''
+          : " (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)";
         res.setHeader('x-ratelimit-remaining', '0');
         res.setHeader('x-ratelimit-reset', String(reset));
         if (!res.hasHeader('x-ratelimit-limit')) res.setHeader('x-ratelimit-limit', auth.token ? '5000' : '60');
         if (!res.hasHeader('x-ratelimit-resource')) res.setHeader('x-ratelimit-resource', 'core');
-        this.refuse(req, res, 403, {}, {
-          message: `API rate limit exceeded for ${who}.${extra}`,
-          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
-          status: '403',
-        });
+        this.refuse(
+          req,
+          res,
+          403,
+          {},
+          {
+            message: `API rate limit exceeded for ${who}.${extra}`,
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+            status: '403',
+          },
+        );
         return true;
       }
       case 'secondary-rate-limit':
-        this.refuse(req, res, 403, { 'retry-after': String(f.retryAfter ?? 1) }, {
-          message: `${SECONDARY_MESSAGE} ${requestId}.`,
-          documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-          status: '403',
-        });
+        this.refuse(
+          req,
+          res,
+          403,
+          { 'retry-after': String(f.retryAfter ?? 1) },
+          {
+            message: `${SECONDARY_MESSAGE} ${requestId}.`,
+            documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+            status: '403',
+          },
+        );
         return true;
       default:
         return false;

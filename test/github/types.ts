@@ -30,14 +30,7 @@ export interface TagOptions {
   message?: string;
 }
 
-export type FaultKind =
-  | 'status'
-  | 'rate-limit'
-  | 'secondary-rate-limit'
-  | 'truncate'
-  | 'slow'
-  | 'drop-response'
-  | 'reset';
+export type FaultKind = 'status' | 'rate-limit' | 'secondary-rate-limit' | 'truncate' | 'slow' | 'drop-response' | 'reset';
 
 export interface FaultSpec {
   method?: string;

@@ -18,7 +18,15 @@ export const FAST = { SYNC_RETRY_BASE_MS: '10', SYNC_RATE_LIMIT_UNIT_MS: '10' };
 export async function git(args: string[], cwd?: string, env: Record<string, string> = {}): Promise<string> {
   const { stdout } = await exec('git', args, {
     cwd,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com', ...env },
+    env: {
+      ...process.env,
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_AUTHOR_NAME: 'T',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 'T',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+      ...env,
+    },
     maxBuffer: 64 << 20,
   });
   return stdout.trim();
@@ -48,7 +56,14 @@ function examples(name: string): Example[] {
 
 function repository(template: Example, fullName: string, defaultBranch: string) {
   const [owner, name] = fullName.split('/');
-  return { ...template, name, full_name: fullName, default_branch: defaultBranch, master_branch: defaultBranch, owner: { ...template.owner, login: owner, name: owner } };
+  return {
+    ...template,
+    name,
+    full_name: fullName,
+    default_branch: defaultBranch,
+    master_branch: defaultBranch,
+    owner: { ...template.owner, login: owner, name: owner },
+  };
 }
 
 /** The real "push that created a branch" payload (before all zeros), re-pointed. */
@@ -91,5 +106,11 @@ export function pullRequest(o: { repo: string; number: number; base: string; hea
 /** The repository_dispatch event a cousin's workflow receives for a recorded dispatch. */
 export function dispatchEvent(d: { event_type: string; client_payload: unknown }, cousin: string) {
   const ex = examples('repository_dispatch')[0];
-  return { ...structuredClone(ex), action: d.event_type, branch: 'main', client_payload: d.client_payload, repository: repository(ex.repository, cousin, 'main') };
+  return {
+    ...structuredClone(ex),
+    action: d.event_type,
+    branch: 'main',
+    client_payload: d.client_payload,
+    repository: repository(ex.repository, cousin, 'main'),
+  };
 }

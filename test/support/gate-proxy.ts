@@ -28,13 +28,10 @@ export async function startGateProxy(target: string, options: { delayMs?: number
   const waiters: Array<{ n: number; resolve: () => void }> = [];
 
   const forward = (req: IncomingMessage, res: ServerResponse) => {
-    const up = request(
-      { host: base.hostname, port: base.port, method: req.method, path: req.url, headers: { ...req.headers, host: base.host } },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
+    const up = request({ host: base.hostname, port: base.port, method: req.method, path: req.url, headers: { ...req.headers, host: base.host } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
     up.on('error', () => res.destroy());
     req.pipe(up);
   };

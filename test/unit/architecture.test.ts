@@ -56,7 +56,10 @@ function findCycle(graph: Map<string, Set<string>>): string[] | undefined {
 
 test('architecture: src/ has no loose modules at its top', () => {
   const loose = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.ts'));
-  assert.deepEqual(loose.map((e) => e.name), []);
+  assert.deepEqual(
+    loose.map((e) => e.name),
+    [],
+  );
 });
 
 test('architecture: no import cycle between src/ folders', () => {
@@ -64,6 +67,10 @@ test('architecture: no import cycle between src/ folders', () => {
 });
 
 test('architecture: the cycle finder finds a cycle', () => {
-  const g = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]);
+  const g = new Map([
+    ['a', new Set(['b'])],
+    ['b', new Set(['c'])],
+    ['c', new Set(['a'])],
+  ]);
   assert.deepEqual(findCycle(g), ['a', 'b', 'c', 'a']);
 });

@@ -17,7 +17,7 @@ test('archive: entry paths that escape are refused', () => {
   assert.equal(checkRelative('nats-server'), 'nats-server');
 });
 
-test('archive: link targets are judged from the link\'s folder', () => {
+test("archive: link targets are judged from the link's folder", () => {
   assert.equal(linkStaysInside('bin/tool', '../lib/tool'), true);
   assert.equal(linkStaysInside('tool', '../x'), false);
   assert.equal(linkStaysInside('a/b/tool', '../../../x'), false);
@@ -31,7 +31,14 @@ test('archive: pack + extract round trip; system tar reads ours and we read syst
     writeFileSync(bin, Buffer.alloc(300_000, 7), { mode: 0o755 });
     const long = `${'deep/'.repeat(25)}file.txt`;
     const out = join(d.path, 'a.tar.gz');
-    const r = await packTarGz([{ name: 'tool', file: bin }, { name: '.version', data: 'version: v1\n' }, { name: long, data: 'x' }], out);
+    const r = await packTarGz(
+      [
+        { name: 'tool', file: bin },
+        { name: '.version', data: 'version: v1\n' },
+        { name: long, data: 'x' },
+      ],
+      out,
+    );
     assert.equal(r.sha256, await sha256File(out));
     assert.equal(r.size, statSync(out).size);
     const x = join(d.path, 'x');
@@ -74,8 +81,22 @@ const slips: Array<[string, RawEntry[], RegExp]> = [
   ['symlink out', [{ name: 'evil', type: '2', link: '/etc' }], /symbolic link/],
   ['relative symlink out', [{ name: 'a/evil', type: '2', link: '../../..' }], /symbolic link/],
   ['hardlink out', [{ name: 'evil', type: '1', link: '../../etc/passwd' }], /hard link/],
-  ['symlink chain out', [{ name: 'a', type: '2', link: '.' }, { name: 'b', type: '2', link: 'a/..' }], /resolves outside/],
-  ['write through a symlink', [{ name: 'dir', type: '2', link: '.' }, { name: 'dir/x', data: 'x' }], /link over an existing entry|refusing/],
+  [
+    'symlink chain out',
+    [
+      { name: 'a', type: '2', link: '.' },
+      { name: 'b', type: '2', link: 'a/..' },
+    ],
+    /resolves outside/,
+  ],
+  [
+    'write through a symlink',
+    [
+      { name: 'dir', type: '2', link: '.' },
+      { name: 'dir/x', data: 'x' },
+    ],
+    /link over an existing entry|refusing/,
+  ],
   ['device', [{ name: 'fifo', type: '6' }], /special file/],
 ];
 
@@ -127,7 +148,13 @@ const chains: Array<[string, RawEntry[]]> = [
       { name: 'x/y/up/esc/hard', type: '1', link: 'tool' },
     ],
   ],
-  ['link over a parent of a later file', [{ name: 'a', type: '2', link: '.' }, { name: 'a/a/b', data: 'x' }]],
+  [
+    'link over a parent of a later file',
+    [
+      { name: 'a', type: '2', link: '.' },
+      { name: 'a/a/b', data: 'x' },
+    ],
+  ],
 ];
 for (const [what, entries] of chains) {
   test(`archive: nothing is created outside the target: ${what}`, async () => {
@@ -149,7 +176,14 @@ test('archive: a failed extraction into an existing folder removes only what it 
     const dest = join(d.path, 'out');
     mkdirSync(dest);
     writeFileSync(join(dest, 'keep'), 'mine');
-    writeFileSync(join(d.path, 'evil.tgz'), rawTarGz([{ name: 'new/file', data: 'x' }, { name: 'l', type: '2', link: '.' }, { name: 'l2', type: '2', link: 'l/..' }]));
+    writeFileSync(
+      join(d.path, 'evil.tgz'),
+      rawTarGz([
+        { name: 'new/file', data: 'x' },
+        { name: 'l', type: '2', link: '.' },
+        { name: 'l2', type: '2', link: 'l/..' },
+      ]),
+    );
     await assert.rejects(extractTarGz(join(d.path, 'evil.tgz'), dest), /resolves outside/);
     assert.deepEqual(tree(d.path), ['evil.tgz', 'out', 'out/keep']);
   } finally {
@@ -159,9 +193,19 @@ test('archive: a failed extraction into an existing folder removes only what it 
 
 test('archive: a file and a folder of the same name is one clear error', async () => {
   for (const entries of [
-    [{ name: 'a', data: 'x' }, { name: 'a/b', data: 'y' }],
-    [{ name: 'a/', type: '5' as const }, { name: 'a', data: 'y' }],
-    [{ name: 'f', data: 'x' }, { name: 'a/', type: '5' as const }, { name: 'a', type: '1' as const, link: 'f' }],
+    [
+      { name: 'a', data: 'x' },
+      { name: 'a/b', data: 'y' },
+    ],
+    [
+      { name: 'a/', type: '5' as const },
+      { name: 'a', data: 'y' },
+    ],
+    [
+      { name: 'f', data: 'x' },
+      { name: 'a/', type: '5' as const },
+      { name: 'a', type: '1' as const, link: 'f' },
+    ],
   ]) {
     const d = await tempDir();
     try {
@@ -184,7 +228,11 @@ test('archive: a file and a folder of the same name is one clear error', async (
 test('archive: a GNU incremental archive (tar -G) extracts the tree GNU tar extracts', async () => {
   const d = await tempDir();
   try {
-    execFileSync('sh', ['-c', 'mkdir -p src/dir/sub && echo hi > src/dir/a.txt && echo yo > src/dir/sub/b && cd src && tar --format=gnu -G -czf ../g.tgz dir'], { cwd: d.path });
+    execFileSync(
+      'sh',
+      ['-c', 'mkdir -p src/dir/sub && echo hi > src/dir/a.txt && echo yo > src/dir/sub/b && cd src && tar --format=gnu -G -czf ../g.tgz dir'],
+      { cwd: d.path },
+    );
     mkdirSync(join(d.path, 'gnu'));
     execFileSync('tar', ['-G', '-xzf', join(d.path, 'g.tgz'), '-C', join(d.path, 'gnu')]);
     await extractTarGz(join(d.path, 'g.tgz'), join(d.path, 'ours'));
@@ -202,7 +250,13 @@ test('archive: a size field GNU tar refuses (negative, not octal) is a corrupt a
     try {
       // With size -1 a lenient parser reads the next header as this entry's data boundary and
       // extracts "hidden", an entry GNU tar never shows.
-      writeFileSync(join(d.path, 'n.tgz'), rawTarGz([{ name: 'a', data: '', sizeField }, { name: 'hidden', data: 'x' }]));
+      writeFileSync(
+        join(d.path, 'n.tgz'),
+        rawTarGz([
+          { name: 'a', data: '', sizeField },
+          { name: 'hidden', data: 'x' },
+        ]),
+      );
       await assert.rejects(extractTarGz(join(d.path, 'n.tgz'), join(d.path, 'out')), /archive is corrupt \(header number .* is not octal\)/);
       assert.deepEqual(tree(d.path), ['n.tgz']);
     } finally {

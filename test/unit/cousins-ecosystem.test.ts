@@ -3,10 +3,12 @@ import { test } from 'node:test';
 import { parseEcosystem } from '../../src/cousins/ecosystem.js';
 
 test('a valid ecosystem.json', () => {
-  const c = parseEcosystem(JSON.stringify([
-    { repo: 'user/cousin-flask-webpush', subscriptions: ['features/webpush/flask'], event_type: 'feature-update' },
-    { repo: 'user/cousin-react', subscriptions: ['features/*/react/'] },
-  ]));
+  const c = parseEcosystem(
+    JSON.stringify([
+      { repo: 'user/cousin-flask-webpush', subscriptions: ['features/webpush/flask'], event_type: 'feature-update' },
+      { repo: 'user/cousin-react', subscriptions: ['features/*/react/'] },
+    ]),
+  );
   assert.deepEqual(c, [
     { repo: 'user/cousin-flask-webpush', subscriptions: ['features/webpush/flask'], eventType: 'feature-update' },
     { repo: 'user/cousin-react', subscriptions: ['features/*/react'] },
@@ -18,15 +20,37 @@ const bad: Array<[string, unknown, RegExp]> = [
   ['not an array', { repo: 'a/b' }, /^eco\.json: must be a JSON array/],
   ['entry not an object', ['a/b'], /^eco\.json: entry 0: must be an object/],
   ['unknown key', [{ repo: 'a/b', subscriptions: ['x'], branch: 'main' }], /^eco\.json: entry 0 "branch": unknown key/],
-  ['bad repo', [{ repo: 'a/b', subscriptions: ['x'] }, { repo: 'not a repo', subscriptions: ['x'] }], /^eco\.json: entry 1 "repo": must be "owner\/name", got "not a repo"/],
+  [
+    'bad repo',
+    [
+      { repo: 'a/b', subscriptions: ['x'] },
+      { repo: 'not a repo', subscriptions: ['x'] },
+    ],
+    /^eco\.json: entry 1 "repo": must be "owner\/name", got "not a repo"/,
+  ],
   ['missing repo', [{ subscriptions: ['x'] }], /^eco\.json: entry 0 "repo": must be "owner\/name", got undefined/],
-  ['duplicate repo', [{ repo: 'a/b', subscriptions: ['x'] }, { repo: 'A/b', subscriptions: ['y'] }], /^eco\.json: entry 1 "repo": A\/b is already listed at entry 0/],
+  [
+    'duplicate repo',
+    [
+      { repo: 'a/b', subscriptions: ['x'] },
+      { repo: 'A/b', subscriptions: ['y'] },
+    ],
+    /^eco\.json: entry 1 "repo": A\/b is already listed at entry 0/,
+  ],
   ['empty subscriptions', [{ repo: 'a/b', subscriptions: [] }], /^eco\.json: entry 0 "subscriptions": must be a non-empty array/],
   ['subscription not a string', [{ repo: 'a/b', subscriptions: [3] }], /^eco\.json: entry 0 "subscriptions": item 0 must be a string/],
-  ['subscription with ..', [{ repo: 'a/b', subscriptions: ['features/../x'] }], /^eco\.json: entry 0 "subscriptions": item 0 "features\/..\/x" contains "\.\."/],
+  [
+    'subscription with ..',
+    [{ repo: 'a/b', subscriptions: ['features/../x'] }],
+    /^eco\.json: entry 0 "subscriptions": item 0 "features\/..\/x" contains "\.\."/,
+  ],
   ['absolute subscription', [{ repo: 'a/b', subscriptions: ['/etc'] }], /entry 0 "subscriptions": item 0 "\/etc" is absolute/],
   ['bad glob', [{ repo: 'a/b', subscriptions: ['features/[abc'] }], /entry 0 "subscriptions": item 0 "features\/\[abc" is not a valid glob/],
-  ['event_type too long', [{ repo: 'a/b', subscriptions: ['x'], event_type: 'e'.repeat(101) }], /entry 0 "event_type": must be a string of 1 to 100 characters/],
+  [
+    'event_type too long',
+    [{ repo: 'a/b', subscriptions: ['x'], event_type: 'e'.repeat(101) }],
+    /entry 0 "event_type": must be a string of 1 to 100 characters/,
+  ],
 ];
 for (const [name, value, message] of bad) {
   test(`ecosystem.json error names file, entry and key: ${name}`, () => {

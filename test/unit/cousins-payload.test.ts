@@ -5,7 +5,14 @@ import { pathProblem } from '../../src/cousins/paths.js';
 import { rangeFromEvent } from '../../src/cousins/changes.js';
 
 const SHA = 'c0ffee'.padEnd(40, '0');
-const ok = { updated_feature: 'features/webpush/flask', updated_features: ['features/webpush/flask', 'features/pwa'], commit_sha: SHA, source_repo: 'acme/mono', ref: 'refs/heads/main', before: '0'.repeat(40) };
+const ok = {
+  updated_feature: 'features/webpush/flask',
+  updated_features: ['features/webpush/flask', 'features/pwa'],
+  commit_sha: SHA,
+  source_repo: 'acme/mono',
+  ref: 'refs/heads/main',
+  before: '0'.repeat(40),
+};
 const read = (client_payload: unknown, extra: Record<string, unknown> = {}) =>
   readRequest({ eventName: 'repository_dispatch', event: { action: 'feature-update', client_payload }, upstream: 'acme/mono', ...extra });
 
@@ -35,7 +42,10 @@ const rejections: Array<[string, unknown, RegExp]> = [
 ];
 for (const [name, payload, message] of rejections) {
   test(`rejected: ${name}`, () => {
-    assert.throws(() => read(payload), (err: Error) => err instanceof Rejection && message.test(err.message) && !err.message.includes('\n'));
+    assert.throws(
+      () => read(payload),
+      (err: Error) => err instanceof Rejection && message.test(err.message) && !err.message.includes('\n'),
+    );
   });
 }
 
@@ -56,7 +66,11 @@ test('rangeFromEvent: push, created branch, deleted ref, pull_request, inputs', 
   assert.equal(created.base, undefined);
   const deleted = rangeFromEvent({ ...base, event: { before: 'b'.repeat(40), after: '0'.repeat(40), ref: 'refs/heads/x', deleted: true } });
   assert.equal(deleted.deleted, true);
-  const pr = rangeFromEvent({ eventName: 'pull_request', repository: 'acme/mono', event: { pull_request: { number: 7, base: { sha: 'a'.repeat(40) }, head: { sha: 'c'.repeat(40) } } } });
+  const pr = rangeFromEvent({
+    eventName: 'pull_request',
+    repository: 'acme/mono',
+    event: { pull_request: { number: 7, base: { sha: 'a'.repeat(40) }, head: { sha: 'c'.repeat(40) } } },
+  });
   assert.deepEqual([pr.base, pr.head, pr.ref], ['a'.repeat(40), 'c'.repeat(40), 'refs/pull/7/head']);
   const inputs = rangeFromEvent({ ...base, event: { before: 'a'.repeat(40), after: 'b'.repeat(40) }, base: 'd'.repeat(40), head: 'e'.repeat(40) });
   assert.deepEqual([inputs.base, inputs.head], ['d'.repeat(40), 'e'.repeat(40)]);

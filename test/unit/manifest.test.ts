@@ -58,14 +58,30 @@ test('versions keep their written form (1.10 is not 1.1)', () => {
 
 const bad: Array<[string, string, RegExp]> = [
   ['YAML syntax error', 'binaries:\n  nats:\n    version: [v1\n', /^versions\.yml:\d+: invalid YAML: /],
-  ['unknown key', 'binaries:\n  nats:\n    version: v1\n    buidl: make\n', /^versions\.yml:4: entry "nats", key "buidl": unknown key \(allowed: version, bin, build/],
+  [
+    'unknown key',
+    'binaries:\n  nats:\n    version: v1\n    buidl: make\n',
+    /^versions\.yml:4: entry "nats", key "buidl": unknown key \(allowed: version, bin, build/,
+  ],
   ['missing version', 'binaries:\n  nats:\n    bin: nats-server\n', /^versions\.yml:3: entry "nats", key "version": missing/],
-  ['bad repo name', 'binaries:\n  nats:\n    version: v1\n    upstream:\n      repo: nats-io\n', /^versions\.yml:5: entry "nats", key "upstream\.repo": bad repository "nats-io": expected owner\/name or a git URL$/],
+  [
+    'bad repo name',
+    'binaries:\n  nats:\n    version: v1\n    upstream:\n      repo: nats-io\n',
+    /^versions\.yml:5: entry "nats", key "upstream\.repo": bad repository "nats-io": expected owner\/name or a git URL$/,
+  ],
   ['bad release-repo', 'release-repo: not a repo\nbinaries: {}\n', /^versions\.yml:1: key "release-repo": bad repository name/],
   ['unknown placeholder', 'asset: "{bin}-{platform}.tgz"\nbinaries: {}\n', /^versions\.yml:1: key "asset": unknown placeholder \{platform\}/],
   ['unknown top-level key', 'binarys: {}\n', /^versions\.yml:1: key "binarys": unknown key/],
-  ['bad track', 'binaries:\n  a:\n    version: v1\n    upstream: { repo: a/b, track: branches }\n', /entry "a", key "upstream\.track": expected one of releases, tags, commits/],
-  ['bad tag-pattern', "binaries:\n  a:\n    version: v1\n    upstream: { repo: a/b, tag-pattern: '(' }\n", /key "upstream\.tag-pattern": not a valid regular expression/],
+  [
+    'bad track',
+    'binaries:\n  a:\n    version: v1\n    upstream: { repo: a/b, track: branches }\n',
+    /entry "a", key "upstream\.track": expected one of releases, tags, commits/,
+  ],
+  [
+    'bad tag-pattern',
+    "binaries:\n  a:\n    version: v1\n    upstream: { repo: a/b, tag-pattern: '(' }\n",
+    /key "upstream\.tag-pattern": not a valid regular expression/,
+  ],
   ['duplicate key', 'binaries:\n  a:\n    version: v1\n  a:\n    version: v2\n', /^versions\.yml:\d+: invalid YAML: Map keys must be unique/],
   ['not a mapping', '- a\n- b\n', /^versions\.yml:1: expected a mapping/],
 ];

@@ -16,7 +16,10 @@ const other = { os: here.os === 'linux' ? ('darwin' as const) : ('linux' as cons
 
 test('tool cache: <root>/<name>/<version>/<arch> for any version string; another OS gets <os>-<arch>', () => {
   assert.equal(toolDir('/tc', 'nats', 'v2.10.24', here), join('/tc', 'nats', 'v2.10.24', here.arch));
-  assert.equal(toolDir('/tc', 'arc', '0123456789abcdef0123456789abcdef01234567', here), join('/tc', 'arc', '0123456789abcdef0123456789abcdef01234567', here.arch));
+  assert.equal(
+    toolDir('/tc', 'arc', '0123456789abcdef0123456789abcdef01234567', here),
+    join('/tc', 'arc', '0123456789abcdef0123456789abcdef01234567', here.arch),
+  );
   assert.equal(toolDir('/tc', 'cal', '2024.11.05', other), join('/tc', 'cal', '2024.11.05', `${other.os}-arm64`));
   for (const bad of ['..', 'a/b', '']) assert.throws(() => toolDir('/tc', 'x', bad, here), /bad version/);
 });
@@ -83,7 +86,15 @@ test('target: manifest templates, inputs override, .exe on Windows, per-platform
   assert.equal(t.asset, 'nats-server-windows-arm64.tar.gz');
   assert.equal(t.exe, 'nats-server.exe');
   assert.equal(t.releaseRepo, 'acme/cache');
-  const o = await resolveTarget({ name: 'nats', manifest, version: 'v3', tag: '{name}-{version}-{os}-{arch}', os: 'linux', arch: 'amd64', releaseRepo: 'acme/other' });
+  const o = await resolveTarget({
+    name: 'nats',
+    manifest,
+    version: 'v3',
+    tag: '{name}-{version}-{os}-{arch}',
+    os: 'linux',
+    arch: 'amd64',
+    releaseRepo: 'acme/other',
+  });
   assert.equal(o.tag, 'nats-v3-linux-amd64');
   assert.equal(o.releaseRepo, 'acme/other');
   await assert.rejects(resolveTarget({ name: 'nope', manifest }), /versions\.yml: no entry "nope" under binaries \(entries: nats\)/);

@@ -4,10 +4,7 @@ import { placeholdersOf, render } from '../../src/manifest/template.js';
 
 test('fills every placeholder', () => {
   assert.equal(render('{name}-{version}', { name: 'nats', version: 'v2.10.24' }), 'nats-v2.10.24');
-  assert.equal(
-    render('{bin}-{os}-{arch}.tar.gz', { bin: 'nats-server', os: 'linux', arch: 'amd64' }),
-    'nats-server-linux-amd64.tar.gz',
-  );
+  assert.equal(render('{bin}-{os}-{arch}.tar.gz', { bin: 'nats-server', os: 'linux', arch: 'amd64' }), 'nats-server-linux-amd64.tar.gz');
   assert.equal(render('plain', {}), 'plain');
 });
 

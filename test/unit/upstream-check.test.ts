@@ -6,9 +6,17 @@ import { resolveUpstream, selectEntries } from '../../src/upstream/check.js';
 const S = 'https://ghe.example.com';
 
 test('resolveUpstream: owner/name lives on the server; git URLs on it are recognised; others stay URLs', () => {
-  assert.deepEqual(resolveUpstream('nats-io/nats-server', S), { gitUrl: `${S}/nats-io/nats-server.git`, webUrl: `${S}/nats-io/nats-server`, ownerRepo: 'nats-io/nats-server' });
+  assert.deepEqual(resolveUpstream('nats-io/nats-server', S), {
+    gitUrl: `${S}/nats-io/nats-server.git`,
+    webUrl: `${S}/nats-io/nats-server`,
+    ownerRepo: 'nats-io/nats-server',
+  });
   assert.deepEqual(resolveUpstream(`${S}/a/b.git`, S), { gitUrl: `${S}/a/b.git`, webUrl: `${S}/a/b`, ownerRepo: 'a/b' });
-  assert.deepEqual(resolveUpstream('https://gitlab.com/a/b.git', S), { gitUrl: 'https://gitlab.com/a/b.git', webUrl: 'https://gitlab.com/a/b', ownerRepo: undefined });
+  assert.deepEqual(resolveUpstream('https://gitlab.com/a/b.git', S), {
+    gitUrl: 'https://gitlab.com/a/b.git',
+    webUrl: 'https://gitlab.com/a/b',
+    ownerRepo: undefined,
+  });
   assert.equal(resolveUpstream('git@github.com:a/b.git', S).ownerRepo, undefined);
 });
 

@@ -21,7 +21,10 @@ test('only the version values change; comments, layout and quoting stay', () => 
   const out = rewriteVersions(YAML, { nats: 'v2.10.25', quoted: '1.3.0', single: '2.1', number: '1.11' });
   assert.equal(
     out,
-    YAML.replace('v2.10.24   # keep me', 'v2.10.25   # keep me').replace('"1.2.3"', '"1.3.0"').replace("'2.0'", "'2.1'").replace('version: 1.10', 'version: 1.11'),
+    YAML.replace('v2.10.24   # keep me', 'v2.10.25   # keep me')
+      .replace('"1.2.3"', '"1.3.0"')
+      .replace("'2.0'", "'2.1'")
+      .replace('version: 1.10', 'version: 1.11'),
   );
 });
 

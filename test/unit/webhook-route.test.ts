@@ -29,7 +29,6 @@ binaries:
   'versions.yml',
 );
 
-
 test('repository references: owner/name and git URLs reduce to host + owner/name', () => {
   assert.deepEqual(parseRepoRef('Acme/Tool'), { path: 'acme/tool' });
   assert.deepEqual(parseRepoRef('https://github.com/Acme/Tool.git'), { host: 'github.com', path: 'acme/tool' });
@@ -41,7 +40,12 @@ test('repository references: owner/name and git URLs reduce to host + owner/name
 });
 
 test('a git URL matches only on its own host; owner/name matches any case', () => {
-  const repo = { full_name: 'Acme/Tool', html_url: 'https://github.com/Acme/Tool', clone_url: 'https://github.com/Acme/Tool.git', ssh_url: 'git@github.com:Acme/Tool.git' };
+  const repo = {
+    full_name: 'Acme/Tool',
+    html_url: 'https://github.com/Acme/Tool',
+    clone_url: 'https://github.com/Acme/Tool.git',
+    ssh_url: 'git@github.com:Acme/Tool.git',
+  };
   assert.equal(repoMatches('acme/tool', repo), true);
   assert.equal(repoMatches('https://github.com/acme/tool', repo), true);
   assert.equal(repoMatches('git@github.com:acme/tool.git', repo), true);
@@ -73,7 +77,14 @@ test('push to another branch, or to a branch of a releases-only upstream, is ign
   assert.match(route.kind === 'ignore' ? route.reason : '', /feature is not a tracked branch/);
 
   const only = parseManifest('binaries:\n  a:\n    version: v1\n    upstream: { repo: Codertocat/Hello-World, track: releases }\n', 'v.yml');
-  assert.equal(routeEvent('push', example('push', (x) => x.ref === 'refs/heads/master' && !x.deleted), only).kind, 'ignore');
+  assert.equal(
+    routeEvent(
+      'push',
+      example('push', (x) => x.ref === 'refs/heads/master' && !x.deleted),
+      only,
+    ).kind,
+    'ignore',
+  );
 });
 
 test('an explicit branch is matched instead of the default branch', () => {
@@ -107,7 +118,11 @@ test('tag create dispatches without a sha and shares the tag push coalescing key
   const create = example('create', (x) => x.ref_type === 'tag');
   const route = routeEvent('create', create, manifest);
   assert.equal(route.kind, 'dispatch');
-  const push = routeEvent('push', example('push', (x) => x.ref === 'refs/tags/simple-tag' && !x.deleted), manifest);
+  const push = routeEvent(
+    'push',
+    example('push', (x) => x.ref === 'refs/tags/simple-tag' && !x.deleted),
+    manifest,
+  );
   assert.equal(route.kind === 'dispatch' && route.update.sha, null);
   assert.equal(route.kind === 'dispatch' && route.coalesceKey, push.kind === 'dispatch' && push.coalesceKey);
 
@@ -133,7 +148,15 @@ test('release published (and released) dispatch for entries tracking releases; o
   const again = routeEvent('release', released, manifest);
   assert.equal(again.kind === 'dispatch' && again.coalesceKey, route.coalesceKey);
   for (const action of ['created', 'edited', 'deleted', 'prereleased', 'unpublished']) {
-    assert.equal(routeEvent('release', example('release', (x) => x.action === action), manifest).kind, 'ignore', action);
+    assert.equal(
+      routeEvent(
+        'release',
+        example('release', (x) => x.action === action),
+        manifest,
+      ).kind,
+      'ignore',
+      action,
+    );
   }
 });
 
@@ -144,8 +167,18 @@ test('prereleases are ignored unless an entry asks for them; tag-pattern filters
   const wants = parseManifest('binaries:\n  a:\n    version: v1\n    upstream: { repo: Codertocat/Hello-World, prereleases: true }\n', 'v.yml');
   assert.equal(routeEvent('release', pre, wants).kind, 'dispatch');
 
-  const strict = parseManifest(`binaries:\n  a:\n    version: v1.0.0\n    upstream: { repo: Codertocat/Hello-World, track: tags, tag-pattern: '^v\\d' }\n`, 'v.yml');
-  assert.equal(routeEvent('push', example('push', (x) => x.ref === 'refs/tags/simple-tag' && !x.deleted), strict).kind, 'ignore');
+  const strict = parseManifest(
+    `binaries:\n  a:\n    version: v1.0.0\n    upstream: { repo: Codertocat/Hello-World, track: tags, tag-pattern: '^v\\d' }\n`,
+    'v.yml',
+  );
+  assert.equal(
+    routeEvent(
+      'push',
+      example('push', (x) => x.ref === 'refs/tags/simple-tag' && !x.deleted),
+      strict,
+    ).kind,
+    'ignore',
+  );
 });
 
 test('untracked repositories, other events and odd payloads are ignored, never thrown', () => {

@@ -14,7 +14,10 @@ test('replay window: remembers ids, refuses a second add, stays at its capacity'
   w.add('d'); // evicts a
   assert.equal(w.size, 3);
   assert.equal(w.has('a'), false);
-  assert.deepEqual(['b', 'c', 'd'].map((k) => w.has(k)), [true, true, true]);
+  assert.deepEqual(
+    ['b', 'c', 'd'].map((k) => w.has(k)),
+    [true, true, true],
+  );
   for (let i = 0; i < 10_000; i++) w.add(`k${i}`);
   assert.equal(w.size, 3);
 });
@@ -182,7 +185,10 @@ test('queue: abandon drops waiting jobs and stops retries of the running one', a
   q.offer('b', 2);
   await running.opened;
   assert.equal(await q.drain(0), false);
-  assert.deepEqual(q.abandon().map((j) => j.id), ['b']);
+  assert.deepEqual(
+    q.abandon().map((j) => j.id),
+    ['b'],
+  );
   fail.open();
   assert.equal(await q.drain(), true);
   assert.equal(calls, 1);

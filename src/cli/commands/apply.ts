@@ -53,7 +53,10 @@ export const command: Command = {
         pathMap: (values['path-map'] as unknown as string[] | undefined) ?? [],
         base: values.base as string | undefined,
         branchTemplate: values.branch as string,
-        labels: String(values.labels).split(',').map((s) => s.trim()).filter(Boolean),
+        labels: String(values.labels)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
         maxAgeDays: Number(values['max-age-days']),
         reportFailures: false,
         dryRun: Boolean(values['dry-run']),

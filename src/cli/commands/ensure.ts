@@ -41,10 +41,26 @@ export const command: Command = {
       {
         ok: !failed.length,
         binaries: Object.fromEntries(
-          outcomes.map((o) => [o.name, o.result ? { path: o.result.dir, binary: o.result.binary, version: o.result.version, source: o.result.source, sha256: o.result.sha256, released: o.result.released, ms: o.durationMs } : { error: o.error }]),
+          outcomes.map((o) => [
+            o.name,
+            o.result
+              ? {
+                  path: o.result.dir,
+                  binary: o.result.binary,
+                  version: o.result.version,
+                  source: o.result.source,
+                  sha256: o.result.sha256,
+                  released: o.result.released,
+                  ms: o.durationMs,
+                }
+              : { error: o.error },
+          ]),
         ),
       },
-      () => outcomes.map((o) => (o.result ? `${o.name} ${o.result.version}: ${o.result.source} (${o.durationMs} ms) ${o.result.binary}` : `${o.name}: failed: ${o.error}`)),
+      () =>
+        outcomes.map((o) =>
+          o.result ? `${o.name} ${o.result.version}: ${o.result.source} (${o.durationMs} ms) ${o.result.binary}` : `${o.name}: failed: ${o.error}`,
+        ),
     );
     return failed.length ? 1 : 0;
   },

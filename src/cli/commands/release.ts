@@ -43,15 +43,44 @@ export const command: Command = {
       if (!values.tag) throw new UserError('--bundle needs --tag: the project release to upload to (e.g. v1.2.3)');
       if (!ctx.repo) throw new UserError('no repository for the bundle release: pass --repo owner/name, or run inside a clone with an "origin" remote');
       const { releaseBundle } = await import('../../bundle/bundle.js');
-      const r = await releaseBundle({ ...shared, bundle: values.bundle as string, tag: values.tag as string, repo: ctx.repo, manifestFile, workspace: ctx.cwd, defaultRepo: ctx.repo }, out.log);
-      out.result({ tag: r.tag, release_id: r.releaseId, release_url: r.releaseUrl, asset_name: r.assetName, asset_url: r.assetUrl, archive_sha256: r.sha256 }, () => [`${r.assetName} uploaded to ${r.repo} ${r.tag}: ${r.assetUrl}`]);
+      const r = await releaseBundle(
+        { ...shared, bundle: values.bundle as string, tag: values.tag as string, repo: ctx.repo, manifestFile, workspace: ctx.cwd, defaultRepo: ctx.repo },
+        out.log,
+      );
+      out.result(
+        { tag: r.tag, release_id: r.releaseId, release_url: r.releaseUrl, asset_name: r.assetName, asset_url: r.assetUrl, archive_sha256: r.sha256 },
+        () => [`${r.assetName} uploaded to ${r.repo} ${r.tag}: ${r.assetUrl}`],
+      );
       return 0;
     }
     const [name] = names;
     if (!name) throw new UserError('name the entry to release, or pass --bundle (see sync release --help)');
     const { releaseBinary } = await import('../../releases/release-binary.js');
-    const r = await releaseBinary({ ...shared, name, manifestFile, path: values.path as string | undefined, tag: values.tag as string | undefined, workspace: ctx.cwd, defaultRepo: ctx.repo }, out.log);
-    out.result({ tag: r.tag, release_id: r.releaseId, release_url: r.releaseUrl, asset_name: r.assetName, asset_url: r.assetUrl, sha256: r.sha256, archive_sha256: r.archiveSha256, action: r.action }, () => [`${r.assetName} ${r.action} on ${r.repo} ${r.tag}: ${r.assetUrl}`]);
+    const r = await releaseBinary(
+      {
+        ...shared,
+        name,
+        manifestFile,
+        path: values.path as string | undefined,
+        tag: values.tag as string | undefined,
+        workspace: ctx.cwd,
+        defaultRepo: ctx.repo,
+      },
+      out.log,
+    );
+    out.result(
+      {
+        tag: r.tag,
+        release_id: r.releaseId,
+        release_url: r.releaseUrl,
+        asset_name: r.assetName,
+        asset_url: r.assetUrl,
+        sha256: r.sha256,
+        archive_sha256: r.archiveSha256,
+        action: r.action,
+      },
+      () => [`${r.assetName} ${r.action} on ${r.repo} ${r.tag}: ${r.assetUrl}`],
+    );
     return 0;
   },
 };

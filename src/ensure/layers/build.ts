@@ -36,7 +36,8 @@ export const buildLayer: Layer = {
 export function shellFor(command: string, env: NodeJS.ProcessEnv = process.env): { file: string; args: string[] } {
   const names = process.platform === 'win32' ? ['bash.exe'] : ['bash'];
   for (const dir of (env.PATH ?? '').split(delimiter)) {
-    for (const n of names) if (dir && existsSync(join(dir, n))) return { file: join(dir, n), args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
+    for (const n of names)
+      if (dir && existsSync(join(dir, n))) return { file: join(dir, n), args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
   }
   return { file: 'sh', args: ['-e', '-c', command] };
 }
@@ -78,7 +79,9 @@ export async function runBuild(t: Target, out: string, workspace: string, log: L
   const binary = join(out, t.exe);
   const st = await stat(binary).catch(() => undefined);
   if (!st?.isFile()) {
-    throw new UserError(`build of ${t.name} ${t.version} succeeded but left no ${t.exe} in $SYNC_OUT: the command must write the binary there (e.g. go build -o "$SYNC_OUT/${t.exe}")`);
+    throw new UserError(
+      `build of ${t.name} ${t.version} succeeded but left no ${t.exe} in $SYNC_OUT: the command must write the binary there (e.g. go build -o "$SYNC_OUT/${t.exe}")`,
+    );
   }
   if (process.platform !== 'win32') await chmod(binary, (st.mode & 0o777) | 0o755);
   return binary;

@@ -58,7 +58,12 @@ export function registerAssets(api: Router, uploads: Router) {
     const rel = repo.releases.get(Number(ctx.params.id));
     if (!rel || (rel.draft && !canWrite(ctx, repo))) throw notFound();
     const { items, headers } = paginate(ctx, releaseAssets(repo, rel.id));
-    sendJson(ctx, 200, items.map((a) => assetJson(ctx.hub, repo, a)), headers);
+    sendJson(
+      ctx,
+      200,
+      items.map((a) => assetJson(ctx.hub, repo, a)),
+      headers,
+    );
   });
 
   api.on('GET', '/repos/:owner/:repo/releases/assets/:id', (ctx) => {

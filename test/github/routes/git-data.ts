@@ -182,9 +182,16 @@ export function registerGitData(r: Router) {
     if (ctx.query.get('until')) extra.push(`--until=${ctx.query.get('until')}`);
     const { per, page } = pageParams(ctx);
     const commits = await ctx.hub.git.log(repo.fullName, [...extra, ...revs], { max: per, skip: (page - 1) * per, path });
-    const total = extra.length ? (await ctx.hub.git.log(repo.fullName, [...extra, ...revs], { path })).length : await ctx.hub.git.countRange(repo.fullName, sha, path);
+    const total = extra.length
+      ? (await ctx.hub.git.log(repo.fullName, [...extra, ...revs], { path })).length
+      : await ctx.hub.git.countRange(repo.fullName, sha, path);
     const link = linkHeader(ctx, page, per, total);
-    sendJson(ctx, 200, commits.map((c) => commitJson(ctx.hub, repo, c)), link ? { link } : {});
+    sendJson(
+      ctx,
+      200,
+      commits.map((c) => commitJson(ctx.hub, repo, c)),
+      link ? { link } : {},
+    );
   });
 
   r.on('GET', '/repos/:owner/:repo/commits/*ref', async (ctx) => {

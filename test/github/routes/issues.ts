@@ -42,14 +42,22 @@ export function registerIssues(r: Router) {
   r.on('GET', '/repos/:owner/:repo/issues', (ctx) => {
     const repo = repoFrom(ctx, 'read');
     const state = ctx.query.get('state') ?? 'open';
-    const labels = (ctx.query.get('labels') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const labels = (ctx.query.get('labels') ?? '')
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
     let list = [...repo.issues.values()];
     if (state !== 'all') list = list.filter((i) => i.state === state);
     if (labels.length) list = list.filter((i) => labels.every((l) => i.labels.some((x) => x.toLowerCase() === l)));
     const desc = (ctx.query.get('direction') ?? 'desc') === 'desc';
     list.sort((a, b) => (desc ? b.number - a.number : a.number - b.number));
     const { items, headers } = paginate(ctx, list);
-    sendJson(ctx, 200, items.map((i) => issueJson(ctx.hub, repo, i)), headers);
+    sendJson(
+      ctx,
+      200,
+      items.map((i) => issueJson(ctx.hub, repo, i)),
+      headers,
+    );
   });
 
   r.on('GET', '/repos/:owner/:repo/issues/:number', (ctx) => {
@@ -137,8 +145,16 @@ export function registerIssues(r: Router) {
 
   r.on('GET', '/repos/:owner/:repo/labels', (ctx) => {
     const repo = repoFrom(ctx, 'read');
-    const { items, headers } = paginate(ctx, [...repo.labels.values()].sort((a, b) => a.id - b.id));
-    sendJson(ctx, 200, items.map((l) => labelJson(ctx.hub, repo, l)), headers);
+    const { items, headers } = paginate(
+      ctx,
+      [...repo.labels.values()].sort((a, b) => a.id - b.id),
+    );
+    sendJson(
+      ctx,
+      200,
+      items.map((l) => labelJson(ctx.hub, repo, l)),
+      headers,
+    );
   });
 
   r.on('GET', '/repos/:owner/:repo/labels/:name', (ctx) => {

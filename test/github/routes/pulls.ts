@@ -187,7 +187,9 @@ export function registerPulls(r: Router) {
       i.state = 'closed';
       i.closedAt = new Date();
     } else if (body.state === 'open' && i.state === 'closed') {
-      const dup = [...repo.issues.values()].find((x) => x !== i && x.pull && x.state === 'open' && x.pull.head === i.pull!.head && x.pull.base === i.pull!.base);
+      const dup = [...repo.issues.values()].find(
+        (x) => x !== i && x.pull && x.state === 'open' && x.pull.head === i.pull!.head && x.pull.base === i.pull!.base,
+      );
       if (dup) throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner}:${i.pull!.head}.` });
       i.state = 'open';
       i.closedAt = null;

@@ -86,7 +86,12 @@ export function registerReleases(r: Router) {
     const repo = repoFrom(ctx, 'read');
     const all = [...repo.releases.values()].filter((x) => visible(ctx, repo, x)).sort(byNewest);
     const { items, headers } = paginate(ctx, all);
-    sendJson(ctx, 200, items.map((x) => releaseJson(ctx.hub, repo, x)), headers);
+    sendJson(
+      ctx,
+      200,
+      items.map((x) => releaseJson(ctx.hub, repo, x)),
+      headers,
+    );
   });
 
   r.on('GET', '/repos/:owner/:repo/releases/latest', (ctx) => {
@@ -167,7 +172,7 @@ export function registerReleases(r: Router) {
     const rel = releaseById(ctx, repo);
     const body = await readJson(ctx);
     await ctx.hub.git.lock(repo.fullName, async () => {
-      if (rel.immutable && (body.tag_name !== undefined && body.tag_name !== rel.tagName)) {
+      if (rel.immutable && body.tag_name !== undefined && body.tag_name !== rel.tagName) {
         throw new HttpError(422, errorBody(422, 'Cannot change the tag of an immutable release.'));
       }
       // Validate before changing anything: a refused update changes nothing.
