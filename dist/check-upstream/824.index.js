@@ -1,8 +1,8 @@
 export const id = 824;
-export const ids = [824,961];
+export const ids = [824,898];
 export const modules = {
 
-/***/ 4961:
+/***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ASSET, DEFAULT_TAG, isRepoName, isRepoRef, loadManifest
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
@@ -47,61 +45,9 @@ function render(template, vars) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/manifest/names.ts
-/**
- * The manifest's defaults and repository-name rule without the YAML parser, so code that only
- * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
- */
-const DEFAULT_TAG = '{name}-{version}';
-const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
-const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
-/** True for `owner/name`. */
-function isRepoName(value) {
-    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
-}
-/**
- * Why `tag` is not a valid tag name, or undefined: git's rules (`git check-ref-format`) and
- * GitHub's (a short name, never a full `refs/...` ref).
- */
-function badTagName(tag) {
-    if (!tag)
-        return 'it is empty';
-    if (/^refs\//.test(tag))
-        return 'it starts with "refs/" (a tag is named without it)';
-    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(tag);
-    if (bad)
-        return `it contains ${bad[0].charCodeAt(0) <= 0x20 || bad[0] === '\x7f' ? 'a space or control character' : `"${bad[0]}"`}`;
-    if (tag.includes('..'))
-        return 'it contains ".."';
-    if (tag.includes('@{') || tag === '@')
-        return 'it contains "@{" or is "@"';
-    if (tag.startsWith('-'))
-        return 'it starts with "-"';
-    if (tag.startsWith('/') || tag.endsWith('/') || tag.includes('//'))
-        return 'it has an empty path component';
-    if (tag.endsWith('.'))
-        return 'it ends with "."';
-    for (const part of tag.split('/')) {
-        if (part.startsWith('.'))
-            return `its component "${part}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `its component "${part}" ends with ".lock"`;
-    }
-    return undefined;
-}
-/** Why `name` is not a plain file name (an asset or binary name), or undefined. */
-function badFileName(name) {
-    if (!name || name === '.' || name === '..')
-        return 'it is not a file name';
-    if (/[/\\]/.test(name))
-        return 'it contains a path separator';
-    if (/[\x00-\x1f\x7f]/.test(name))
-        return 'it contains a control character';
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/manifest/names.ts
+var names = __webpack_require__(6629);
 ;// CONCATENATED MODULE: ./src/manifest/manifest.ts
-
 
 
 
@@ -115,20 +61,11 @@ const GIT_URL = /^(?:https?:\/\/|ssh:\/\/|git:\/\/|file:\/\/|[\w.-]+@[\w.-]+:)\S
 const ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** True for `owner/name` or a git URL. */
 function isRepoRef(value) {
-    return isRepoName(value) || GIT_URL.test(value);
+    return (0,names/* isRepoName */.AW)(value) || GIT_URL.test(value);
 }
 /** Reads and validates `versions.yml` or `versions.json`. */
 async function loadManifest(file) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new UserError(code === 'ENOENT'
-            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
-            : `${file}: cannot read manifest (${code ?? String(err)})`);
-    }
+    const text = await readManifestText(file);
     return parseManifest(text, file);
 }
 /** Validates manifest text; every error names the file, the entry and the key (and the line). */
@@ -159,13 +96,13 @@ function parseManifest(text, file) {
     const releaseRepo = top.get('release-repo', true);
     if (releaseRepo !== undefined) {
         const value = stringOf(releaseRepo);
-        if (value === undefined || !isRepoName(value))
+        if (value === undefined || !(0,names/* isRepoName */.AW)(value))
             fail(releaseRepo, 'key "release-repo"', `bad repository name ${show(releaseRepo)}: expected owner/name`);
         manifest.releaseRepo = value;
     }
     for (const key of ['tag', 'asset']) {
         const node = top.get(key, true);
-        const fallback = key === 'tag' ? DEFAULT_TAG : DEFAULT_ASSET;
+        const fallback = key === 'tag' ? names/* DEFAULT_TAG */.fL : names/* DEFAULT_ASSET */.pW;
         if (node === undefined) {
             manifest[key] = fallback;
             continue;
@@ -324,7 +261,7 @@ function show(node) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4961);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9898);
 /**
  * Rewrites only the `version` values of `versions.yml` (or `.json`): the YAML document locates
  * each version scalar, and just that scalar's source bytes are replaced, in its own quoting

@@ -227,6 +227,88 @@ function sameRepo(a, b, serverUrl) {
 
 /***/ }),
 
+/***/ 6629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pV: () => (/* binding */ readManifestText),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
+/* harmony export */ });
+/* unused harmony exports badTagName, badFileName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9541);
+/**
+ * The manifest's defaults, name rules and file reading without the YAML parser, so code that only
+ * needs these (a tool-cache hit, a failing input check) does not load it. manifest.ts re-exports them.
+ */
+
+
+/** The manifest file's text, or one line saying why it cannot be read. */
+async function readManifestText(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(code === 'ENOENT'
+            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
+            : `${file}: cannot read manifest (${code ?? String(err)})`);
+    }
+}
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+/**
+ * Why `tag` is not a valid tag name, or undefined: git's rules (`git check-ref-format`) and
+ * GitHub's (a short name, never a full `refs/...` ref).
+ */
+function badTagName(tag) {
+    if (!tag)
+        return 'it is empty';
+    if (/^refs\//.test(tag))
+        return 'it starts with "refs/" (a tag is named without it)';
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(tag);
+    if (bad)
+        return `it contains ${bad[0].charCodeAt(0) <= 0x20 || bad[0] === '\x7f' ? 'a space or control character' : `"${bad[0]}"`}`;
+    if (tag.includes('..'))
+        return 'it contains ".."';
+    if (tag.includes('@{') || tag === '@')
+        return 'it contains "@{" or is "@"';
+    if (tag.startsWith('-'))
+        return 'it starts with "-"';
+    if (tag.startsWith('/') || tag.endsWith('/') || tag.includes('//'))
+        return 'it has an empty path component';
+    if (tag.endsWith('.'))
+        return 'it ends with "."';
+    for (const part of tag.split('/')) {
+        if (part.startsWith('.'))
+            return `its component "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its component "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/** Why `name` is not a plain file name (an asset or binary name), or undefined. */
+function badFileName(name) {
+    if (!name || name === '.' || name === '..')
+        return 'it is not a file name';
+    if (/[/\\]/.test(name))
+        return 'it contains a path separator';
+    if (/[\x00-\x1f\x7f]/.test(name))
+        return 'it contains a control character';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 3696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -590,7 +672,8 @@ function tokenInput(name = 'token', required = false) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9541);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9541);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6629);
 /**
  * check-upstream from start to end, shared by the action and `sync check`: read the manifest,
  * check, write the output file, rewrite the manifest, open or refresh the update PRs. The entry
@@ -602,34 +685,23 @@ function tokenInput(name = 'token', required = false) {
 
 
 
+
 const UPDATE_MODES = ['none', 'manifest', 'pull-request'];
 /** Refuses options that cannot work, before anything heavy is loaded. */
 function validateRunCheck(opts) {
     if (!UPDATE_MODES.includes(opts.update))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input "update" must be one of ${UPDATE_MODES.join(', ')}, got "${opts.update}"`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`input "update" must be one of ${UPDATE_MODES.join(', ')}, got "${opts.update}"`);
     if (opts.update === 'pull-request') {
         if (!opts.token)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`update: pull-request needs a token that may push and open pull requests${opts.tokenHint ? ` (${opts.tokenHint})` : ''}`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`update: pull-request needs a token that may push and open pull requests${opts.tokenHint ? ` (${opts.tokenHint})` : ''}`);
         if (!opts.repo)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('update: pull-request needs GITHUB_REPOSITORY (the repository to open PRs in)');
-    }
-}
-/** The manifest's text, or the one-line error loadManifest gives (without loading the YAML parser). */
-async function manifestText(file) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT'
-            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
-            : `${file}: cannot read manifest (${code ?? String(err)})`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('update: pull-request needs GITHUB_REPOSITORY (the repository to open PRs in)');
     }
 }
 async function runCheck(opts, log) {
     validateRunCheck(opts);
-    const text = await manifestText(opts.manifestPath);
-    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4961));
+    const text = await (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestText */ .pV)(opts.manifestPath);
+    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9898));
     const { checkUpstreams, manifestJson } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(907), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6114));
     const manifest = parseManifest(text, opts.manifestPath);
     const result = await checkUpstreams({

@@ -1,5 +1,5 @@
 export const id = 270;
-export const ids = [270];
+export const ids = [270,889];
 export const modules = {
 
 /***/ 9889:

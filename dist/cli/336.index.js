@@ -1,5 +1,5 @@
 export const id = 336;
-export const ids = [336,574];
+export const ids = [336,955];
 export const modules = {
 
 /***/ 1336:
@@ -7,20 +7,17 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_ASSET: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_2__.pW),
-/* harmony export */   DEFAULT_TAG: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_2__.fL),
-/* harmony export */   isRepoName: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_2__.AW),
+/* harmony export */   DEFAULT_ASSET: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.pW),
+/* harmony export */   DEFAULT_TAG: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.fL),
+/* harmony export */   isRepoName: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.AW),
 /* harmony export */   isRepoRef: () => (/* binding */ isRepoRef),
 /* harmony export */   loadManifest: () => (/* binding */ loadManifest),
 /* harmony export */   parseManifest: () => (/* binding */ parseManifest)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(439);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6629);
-
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(439);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
 
 
 
@@ -34,39 +31,30 @@ const GIT_URL = /^(?:https?:\/\/|ssh:\/\/|git:\/\/|file:\/\/|[\w.-]+@[\w.-]+:)\S
 const ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** True for `owner/name` or a git URL. */
 function isRepoRef(value) {
-    return (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value) || GIT_URL.test(value);
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isRepoName */ .AW)(value) || GIT_URL.test(value);
 }
 /** Reads and validates `versions.yml` or `versions.json`. */
 async function loadManifest(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(code === 'ENOENT'
-            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
-            : `${file}: cannot read manifest (${code ?? String(err)})`);
-    }
+    const text = await (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifestText */ .pV)(file);
     return parseManifest(text, file);
 }
 /** Validates manifest text; every error names the file, the entry and the key (and the line). */
 function parseManifest(text, file) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const shortName = file;
     const fail = (node, where, what) => {
         const at = node?.range ? `:${lines.linePos(node.range[0]).line}` : '';
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shortName}${at}: ${where}${where ? ': ' : ''}${what}`);
     };
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = lines.linePos(e.pos[0]).line;
         const msg = e.message.split('\n')[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shortName}:${line}: invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
     }
     const root = doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
         fail(root, '', 'expected a mapping with a "binaries" key');
     const top = root;
     const manifest = { file, tag: '', asset: '', binaries: {} };
@@ -78,13 +66,13 @@ function parseManifest(text, file) {
     const releaseRepo = top.get('release-repo', true);
     if (releaseRepo !== undefined) {
         const value = stringOf(releaseRepo);
-        if (value === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepoName */ .AW)(value))
+        if (value === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isRepoName */ .AW)(value))
             fail(releaseRepo, 'key "release-repo"', `bad repository name ${show(releaseRepo)}: expected owner/name`);
         manifest.releaseRepo = value;
     }
     for (const key of ['tag', 'asset']) {
         const node = top.get(key, true);
-        const fallback = key === 'tag' ? _names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TAG */ .fL : _names_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ASSET */ .pW;
+        const fallback = key === 'tag' ? _names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG */ .fL : _names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ASSET */ .pW;
         if (node === undefined) {
             manifest[key] = fallback;
             continue;
@@ -98,7 +86,7 @@ function parseManifest(text, file) {
     const binaries = top.get('binaries', true);
     if (binaries === undefined)
         fail(top, '', 'missing key "binaries"');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(binaries))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(binaries))
         fail(binaries, 'key "binaries"', 'expected a mapping of entry name to settings');
     for (const pair of binaries.items) {
         const name = keyOf(pair);
@@ -111,7 +99,7 @@ function parseManifest(text, file) {
 function parseEntry(name, pair, fail) {
     const node = pair.value;
     const where = (key) => (key ? `entry "${name}", key "${key}"` : `entry "${name}"`);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
         fail(node ?? pair.key, where(), 'expected a mapping with at least "version"');
     const map = node;
     for (const item of map.items) {
@@ -121,7 +109,7 @@ function parseEntry(name, pair, fail) {
     }
     const text = (key, required = false) => {
         const value = map.get(key, true);
-        if (value === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(value) && value.value === null)) {
+        if (value === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null)) {
             if (required)
                 fail(map, where(key), 'missing (every entry needs a version)');
             return undefined;
@@ -153,7 +141,7 @@ function parseEntry(name, pair, fail) {
     return entry;
 }
 function parseUpstream(node, where, fail) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
         fail(node, where(), 'expected a mapping with "repo" and "track"');
     const map = node;
     for (const item of map.items) {
@@ -194,7 +182,7 @@ function parseUpstream(node, where, fail) {
     }
     const preNode = map.get('prereleases', true);
     if (preNode !== undefined) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(preNode) || typeof preNode.value !== 'boolean')
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(preNode) || typeof preNode.value !== 'boolean')
             fail(preNode, where('prereleases'), `expected true or false, got ${show(preNode)}`);
         upstream.prereleases = preNode.value;
     }
@@ -202,7 +190,7 @@ function parseUpstream(node, where, fail) {
 }
 function checkTemplate(template, onError) {
     try {
-        (0,_template_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholdersOf */ .iJ)(template);
+        (0,_template_js__WEBPACK_IMPORTED_MODULE_3__/* .placeholdersOf */ .iJ)(template);
     }
     catch (err) {
         onError(err.message);
@@ -210,14 +198,14 @@ function checkTemplate(template, onError) {
 }
 function keyOf(pair) {
     const key = pair.key;
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key) ? String(key.value) : String(key);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : String(key);
 }
 /**
  * A scalar as the user wrote it. Numbers keep their source text, so `version: 1.10`
  * stays "1.10" and a calendar version `2024.11` is not turned into a float.
  */
 function stringOf(node) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
         return undefined;
     if (typeof node.value === 'string')
         return node.value;
@@ -226,7 +214,7 @@ function stringOf(node) {
     return undefined;
 }
 function show(node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? JSON.stringify(node.value) : `a ${(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}`;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? JSON.stringify(node.value) : `a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}`;
 }
 
 

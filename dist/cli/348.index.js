@@ -73,13 +73,31 @@ async function runSync(o, log) {
 /* harmony export */   AW: () => (/* binding */ isRepoName),
 /* harmony export */   Ft: () => (/* binding */ badTagName),
 /* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pV: () => (/* binding */ readManifestText),
 /* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET),
 /* harmony export */   t_: () => (/* binding */ badFileName)
 /* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 /**
- * The manifest's defaults and repository-name rule without the YAML parser, so code that only
- * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ * The manifest's defaults, name rules and file reading without the YAML parser, so code that only
+ * needs these (a tool-cache hit, a failing input check) does not load it. manifest.ts re-exports them.
  */
+
+
+/** The manifest file's text, or one line saying why it cannot be read. */
+async function readManifestText(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(code === 'ENOENT'
+            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
+            : `${file}: cannot read manifest (${code ?? String(err)})`);
+    }
+}
 const DEFAULT_TAG = '{name}-{version}';
 const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
 const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;

@@ -63,7 +63,7 @@ const command = {
         const [name] = names;
         if (!name)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('name the entry to release, or pass --bundle (see sync release --help)');
-        const { releaseBinary } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 9889));
+        const { releaseBinary } = await Promise.all(/* import() */[__webpack_require__.e(677), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 9889));
         const r = await releaseBinary({
             ...shared,
             name,

@@ -57,7 +57,7 @@ async function ensureAll(opts, log) {
     const names = opts.names?.length ? [...new Set(opts.names)] : all;
     if (!names.length)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no binaries to ensure`);
-    const { ensureBinary } = await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.bind(__webpack_require__, 8582));
+    const { ensureBinary } = await Promise.all(/* import() */[__webpack_require__.e(677), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 8582));
     return pool(names, opts.concurrency ?? 4, async (name) => {
         const started = Date.now();
         try {

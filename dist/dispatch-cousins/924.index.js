@@ -205,9 +205,23 @@ var promises_ = __webpack_require__(1455);
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifest/names.ts
 /**
- * The manifest's defaults and repository-name rule without the YAML parser, so code that only
- * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ * The manifest's defaults, name rules and file reading without the YAML parser, so code that only
+ * needs these (a tool-cache hit, a failing input check) does not load it. manifest.ts re-exports them.
  */
+
+
+/** The manifest file's text, or one line saying why it cannot be read. */
+async function names_readManifestText(file) {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new UserError(code === 'ENOENT'
+            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
+            : `${file}: cannot read manifest (${code ?? String(err)})`);
+    }
+}
 const names_DEFAULT_TAG = '{name}-{version}';
 const names_DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
 const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
@@ -262,7 +276,6 @@ function badFileName(name) {
 
 
 
-
 const TOP_KEYS = (/* unused pure expression or super */ null && (['release-repo', 'tag', 'asset', 'binaries']));
 const ENTRY_KEYS = (/* unused pure expression or super */ null && (['version', 'bin', 'build', 'workdir', 'download', 'upstream']));
 const UPSTREAM_KEYS = (/* unused pure expression or super */ null && (['repo', 'track', 'branch', 'tag-pattern', 'prereleases']));
@@ -275,16 +288,7 @@ function isRepoRef(value) {
 }
 /** Reads and validates `versions.yml` or `versions.json`. */
 async function loadManifest(file) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new UserError(code === 'ENOENT'
-            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
-            : `${file}: cannot read manifest (${code ?? String(err)})`);
-    }
+    const text = await readManifestText(file);
     return parseManifest(text, file);
 }
 /** Validates manifest text; every error names the file, the entry and the key (and the line). */

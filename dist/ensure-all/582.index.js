@@ -46,10 +46,10 @@ async function sha256File(path) {
 /* harmony export */   u1: () => (/* binding */ resolveTarget)
 /* harmony export */ });
 /* unused harmony exports manifestFor, checkedName */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
 /* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9799);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6629);
-/* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9598);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
+/* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9598);
 /* harmony import */ var _manifest_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(439);
 /**
  * What to ensure or release: a manifest entry with the step's overrides applied, and every name
@@ -76,7 +76,7 @@ async function manifestFor(opts) {
         return await load(file);
     }
     catch (err) {
-        if (opts.version && err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y && /manifest not found/.test(err.message))
+        if (opts.version && err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y && /manifest not found/.test(err.message))
             return undefined;
         throw err;
     }
@@ -84,41 +84,41 @@ async function manifestFor(opts) {
 async function resolveTarget(opts) {
     const name = opts.name?.trim();
     if (!name)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
     const manifest = await manifestFor(opts);
     const entry = manifest && Object.hasOwn(manifest.binaries, name) ? manifest.binaries[name] : undefined;
     if (manifest && !entry && !opts.version) {
         const known = Object.keys(manifest.binaries);
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
     }
     const version = opts.version || entry?.version;
     if (!version)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
     if (/[\s/\\]/.test(version))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
     const bin = opts.bin || entry?.bin || name;
-    const badBin = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .badFileName */ .t_)(bin);
+    const badBin = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badFileName */ .t_)(bin);
     if (badBin)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad binary name "${bin}": ${badBin} (a file name, not a path)`);
-    const platform = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`bad binary name "${bin}": ${badBin} (a file name, not a path)`);
+    const platform = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
     const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
-    if (releaseRepo && !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isRepoName */ .AW)(releaseRepo))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
+    if (releaseRepo && !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isRepoName */ .AW)(releaseRepo))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
     const vars = { name, version, bin, os: platform.os, arch: platform.arch };
-    const tagTemplate = opts.tag || manifest?.tag || _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG */ .fL;
-    const assetTemplate = opts.asset || manifest?.asset || _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ASSET */ .pW;
+    const tagTemplate = opts.tag || manifest?.tag || _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG */ .fL;
+    const assetTemplate = opts.asset || manifest?.asset || _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ASSET */ .pW;
     return {
         name,
         version,
         bin,
-        exe: (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .exeName */ .uu)(bin, platform.os),
+        exe: (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .exeName */ .uu)(bin, platform.os),
         build: opts.build || entry?.build,
         workdir: opts.workdir || entry?.workdir,
         download: opts.download || entry?.download,
         releaseRepo,
         platform,
-        tag: checkedName('tag', tagTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .badTagName */ .Ft, 'a valid git tag name'),
-        asset: checkedName('asset', assetTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .badFileName */ .t_, 'a plain file name'),
+        tag: checkedName('tag', tagTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badTagName */ .Ft, 'a valid git tag name'),
+        asset: checkedName('asset', assetTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badFileName */ .t_, 'a plain file name'),
         vars,
     };
 }
@@ -127,7 +127,7 @@ function checkedName(what, template, vars, why, rule) {
     const value = (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(template, vars);
     const bad = why(value);
     if (bad)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what} template "${template}" renders "${value}", which is not ${rule}: ${bad}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${what} template "${template}" renders "${value}", which is not ${rule}: ${bad}`);
     return value;
 }
 
@@ -601,8 +601,8 @@ async function verifyDir(dir, t, label, knownSha256) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9541);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6629);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9541);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6629);
 /**
  * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
  * milliseconds of work after the manifest is read; loading the YAML parser alone costs more than
@@ -626,7 +626,7 @@ async function loadManifestCached(file, cacheDir) {
         const code = err.code;
         if (code !== 'ENOENT')
             return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336))).loadManifest(file);
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
     }
     const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
     const cached = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, `${key}.json`);
@@ -678,7 +678,7 @@ function writtenIn(m, file, text) {
     const maybe = (v) => v === undefined || has(v);
     if (m.file !== file || typeof m.binaries !== 'object' || m.binaries === null || Array.isArray(m.binaries))
         return false;
-    if (!maybe(m.releaseRepo) || !(m.tag === _names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TAG */ .fL || has(m.tag)) || !(m.asset === _names_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ASSET */ .pW || has(m.asset)))
+    if (!maybe(m.releaseRepo) || !(m.tag === _names_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG */ .fL || has(m.tag)) || !(m.asset === _names_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ASSET */ .pW || has(m.asset)))
         return false;
     for (const [name, e] of Object.entries(m.binaries)) {
         if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
@@ -710,13 +710,31 @@ function writtenIn(m, file, text) {
 /* harmony export */   AW: () => (/* binding */ isRepoName),
 /* harmony export */   Ft: () => (/* binding */ badTagName),
 /* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pV: () => (/* binding */ readManifestText),
 /* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET),
 /* harmony export */   t_: () => (/* binding */ badFileName)
 /* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 /**
- * The manifest's defaults and repository-name rule without the YAML parser, so code that only
- * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ * The manifest's defaults, name rules and file reading without the YAML parser, so code that only
+ * needs these (a tool-cache hit, a failing input check) does not load it. manifest.ts re-exports them.
  */
+
+
+/** The manifest file's text, or one line saying why it cannot be read. */
+async function readManifestText(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(code === 'ENOENT'
+            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
+            : `${file}: cannot read manifest (${code ?? String(err)})`);
+    }
+}
 const DEFAULT_TAG = '{name}-{version}';
 const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
 const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;

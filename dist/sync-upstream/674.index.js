@@ -480,11 +480,6 @@ async function fetchBranch(cwd, url, branch, local, env, depth) {
 async function haveCommit(cwd, sha) {
     return (await (0,git/* git */.$Y)(['cat-file', '-e', `${sha}^{commit}`], { cwd, okCodes: [1, 128] })).code === 0;
 }
-/**
- * Brings an upstream commit (and as much history as the method needs) into the cousin's
- * repository. By SHA first (GitHub serves reachable SHAs); else the default branch, which the
- * commit was checked to be reachable from.
- */
 async function fetchCommit(opts) {
     const { cwd, url, sha, env } = opts;
     const depth = opts.depth ? [`--depth=${opts.depth}`] : [];

@@ -40,14 +40,14 @@ async function haveCommit(cwd: string, sha: string): Promise<boolean> {
  * repository. By SHA first (GitHub serves reachable SHAs); else the default branch, which the
  * commit was checked to be reachable from.
  */
-export async function fetchCommit(opts: {
+/** A git call against the upstream or cousin remote: where, which URL, and the auth environment. */
+interface RemoteCall {
   cwd: string;
   url: string;
-  sha: string;
-  defaultBranch: string;
-  depth?: number;
   env: Record<string, string>;
-}): Promise<void> {
+}
+
+export async function fetchCommit(opts: RemoteCall & { sha: string; defaultBranch: string; depth?: number }): Promise<void> {
   const { cwd, url, sha, env } = opts;
   const depth = opts.depth ? [`--depth=${opts.depth}`] : [];
   const bySha = await git(['fetch', '--no-tags', '--quiet', ...depth, '--', url, sha], { cwd, env, okCodes: [1, 128] });
@@ -66,14 +66,7 @@ export async function unshallow(cwd: string, url: string, env: Record<string, st
  * Pushes `commit` to `branch`, refusing to overwrite anything but the tip we saw (`expected`,
  * or nothing when the branch did not exist): a concurrent run's push is never silently lost.
  */
-export async function pushBranch(opts: {
-  cwd: string;
-  url: string;
-  commit: string;
-  branch: string;
-  expected?: string;
-  env: Record<string, string>;
-}): Promise<void> {
+export async function pushBranch(opts: RemoteCall & { commit: string; branch: string; expected?: string }): Promise<void> {
   const ref = `refs/heads/${opts.branch}`;
   await git(['push', '--quiet', '--porcelain', `--force-with-lease=${ref}:${opts.expected ?? ''}`, '--', opts.url, `${opts.commit}:${ref}`], {
     cwd: opts.cwd,

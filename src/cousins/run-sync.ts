@@ -6,11 +6,28 @@
 import { UserError } from '../runtime/errors.js';
 import type { Log } from '../runtime/log.js';
 import { isRepoName } from '../manifest/names.js';
-import type { SyncUpstreamOutcome } from './sync.js';
+import type { SyncUpstreamOptions, SyncUpstreamOutcome } from './sync.js';
 
-export interface RunSyncOptions {
-  upstream: string;
-  token: string;
+/** The settings as read (strings and lines), before they are checked and turned into SyncUpstreamOptions. */
+export interface RunSyncOptions extends Pick<
+  SyncUpstreamOptions,
+  | 'upstream'
+  | 'token'
+  | 'base'
+  | 'branchTemplate'
+  | 'labels'
+  | 'maxAgeDays'
+  | 'reportFailures'
+  | 'dryRun'
+  | 'workspace'
+  | 'serverUrl'
+  | 'repo'
+  | 'eventName'
+  | 'event'
+  | 'feature'
+  | 'sha'
+  | 'runUrl'
+> {
   /** Token for the upstream (default: `token`). */
   upstreamToken?: string;
   method: string;
@@ -18,22 +35,7 @@ export interface RunSyncOptions {
   subscriptions: string;
   /** `upstream/path => cousin/path` lines. */
   pathMap: string[];
-  base?: string;
-  branchTemplate: string;
-  labels: string[];
-  maxAgeDays: number;
-  reportFailures: boolean;
-  dryRun: boolean;
-  workspace: string;
-  serverUrl: string;
   apiUrl?: string;
-  /** owner/name of this cousin. */
-  repo: string;
-  eventName: string;
-  event: unknown;
-  feature?: string;
-  sha?: string;
-  runUrl?: string;
   /** How a setting is named to the user: `input "method"` in the action, `--method` in the CLI. */
   setting: (name: string) => string;
 }

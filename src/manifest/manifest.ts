@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { UserError } from '../runtime/errors.js';
 import { placeholdersOf } from './template.js';
-import { DEFAULT_ASSET, DEFAULT_TAG, isRepoName } from './names.js';
+import { DEFAULT_ASSET, DEFAULT_TAG, isRepoName, readManifestText } from './names.js';
 
 export type Track = 'releases' | 'tags' | 'commits';
 
@@ -51,17 +50,7 @@ export function isRepoRef(value: string): boolean {
 
 /** Reads and validates `versions.yml` or `versions.json`. */
 export async function loadManifest(file: string): Promise<Manifest> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT'
-        ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
-        : `${file}: cannot read manifest (${code ?? String(err)})`,
-    );
-  }
+  const text = await readManifestText(file);
   return parseManifest(text, file);
 }
 

@@ -1,7 +1,23 @@
 /**
- * The manifest's defaults and repository-name rule without the YAML parser, so code that only
- * needs these (a tool-cache hit) does not load it. manifest.ts re-exports them.
+ * The manifest's defaults, name rules and file reading without the YAML parser, so code that only
+ * needs these (a tool-cache hit, a failing input check) does not load it. manifest.ts re-exports them.
  */
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../runtime/errors.js';
+
+/** The manifest file's text, or one line saying why it cannot be read. */
+export async function readManifestText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOENT'
+        ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
+        : `${file}: cannot read manifest (${code ?? String(err)})`,
+    );
+  }
+}
 export const DEFAULT_TAG = '{name}-{version}';
 export const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
 

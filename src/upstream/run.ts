@@ -6,11 +6,12 @@
  * The usual failures (no manifest, an unusable option) are found before the YAML parser, the
  * upstream library or Octokit is loaded: a refused run starts as fast as node itself.
  */
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../runtime/errors.js';
 import type { Log } from '../runtime/log.js';
 import type { GitHub } from '../github/client.js';
+import { readManifestText } from '../manifest/names.js';
 import type { CheckResult, EntryResult, ManifestJson } from './check.js';
 import type { PullRequestResult } from './pull-request.js';
 
@@ -61,23 +62,9 @@ export function validateRunCheck(opts: RunCheckOptions): void {
   }
 }
 
-/** The manifest's text, or the one-line error loadManifest gives (without loading the YAML parser). */
-async function manifestText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT'
-        ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
-        : `${file}: cannot read manifest (${code ?? String(err)})`,
-    );
-  }
-}
-
 export async function runCheck(opts: RunCheckOptions, log: Log): Promise<RunCheckResult> {
   validateRunCheck(opts);
-  const text = await manifestText(opts.manifestPath);
+  const text = await readManifestText(opts.manifestPath);
   const { parseManifest } = await import('../manifest/manifest.js');
   const { checkUpstreams, manifestJson } = await import('./check.js');
   const manifest = parseManifest(text, opts.manifestPath);
