@@ -132,6 +132,20 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 7): Pro
       const big = await publishBinary('big', 50 * MiB, 6);
       const ours: number[] = [];
       const base: number[] = [];
+      const toolkit: number[] = [];
+      // The other baseline: what an action gets from @actions/tool-cache (downloadTool, then
+      // extractTar, which runs the system tar), plus the same sha256 of the binary.
+      const tcScript = join(work, 'toolkit.mjs');
+      writeFileSync(
+        tcScript,
+        [
+          `import * as tc from ${JSON.stringify(join(ROOT, 'node_modules', '@actions', 'tool-cache', 'lib', 'tool-cache.js'))};`,
+          `import { createHash } from 'node:crypto'; import { createReadStream } from 'node:fs';`,
+          `const file = await tc.downloadTool(process.argv[2], process.argv[3] + '/a.tgz');`,
+          `const dir = await tc.extractTar(file, process.argv[3] + '/x');`,
+          `const h = createHash('sha256'); for await (const c of createReadStream(dir + '/tool')) h.update(c); h.digest('hex');`,
+        ].join('\n'),
+      );
       for (let i = 0; i <= repeats; i++) {
         const tc = join(work, `tc-${i}`);
         const r = await ensure('big', tc);
@@ -142,10 +156,16 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 7): Pro
           PATH: process.env.PATH ?? '',
         });
         if (b.code !== 0) throw new Error(`baseline failed: ${b.out}`);
+        const tkDir = join(work, `toolkit-${i}`);
+        mkdirSync(tkDir, { recursive: true });
+        const k = await timed(process.execPath, [tcScript, big.url, tkDir], { PATH: process.env.PATH ?? '', RUNNER_TEMP: tkDir });
+        if (k.code !== 0) throw new Error(`@actions/tool-cache baseline failed: ${k.out}`);
+        rmSync(tkDir, { recursive: true, force: true });
         if (i > 0) {
           // the first round warms the page cache and is not counted
           ours.push(r.ms);
           base.push(b.ms);
+          toolkit.push(k.ms);
         }
         rmSync(dir, { recursive: true, force: true });
         if (i > 0) rmSync(tc, { recursive: true, force: true });
@@ -161,6 +181,17 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 7): Pro
         ratio: o / bl,
         goal: '<= 1.3x',
         note: 'baseline: curl -sL | tar xz + sha256sum',
+      });
+      const tk = median(toolkit);
+      rows.push({
+        group: 'release cache',
+        name: `release hit, ${(big.size / MiB).toFixed(0)} MiB asset, vs @actions/tool-cache`,
+        value: o,
+        unit: 'ms',
+        baseline: tk,
+        ratio: o / tk,
+        goal: '<= 1.0x',
+        note: 'baseline: tool-cache downloadTool + extractTar + sha256',
       });
 
       // 2. Tool-cache hit (the warm tool cache from round 0 holds the 50 MiB binary) vs bare cold start.

@@ -245,6 +245,10 @@ async function verifiedSha256(dir, binaryPath) {
 async function installTool(staging, root, name, version, platform, binary) {
     const dir = toolDir(root, name, version, platform);
     const mark = () => writeMarker(dir, binary && { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, binary.exe), sha256: binary.sha256 });
+    // A link or file where the folder belongs (planted, never followed) is removed, not renamed onto.
+    const there = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir, { throwIfNoEntry: false });
+    if (there && !there.isDirectory())
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { force: true });
     if (await renameInto(staging, dir)) {
         await mark();
         return dir;

@@ -106,6 +106,9 @@ export async function installTool(
 ): Promise<string> {
   const dir = toolDir(root, name, version, platform);
   const mark = () => writeMarker(dir, binary && { path: join(dir, binary.exe), sha256: binary.sha256 });
+  // A link or file where the folder belongs (planted, never followed) is removed, not renamed onto.
+  const there = lstatSync(dir, { throwIfNoEntry: false });
+  if (there && !there.isDirectory()) await rm(dir, { force: true });
   if (await renameInto(staging, dir)) {
     await mark();
     return dir;
