@@ -638,21 +638,10 @@ function summarize(results, sha) {
         sha,
     };
 }
+/** Apply → (already proposed? done) → push → open or refresh the PR. */
 async function syncFeature(o, j) {
     const { log } = o;
     const short = j.sha.slice(0, 7);
-    const message = [
-        `sync(${j.feature}): update from ${o.upstream}@${short}`,
-        '',
-        o.method === 'copy'
-            ? `Mirror ${j.feature} of ${o.upstream} at ${j.sha} into ${j.target}.`
-            : `${o.method} of ${o.upstream} commit ${j.sha} (feature ${j.feature}).`,
-        '',
-        `Upstream-Repo: ${o.upstream}`,
-        `Upstream-Feature: ${j.feature}`,
-        `Upstream-Commit: ${j.sha}`,
-        '',
-    ].join('\n');
     const applied = await (0,apply/* applyUpstream */.eH)({
         cwd: o.workspace,
         method: o.method,
@@ -660,7 +649,7 @@ async function syncFeature(o, j) {
         feature: j.feature,
         target: j.target,
         baseSha: j.baseSha,
-        message,
+        message: commitMessage(o, j),
         committer: o.committer ?? apply/* BOT */.WN,
     });
     const base = { feature: j.feature, result: 'unchanged', branch: j.branch, target: j.target, changed: applied.changed };
@@ -671,21 +660,9 @@ async function syncFeature(o, j) {
     log.info(`${j.feature}: ${applied.changed.length} files change in ${j.target} (${o.method})`);
     const existing = await remoteBranch(o.workspace, j.cousinUrl, j.branch, j.cousinEnv);
     const open = await findOpenPull(o.client, o.repo, j.branch);
-    if (existing) {
-        // Same content already proposed on top of the same base: nothing to push.
-        const tip = await fetchBranch(o.workspace, j.cousinUrl, j.branch, 'existing', j.cousinEnv, 1).catch(() => undefined);
-        if (tip && open) {
-            const { gitText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 308));
-            // The raw object, not `log --format=%P`: a depth-1 fetch hides the parents from log.
-            const raw = await gitText(['cat-file', 'commit', tip], { cwd: o.workspace });
-            const tree = /^tree ([0-9a-f]+)$/m.exec(raw)?.[1];
-            const parents = [...raw.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
-            const wanted = o.method === 'merge' ? [j.baseSha, j.sha] : [j.baseSha];
-            if (tree === applied.tree && parents.join(' ') === wanted.join(' ')) {
-                log.info(`${j.feature}: ${j.branch} already holds this update (#${open.number}): nothing to push`);
-                return { ...base, result: 'unchanged', prNumber: open.number, prUrl: open.url, reason: `#${open.number} already holds this update` };
-            }
-        }
+    if (existing && open && (await branchHolds(o, j, applied.tree))) {
+        log.info(`${j.feature}: ${j.branch} already holds this update (#${open.number}): nothing to push`);
+        return { ...base, result: 'unchanged', prNumber: open.number, prUrl: open.url, reason: `#${open.number} already holds this update` };
     }
     if (o.dryRun) {
         const would = open ? 'updated' : 'created';
@@ -706,6 +683,33 @@ async function syncFeature(o, j) {
     });
     log.info(`${j.feature}: ${pr.created ? 'opened' : 'refreshed'} #${pr.number} ${pr.url}`);
     return { ...base, result: pr.created ? 'created' : 'updated', prNumber: pr.number, prUrl: pr.url };
+}
+function commitMessage(o, j) {
+    return [
+        `sync(${j.feature}): update from ${o.upstream}@${j.sha.slice(0, 7)}`,
+        '',
+        o.method === 'copy'
+            ? `Mirror ${j.feature} of ${o.upstream} at ${j.sha} into ${j.target}.`
+            : `${o.method} of ${o.upstream} commit ${j.sha} (feature ${j.feature}).`,
+        '',
+        `Upstream-Repo: ${o.upstream}`,
+        `Upstream-Feature: ${j.feature}`,
+        `Upstream-Commit: ${j.sha}`,
+        '',
+    ].join('\n');
+}
+/** True when the update branch's tip already is this content on top of the same base. */
+async function branchHolds(o, j, tree) {
+    const tip = await fetchBranch(o.workspace, j.cousinUrl, j.branch, 'existing', j.cousinEnv, 1).catch(() => undefined);
+    if (!tip)
+        return false;
+    const { gitText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 308));
+    // The raw object, not `log --format=%P`: a depth-1 fetch hides the parents from log.
+    const raw = await gitText(['cat-file', 'commit', tip], { cwd: o.workspace });
+    const tipTree = /^tree ([0-9a-f]+)$/m.exec(raw)?.[1];
+    const parents = [...raw.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+    const wanted = o.method === 'merge' ? [j.baseSha, j.sha] : [j.baseSha];
+    return tipTree === tree && parents.join(' ') === wanted.join(' ');
 }
 function code(text) {
     return `\`${text.replace(/`/g, "'")}\``;
