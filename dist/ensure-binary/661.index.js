@@ -41,7 +41,6 @@ export const modules = {
 
 const BLOCK = 512;
 const CHUNK = 256 * 1024;
-const EXTRACT_CHUNK = 32 * 1024;
 /** Writes a .tar.gz of the entries to `out`; returns the archive's sha256 and size. */
 async function packTarGz(entries, out, opts = {}) {
     const mtime = Math.floor((opts.mtime ?? new Date()).getTime() / 1000);
@@ -391,11 +390,8 @@ class Target {
 async function extractTarGz(archive, dest, opts = {}) {
     const compressed = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(archive)).size;
     const target = await Target.open(dest);
-    // 32 KiB, not 256: each finished chunk is garbage held off-heap until V8 next scavenges, and
-    // smaller chunks make scavenges come sooner. Peak RSS ensuring a 1 GiB asset (bench/release-cache):
-    // 111.0 MiB at 256 KiB, 102.7 at 64 KiB, 89.8 at 32 KiB (88.7 for a 1 MiB asset).
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: EXTRACT_CHUNK });
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(archive, { highWaterMark: EXTRACT_CHUNK });
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK });
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(archive, { highWaterMark: CHUNK });
     source.on('error', (e) => gunzip.destroy(e));
     source.pipe(gunzip);
     const reader = new ByteReader(gunzip[Symbol.asyncIterator](), opts.maxBytes ?? expansionLimit(compressed), compressed);

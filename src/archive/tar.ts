@@ -15,7 +15,6 @@ import { UserError } from '../runtime/errors.js';
 
 const BLOCK = 512;
 const CHUNK = 256 * 1024;
-const EXTRACT_CHUNK = 32 * 1024;
 
 export interface PackEntry {
   /** Path inside the archive (forward slashes, relative). */
@@ -397,11 +396,8 @@ interface PendingLink {
 export async function extractTarGz(archive: string, dest: string, opts: { maxBytes?: number } = {}): Promise<ExtractResult> {
   const compressed = (await stat(archive)).size;
   const target = await Target.open(dest);
-  // 32 KiB, not 256: each finished chunk is garbage held off-heap until V8 next scavenges, and
-  // smaller chunks make scavenges come sooner. Peak RSS ensuring a 1 GiB asset (bench/release-cache):
-  // 111.0 MiB at 256 KiB, 102.7 at 64 KiB, 89.8 at 32 KiB (88.7 for a 1 MiB asset).
-  const gunzip = createGunzip({ chunkSize: EXTRACT_CHUNK });
-  const source = createReadStream(archive, { highWaterMark: EXTRACT_CHUNK });
+  const gunzip = createGunzip({ chunkSize: CHUNK });
+  const source = createReadStream(archive, { highWaterMark: CHUNK });
   source.on('error', (e) => gunzip.destroy(e));
   source.pipe(gunzip);
   const reader = new ByteReader(gunzip[Symbol.asyncIterator](), opts.maxBytes ?? expansionLimit(compressed), compressed);
