@@ -205,7 +205,7 @@ async function checkUpstreams(opts, log) {
         else {
             try {
                 const client = opts.client ??
-                    (await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 6584))).createClient({
+                    (await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 9573))).createClient({
                         token: opts.token,
                         apiUrl: opts.apiUrl,
                         graphqlUrl: opts.graphqlUrl,

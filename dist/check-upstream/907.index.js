@@ -98,11 +98,10 @@ const SHA40 = /^[0-9a-f]{40}$/;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $o: () => (/* binding */ proxyConfigured),
 /* harmony export */   tN: () => (/* binding */ send),
 /* harmony export */   x8: () => (/* binding */ readBody)
 /* harmony export */ });
-/* unused harmony exports TransportError, redactUrl, proxyFor, readText */
+/* unused harmony exports TransportError, redactUrl, proxyConfigured, proxyFor, readText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
@@ -170,7 +169,7 @@ async function agentFor(url) {
     let agent = agents.get(key);
     if (!agent) {
         // The same agent @actions/http-client builds (CONNECT tunnel, proxy credentials from the URL).
-        const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779));
+        const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
         agent = new HttpClient('sync-actions').getAgent(url.href);
         agents.set(key, agent);
     }

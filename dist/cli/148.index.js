@@ -151,7 +151,7 @@ async function runCheck(opts, log) {
         const changes = Object.fromEntries(updated.map((e) => [e.name, e.newVersion]));
         manifestUpdated = await updateManifestFile(opts.manifestPath, changes);
         if (opts.update === 'pull-request') {
-            const client = opts.client ?? (await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584))).createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
+            const client = opts.client ?? (await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 9573))).createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
             const { openUpdatePullRequests } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(815), __webpack_require__.e(423), __webpack_require__.e(106)]).then(__webpack_require__.bind(__webpack_require__, 7106));
             pulls = await openUpdatePullRequests(updated, {
                 repo: opts.repo,

@@ -31,7 +31,7 @@ async function runSync(o, log) {
     const subscriptions = loadSubscriptions(o.subscriptions, o.workspace);
     const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(6), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 9310));
     const pathMap = parsePathMap(o.pathMap);
-    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 9573));
     const warn = (m) => log.info(m);
     const upstreamToken = o.upstreamToken || o.token;
     const client = createClient({ token: o.token, apiUrl: o.apiUrl, warn });

@@ -491,7 +491,6 @@ async function fetchJson(url, headers, label, log, attempts = 5) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $o: () => (/* binding */ proxyConfigured),
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
 /* harmony export */   tN: () => (/* binding */ send),
@@ -499,6 +498,7 @@ async function fetchJson(url, headers, label, log, attempts = 5) {
 /* harmony export */   x8: () => (/* binding */ readBody),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
+/* unused harmony export proxyConfigured */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
@@ -566,7 +566,7 @@ async function agentFor(url) {
     let agent = agents.get(key);
     if (!agent) {
         // The same agent @actions/http-client builds (CONNECT tunnel, proxy credentials from the URL).
-        const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779));
+        const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
         agent = new HttpClient('sync-actions').getAgent(url.href);
         agents.set(key, agent);
     }

@@ -52,7 +52,7 @@ const command = {
         const head = await rev(values.head ?? 'HEAD');
         const base = await rev(values.base ?? `${head}~1`);
         const branch = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['symbolic-ref', '--quiet', 'HEAD'], { cwd: ctx.cwd, okCodes: [1] }).catch(() => '');
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 9573));
         const { rangeFromEvent } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 5967));
         const { dispatchCousins } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(967), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 8617));
         const client = createClient({ token: ctx.token ?? '', apiUrl: ctx.apiUrl, warn: (m) => out.log.warn(m) });

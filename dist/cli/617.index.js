@@ -158,8 +158,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/cousins/changes.ts
 var cousins_changes = __webpack_require__(5967);
-// EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var github_client = __webpack_require__(9573);
 // EXTERNAL MODULE: ./src/cousins/match.ts
 var match = __webpack_require__(4291);
 ;// CONCATENATED MODULE: ./src/cousins/dispatch.ts

@@ -17,8 +17,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/cousins/changes.ts
 var cousins_changes = __webpack_require__(5967);
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var github_client = __webpack_require__(6408);
+// EXTERNAL MODULE: ./src/github/client.ts + 2 modules
+var github_client = __webpack_require__(7536);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);

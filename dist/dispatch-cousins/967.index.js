@@ -1,5 +1,5 @@
 export const id = 967;
-export const ids = [967,408];
+export const ids = [967,536];
 export const modules = {
 
 /***/ 5967:
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   rangeFromEvent: () => (/* binding */ rangeFromEvent)
 /* harmony export */ });
 /* unused harmony export COMPARE_FILES_CAP */
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6408);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7536);
 
 /**
  * Which files a push or pull request changed. The compare API is the first choice; the cases
@@ -227,7 +227,7 @@ async function gitShowNames(cwd, head) {
 
 /***/ }),
 
-/***/ 6408:
+/***/ 7536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -253,10 +253,12 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/net/timing.ts
+var timing = __webpack_require__(481);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./src/net/http.ts
@@ -288,7 +290,7 @@ class TransportError extends Error {
     }
 }
 const DEFAULTS = { connectMs: 30_000, responseMs: 120_000, idleMs: 60_000 };
-const HOP_HEADERS_CROSS_ORIGIN = (/* unused pure expression or super */ null && (['authorization', 'cookie', 'proxy-authorization']));
+const HOP_HEADERS_CROSS_ORIGIN = ['authorization', 'cookie', 'proxy-authorization'];
 /** Where the URL points, without its query or credentials (signed URLs carry them in the query). */
 function redactUrl(url) {
     try {
@@ -321,7 +323,7 @@ async function agentFor(url) {
     let agent = agents.get(key);
     if (!agent) {
         // The same agent @actions/http-client builds (CONNECT tunnel, proxy credentials from the URL).
-        const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779));
+        const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
         agent = new HttpClient('sync-actions').getAgent(url.href);
         agents.set(key, agent);
     }
@@ -360,7 +362,7 @@ function once(url, o, headers, agent, request) {
         else if (typeof body === 'string' || Buffer.isBuffer(body))
             req.end(body);
         else
-            pipeline(createReadStream(body.file, { highWaterMark: 256 << 10 }), req).catch((err) => req.destroy(err));
+            (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(body.file, { highWaterMark: 256 << 10 }), req).catch((err) => req.destroy(err));
     });
 }
 /** One HTTP exchange (and its redirects when asked). Throws TransportError below HTTP. */
@@ -369,7 +371,7 @@ async function send(url, o = {}) {
     let headers = { 'user-agent': 'sync-actions', ...o.headers };
     for (let hop = 0;; hop++) {
         // TLS loads on first use (a local or plain-http GitHub Enterprise never needs it).
-        const request = current.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : httpRequest;
+        const request = current.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : external_node_http_.request;
         const res = await once(current, o, headers, await agentFor(current), request);
         const status = res.statusCode ?? 0;
         const location = res.headers.location;
@@ -414,8 +416,95 @@ async function readText(res, limit = 1 << 20) {
     return (await readBody(res, limit)).toString('utf8');
 }
 
-// EXTERNAL MODULE: ./src/net/timing.ts
-var timing = __webpack_require__(481);
+;// CONCATENATED MODULE: ./src/github/fetch.ts
+/**
+ * The `fetch` Octokit is given: the part of the Fetch API its request layer uses (method,
+ * headers, a string or byte body; status, url, headers, text/arrayBuffer), on src/net/http.ts.
+ *
+ * Why not Node's global fetch: its first call loads Node's bundled undici, measured at about
+ * 100 ms and 10 MiB on this machine, paid by every action for its one or two API calls (a release
+ * hit, a cold start). And one transport means one set of rules: HTTPS_PROXY / NO_PROXY, connect /
+ * answer / idle timeouts, Authorization dropped on a redirect to another origin.
+ */
+
+
+/** Response headers as fetch gives them: `get` / `has` by any case, iteration in lowercase. */
+class ResponseHeaders {
+    res;
+    constructor(res) {
+        this.res = res;
+    }
+    get(name) {
+        return this.res.header(name) ?? null;
+    }
+    has(name) {
+        return this.res.header(name) !== undefined;
+    }
+    *[Symbol.iterator]() {
+        for (const name of Object.keys(this.res.body.headers))
+            yield [name, this.res.header(name) ?? ''];
+    }
+}
+function abortError() {
+    const err = new Error('This operation was aborted');
+    err.name = 'AbortError';
+    return err;
+}
+function bodyOf(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string' || Buffer.isBuffer(body))
+        return body;
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (ArrayBuffer.isView(body))
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    // Streams are never handed to Octokit here: uploads go through src/releases/upload.ts.
+    throw new TypeError('unsupported request body for the API client (a string or bytes only)');
+}
+async function apiFetch(input, init = {}) {
+    if (init.signal?.aborted)
+        throw abortError();
+    const res = await send(String(input), {
+        method: init.method ?? 'GET',
+        headers: init.headers,
+        body: bodyOf(init.body),
+        redirect: init.redirect === 'manual' ? 'manual' : 'follow',
+    });
+    // Octokit never reads the body of a 204/205 or of a HEAD: drained here, or the keep-alive socket
+    // is never handed back and holds the process open until the server closes it.
+    if (res.status === 204 || res.status === 205 || (init.method ?? 'GET').toUpperCase() === 'HEAD')
+        res.discard();
+    let used = false;
+    const bytes = async () => {
+        if (used)
+            throw new TypeError('body used already');
+        used = true;
+        const onAbort = () => res.body.destroy(abortError());
+        init.signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            return await readBody(res.body, Number.MAX_SAFE_INTEGER);
+        }
+        finally {
+            init.signal?.removeEventListener('abort', onAbort);
+        }
+    };
+    return {
+        status: res.status,
+        statusText: external_node_http_.STATUS_CODES[res.status] ?? '',
+        ok: res.status >= 200 && res.status < 300,
+        url: res.url,
+        headers: new ResponseHeaders(res),
+        body: res.body,
+        text: async () => (await bytes()).toString('utf8'),
+        json: async () => JSON.parse((await bytes()).toString('utf8')),
+        arrayBuffer: async () => {
+            const b = await bytes();
+            return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
@@ -432,27 +521,11 @@ var timing = __webpack_require__(481);
  * Server works. The token is only ever sent as a header; nothing here logs it.
  * Built from @octokit/core and its plugins (what @actions/github's getOctokit assembles) without
  * @actions/github itself, which loads undici and @actions/http-client up front (+20 MiB, slower
- * start) to build a proxy-aware fetch. Here requests use Node's fetch, and only when a proxy
- * variable is set is undici's fetch with @actions/http-client's proxy dispatcher loaded, which
- * follows HTTPS_PROXY / HTTP_PROXY / NO_PROXY like src/net's transport (test/e2e/proxy.test.ts
- * reaches GitHub through a name only the proxy resolves).
+ * start) to build a proxy-aware fetch. Requests go through src/net's transport (./fetch.ts), not
+ * Node's fetch: same proxies (HTTPS_PROXY / HTTP_PROXY / NO_PROXY; test/e2e/proxy.test.ts reaches
+ * GitHub through a name only the proxy resolves), same timeouts, and no undici to load.
  */
 const Client = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-/** A fetch that goes through the proxy HTTPS_PROXY / HTTP_PROXY / NO_PROXY name for each URL. */
-function proxyFetch() {
-    const dispatchers = new Map();
-    return (async (input, init) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        const [{ HttpClient }, undici] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779)), __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19))]);
-        const origin = new URL(url).origin;
-        if (!dispatchers.has(origin))
-            dispatchers.set(origin, new HttpClient('sync-actions').getAgentDispatcher(url));
-        const dispatcher = dispatchers.get(origin);
-        if (!dispatcher)
-            return fetch(input, init);
-        return undici.fetch(url, { ...init, dispatcher });
-    });
-}
 function apiUrlFromEnv() {
     return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
@@ -486,7 +559,7 @@ function createClient(options) {
         auth: `token ${options.token}`,
         baseUrl: apiUrl,
         userAgent: 'sync-actions',
-        ...(proxyConfigured() ? { request: { fetch: proxyFetch() } } : {}),
+        request: { fetch: apiFetch },
         retry: { retries: options.retries ?? 4, retryAfterBaseValue: (0,timing/* retryBaseMs */.wR)() },
         throttle: {
             retryAfterBaseValue: rateUnit,

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9661);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9573);
 /* harmony import */ var _net_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1498);
 /* harmony import */ var _releases_api_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(310);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9541);
@@ -114,26 +114,130 @@ const releaseLayer = {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 9573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D2: () => (/* binding */ splitRepo),
-/* harmony export */   Eb: () => (/* binding */ validationCodes),
-/* harmony export */   R7: () => (/* binding */ apiUrlFromEnv),
-/* harmony export */   createClient: () => (/* binding */ createClient),
-/* harmony export */   statusOf: () => (/* binding */ statusOf)
-/* harmony export */ });
-/* unused harmony exports serverUrlFromEnv, graphqlUrlFor */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3779);
-/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9210);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9663);
-/* harmony import */ var _net_timing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(481);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R7: () => (/* binding */ apiUrlFromEnv),
+  createClient: () => (/* binding */ createClient),
+  D2: () => (/* binding */ splitRepo),
+  statusOf: () => (/* binding */ statusOf),
+  Eb: () => (/* binding */ validationCodes)
+});
+
+// UNUSED EXPORTS: graphqlUrlFor, serverUrlFromEnv
+
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ./src/net/timing.ts
+var timing = __webpack_require__(481);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __webpack_require__(9663);
+;// CONCATENATED MODULE: ./src/github/fetch.ts
+/**
+ * The `fetch` Octokit is given: the part of the Fetch API its request layer uses (method,
+ * headers, a string or byte body; status, url, headers, text/arrayBuffer), on src/net/http.ts.
+ *
+ * Why not Node's global fetch: its first call loads Node's bundled undici, measured at about
+ * 100 ms and 10 MiB on this machine, paid by every action for its one or two API calls (a release
+ * hit, a cold start). And one transport means one set of rules: HTTPS_PROXY / NO_PROXY, connect /
+ * answer / idle timeouts, Authorization dropped on a redirect to another origin.
+ */
+
+
+/** Response headers as fetch gives them: `get` / `has` by any case, iteration in lowercase. */
+class ResponseHeaders {
+    res;
+    constructor(res) {
+        this.res = res;
+    }
+    get(name) {
+        return this.res.header(name) ?? null;
+    }
+    has(name) {
+        return this.res.header(name) !== undefined;
+    }
+    *[Symbol.iterator]() {
+        for (const name of Object.keys(this.res.body.headers))
+            yield [name, this.res.header(name) ?? ''];
+    }
+}
+function abortError() {
+    const err = new Error('This operation was aborted');
+    err.name = 'AbortError';
+    return err;
+}
+function bodyOf(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string' || Buffer.isBuffer(body))
+        return body;
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (ArrayBuffer.isView(body))
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    // Streams are never handed to Octokit here: uploads go through src/releases/upload.ts.
+    throw new TypeError('unsupported request body for the API client (a string or bytes only)');
+}
+async function apiFetch(input, init = {}) {
+    if (init.signal?.aborted)
+        throw abortError();
+    const res = await (0,http/* send */.tN)(String(input), {
+        method: init.method ?? 'GET',
+        headers: init.headers,
+        body: bodyOf(init.body),
+        redirect: init.redirect === 'manual' ? 'manual' : 'follow',
+    });
+    // Octokit never reads the body of a 204/205 or of a HEAD: drained here, or the keep-alive socket
+    // is never handed back and holds the process open until the server closes it.
+    if (res.status === 204 || res.status === 205 || (init.method ?? 'GET').toUpperCase() === 'HEAD')
+        res.discard();
+    let used = false;
+    const bytes = async () => {
+        if (used)
+            throw new TypeError('body used already');
+        used = true;
+        const onAbort = () => res.body.destroy(abortError());
+        init.signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            return await (0,http/* readBody */.x8)(res.body, Number.MAX_SAFE_INTEGER);
+        }
+        finally {
+            init.signal?.removeEventListener('abort', onAbort);
+        }
+    };
+    return {
+        status: res.status,
+        statusText: external_node_http_.STATUS_CODES[res.status] ?? '',
+        ok: res.status >= 200 && res.status < 300,
+        url: res.url,
+        headers: new ResponseHeaders(res),
+        body: res.body,
+        text: async () => (await bytes()).toString('utf8'),
+        json: async () => JSON.parse((await bytes()).toString('utf8')),
+        arrayBuffer: async () => {
+            const b = await bytes();
+            return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
 
 
 
@@ -149,27 +253,11 @@ const releaseLayer = {
  * Server works. The token is only ever sent as a header; nothing here logs it.
  * Built from @octokit/core and its plugins (what @actions/github's getOctokit assembles) without
  * @actions/github itself, which loads undici and @actions/http-client up front (+20 MiB, slower
- * start) to build a proxy-aware fetch. Here requests use Node's fetch, and only when a proxy
- * variable is set is undici's fetch with @actions/http-client's proxy dispatcher loaded, which
- * follows HTTPS_PROXY / HTTP_PROXY / NO_PROXY like src/net's transport (test/e2e/proxy.test.ts
- * reaches GitHub through a name only the proxy resolves).
+ * start) to build a proxy-aware fetch. Requests go through src/net's transport (./fetch.ts), not
+ * Node's fetch: same proxies (HTTPS_PROXY / HTTP_PROXY / NO_PROXY; test/e2e/proxy.test.ts reaches
+ * GitHub through a name only the proxy resolves), same timeouts, and no undici to load.
  */
-const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_3__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_4__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
-/** A fetch that goes through the proxy HTTPS_PROXY / HTTP_PROXY / NO_PROXY name for each URL. */
-function proxyFetch() {
-    const dispatchers = new Map();
-    return (async (input, init) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        const [{ HttpClient }, undici] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779)), __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19))]);
-        const origin = new URL(url).origin;
-        if (!dispatchers.has(origin))
-            dispatchers.set(origin, new HttpClient('sync-actions').getAgentDispatcher(url));
-        const dispatcher = dispatchers.get(origin);
-        if (!dispatcher)
-            return fetch(input, init);
-        return undici.fetch(url, { ...init, dispatcher });
-    });
-}
+const Client = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 function apiUrlFromEnv() {
     return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
@@ -189,7 +277,7 @@ function createClient(options) {
     const rateLimitRetries = options.rateLimitRetries ?? 6;
     const maxWait = options.maxRateLimitWait ?? 900;
     // Timing knobs (SYNC_RETRY_BASE_MS, SYNC_RATE_LIMIT_UNIT_MS) come from src/net/timing.ts.
-    const rateUnit = (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_7__/* .rateLimitUnitMs */ .YH)();
+    const rateUnit = (0,timing/* rateLimitUnitMs */.YH)();
     const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
         const what = `${opts.method ?? 'GET'} ${opts.url ?? ''}`;
         if (retryCount >= rateLimitRetries || retryAfter > maxWait) {
@@ -203,19 +291,19 @@ function createClient(options) {
         auth: `token ${options.token}`,
         baseUrl: apiUrl,
         userAgent: 'sync-actions',
-        ...((0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyConfigured */ .$o)() ? { request: { fetch: proxyFetch() } } : {}),
-        retry: { retries: options.retries ?? 4, retryAfterBaseValue: (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_7__/* .retryBaseMs */ .wR)() },
+        request: { fetch: apiFetch },
+        retry: { retries: options.retries ?? 4, retryAfterBaseValue: (0,timing/* retryBaseMs */.wR)() },
         throttle: {
             retryAfterBaseValue: rateUnit,
             fallbackSecondaryRateRetryAfter: 60,
             // Octokit's default spaces every write a full second apart, one at a time. Our callers bound
             // their own concurrency and the throttling plugin still waits out secondary limits, so writes
             // are only kept from piling up unbounded here.
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 16, minTime: 0 }),
+            write: new (light_default()).Group({ maxConcurrent: 16, minTime: 0 }),
             // Bug 4: the plugin also puts writes that notify people (POST .../releases, issues, pulls,
             // comments) in a "notifications" group 3 s apart, one at a time: 11 new versions took 30 s
             // for 1 s of work. Same bound as other writes; secondary limits are still waited out.
-            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 16, minTime: 0 }),
+            notifications: new (light_default()).Group({ maxConcurrent: 16, minTime: 0 }),
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
         },
@@ -265,7 +353,7 @@ function validationCodes(err) {
 /* harmony export */ });
 /* unused harmony export IMMUTABLE_HINT */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9573);
 /* harmony import */ var _net_timing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(481);
 /**
  * Releases as a cache: find by tag, create-or-reuse safely when many jobs race, publish.

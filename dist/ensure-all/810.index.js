@@ -32,7 +32,7 @@ async function releaseOnMiss({ t, opts, log, workspace, temp }, dir) {
 }
 async function upload(t, dir, o, log) {
     const { packAndPublish } = await __webpack_require__.e(/* import() */ 889).then(__webpack_require__.bind(__webpack_require__, 9889));
-    const { statusOf } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+    const { statusOf } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 9573));
     const { HttpStatusError } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
     try {
         // clobber off: if another job released this version meanwhile, theirs stays.

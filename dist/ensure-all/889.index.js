@@ -54,7 +54,7 @@ async function packAndPublish(binary, t, repo, opts, log) {
     try {
         const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, t.asset);
         const packed = await packBinary(binary, info, t.exe, archive);
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 9573));
         const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
         const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(498), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
         const done = await publishArchive({

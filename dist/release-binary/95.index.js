@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var tar = __webpack_require__(9661);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __webpack_require__(9573);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts
 var manifest_manifest = __webpack_require__(1336);
 // EXTERNAL MODULE: ./src/manifest/platform.ts

@@ -1,5 +1,5 @@
 export const id = 674;
-export const ids = [674,390,938];
+export const ids = [674,390,858];
 export const modules = {
 
 /***/ 1390:
@@ -148,8 +148,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
-// EXTERNAL MODULE: ./src/github/client.ts + 2 modules
-var github_client = __webpack_require__(938);
+// EXTERNAL MODULE: ./src/github/client.ts + 3 modules
+var github_client = __webpack_require__(8858);
 // EXTERNAL MODULE: ./src/cousins/apply.ts
 var apply = __webpack_require__(1390);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -853,7 +853,7 @@ const SHA40 = /^[0-9a-f]{40}$/;
 
 /***/ }),
 
-/***/ 938:
+/***/ 8858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -880,10 +880,36 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/net/timing.ts
+/**
+ * The one place that reads the timing knobs. `SYNC_RETRY_BASE_MS` is the first retry's wait
+ * (doubled each time after), `SYNC_RATE_LIMIT_UNIT_MS` the milliseconds in one second of a rate
+ * limit's `retry-after` / `x-ratelimit-reset` wait. Both default to 1000; tests and benchmarks
+ * shrink them. Read on each call, so a process that sets them late still gets them.
+ */
+function msFromEnv(name) {
+    const raw = process.env[name];
+    const value = Number(raw);
+    return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : 1000;
+}
+/** Wait before the first retry, in ms (default 1000). */
+function retryBaseMs() {
+    return msFromEnv('SYNC_RETRY_BASE_MS');
+}
+/** Milliseconds per second of a rate-limit wait (default 1000). */
+function rateLimitUnitMs() {
+    return msFromEnv('SYNC_RATE_LIMIT_UNIT_MS');
+}
+/** Exponential backoff: the wait after failed attempt `attempt` (1-based): base, 2 base, 4 base... */
+function backoffMs(attempt) {
+    return retryBaseMs() * 2 ** Math.max(0, attempt - 1);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./src/net/http.ts
@@ -915,7 +941,7 @@ class TransportError extends Error {
     }
 }
 const DEFAULTS = { connectMs: 30_000, responseMs: 120_000, idleMs: 60_000 };
-const HOP_HEADERS_CROSS_ORIGIN = (/* unused pure expression or super */ null && (['authorization', 'cookie', 'proxy-authorization']));
+const HOP_HEADERS_CROSS_ORIGIN = ['authorization', 'cookie', 'proxy-authorization'];
 /** Where the URL points, without its query or credentials (signed URLs carry them in the query). */
 function redactUrl(url) {
     try {
@@ -948,7 +974,7 @@ async function agentFor(url) {
     let agent = agents.get(key);
     if (!agent) {
         // The same agent @actions/http-client builds (CONNECT tunnel, proxy credentials from the URL).
-        const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779));
+        const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
         agent = new HttpClient('sync-actions').getAgent(url.href);
         agents.set(key, agent);
     }
@@ -987,7 +1013,7 @@ function once(url, o, headers, agent, request) {
         else if (typeof body === 'string' || Buffer.isBuffer(body))
             req.end(body);
         else
-            pipeline(createReadStream(body.file, { highWaterMark: 256 << 10 }), req).catch((err) => req.destroy(err));
+            (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(body.file, { highWaterMark: 256 << 10 }), req).catch((err) => req.destroy(err));
     });
 }
 /** One HTTP exchange (and its redirects when asked). Throws TransportError below HTTP. */
@@ -996,7 +1022,7 @@ async function send(url, o = {}) {
     let headers = { 'user-agent': 'sync-actions', ...o.headers };
     for (let hop = 0;; hop++) {
         // TLS loads on first use (a local or plain-http GitHub Enterprise never needs it).
-        const request = current.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : httpRequest;
+        const request = current.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : external_node_http_.request;
         const res = await once(current, o, headers, await agentFor(current), request);
         const status = res.statusCode ?? 0;
         const location = res.headers.location;
@@ -1041,31 +1067,94 @@ async function readText(res, limit = 1 << 20) {
     return (await readBody(res, limit)).toString('utf8');
 }
 
-;// CONCATENATED MODULE: ./src/net/timing.ts
+;// CONCATENATED MODULE: ./src/github/fetch.ts
 /**
- * The one place that reads the timing knobs. `SYNC_RETRY_BASE_MS` is the first retry's wait
- * (doubled each time after), `SYNC_RATE_LIMIT_UNIT_MS` the milliseconds in one second of a rate
- * limit's `retry-after` / `x-ratelimit-reset` wait. Both default to 1000; tests and benchmarks
- * shrink them. Read on each call, so a process that sets them late still gets them.
+ * The `fetch` Octokit is given: the part of the Fetch API its request layer uses (method,
+ * headers, a string or byte body; status, url, headers, text/arrayBuffer), on src/net/http.ts.
+ *
+ * Why not Node's global fetch: its first call loads Node's bundled undici, measured at about
+ * 100 ms and 10 MiB on this machine, paid by every action for its one or two API calls (a release
+ * hit, a cold start). And one transport means one set of rules: HTTPS_PROXY / NO_PROXY, connect /
+ * answer / idle timeouts, Authorization dropped on a redirect to another origin.
  */
-function msFromEnv(name) {
-    const raw = process.env[name];
-    const value = Number(raw);
-    return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : 1000;
+
+
+/** Response headers as fetch gives them: `get` / `has` by any case, iteration in lowercase. */
+class ResponseHeaders {
+    res;
+    constructor(res) {
+        this.res = res;
+    }
+    get(name) {
+        return this.res.header(name) ?? null;
+    }
+    has(name) {
+        return this.res.header(name) !== undefined;
+    }
+    *[Symbol.iterator]() {
+        for (const name of Object.keys(this.res.body.headers))
+            yield [name, this.res.header(name) ?? ''];
+    }
 }
-/** Wait before the first retry, in ms (default 1000). */
-function retryBaseMs() {
-    return msFromEnv('SYNC_RETRY_BASE_MS');
+function abortError() {
+    const err = new Error('This operation was aborted');
+    err.name = 'AbortError';
+    return err;
 }
-/** Milliseconds per second of a rate-limit wait (default 1000). */
-function rateLimitUnitMs() {
-    return msFromEnv('SYNC_RATE_LIMIT_UNIT_MS');
+function bodyOf(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string' || Buffer.isBuffer(body))
+        return body;
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (ArrayBuffer.isView(body))
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    // Streams are never handed to Octokit here: uploads go through src/releases/upload.ts.
+    throw new TypeError('unsupported request body for the API client (a string or bytes only)');
 }
-/** Exponential backoff: the wait after failed attempt `attempt` (1-based): base, 2 base, 4 base... */
-function backoffMs(attempt) {
-    return retryBaseMs() * 2 ** Math.max(0, attempt - 1);
+async function apiFetch(input, init = {}) {
+    if (init.signal?.aborted)
+        throw abortError();
+    const res = await send(String(input), {
+        method: init.method ?? 'GET',
+        headers: init.headers,
+        body: bodyOf(init.body),
+        redirect: init.redirect === 'manual' ? 'manual' : 'follow',
+    });
+    // Octokit never reads the body of a 204/205 or of a HEAD: drained here, or the keep-alive socket
+    // is never handed back and holds the process open until the server closes it.
+    if (res.status === 204 || res.status === 205 || (init.method ?? 'GET').toUpperCase() === 'HEAD')
+        res.discard();
+    let used = false;
+    const bytes = async () => {
+        if (used)
+            throw new TypeError('body used already');
+        used = true;
+        const onAbort = () => res.body.destroy(abortError());
+        init.signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            return await readBody(res.body, Number.MAX_SAFE_INTEGER);
+        }
+        finally {
+            init.signal?.removeEventListener('abort', onAbort);
+        }
+    };
+    return {
+        status: res.status,
+        statusText: external_node_http_.STATUS_CODES[res.status] ?? '',
+        ok: res.status >= 200 && res.status < 300,
+        url: res.url,
+        headers: new ResponseHeaders(res),
+        body: res.body,
+        text: async () => (await bytes()).toString('utf8'),
+        json: async () => JSON.parse((await bytes()).toString('utf8')),
+        arrayBuffer: async () => {
+            const b = await bytes();
+            return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+        },
+    };
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
@@ -1083,27 +1172,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Server works. The token is only ever sent as a header; nothing here logs it.
  * Built from @octokit/core and its plugins (what @actions/github's getOctokit assembles) without
  * @actions/github itself, which loads undici and @actions/http-client up front (+20 MiB, slower
- * start) to build a proxy-aware fetch. Here requests use Node's fetch, and only when a proxy
- * variable is set is undici's fetch with @actions/http-client's proxy dispatcher loaded, which
- * follows HTTPS_PROXY / HTTP_PROXY / NO_PROXY like src/net's transport (test/e2e/proxy.test.ts
- * reaches GitHub through a name only the proxy resolves).
+ * start) to build a proxy-aware fetch. Requests go through src/net's transport (./fetch.ts), not
+ * Node's fetch: same proxies (HTTPS_PROXY / HTTP_PROXY / NO_PROXY; test/e2e/proxy.test.ts reaches
+ * GitHub through a name only the proxy resolves), same timeouts, and no undici to load.
  */
 const Client = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-/** A fetch that goes through the proxy HTTPS_PROXY / HTTP_PROXY / NO_PROXY name for each URL. */
-function proxyFetch() {
-    const dispatchers = new Map();
-    return (async (input, init) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        const [{ HttpClient }, undici] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 2779)), __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19))]);
-        const origin = new URL(url).origin;
-        if (!dispatchers.has(origin))
-            dispatchers.set(origin, new HttpClient('sync-actions').getAgentDispatcher(url));
-        const dispatcher = dispatchers.get(origin);
-        if (!dispatcher)
-            return fetch(input, init);
-        return undici.fetch(url, { ...init, dispatcher });
-    });
-}
 function apiUrlFromEnv() {
     return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
@@ -1137,7 +1210,7 @@ function createClient(options) {
         auth: `token ${options.token}`,
         baseUrl: apiUrl,
         userAgent: 'sync-actions',
-        ...(proxyConfigured() ? { request: { fetch: proxyFetch() } } : {}),
+        request: { fetch: apiFetch },
         retry: { retries: options.retries ?? 4, retryAfterBaseValue: retryBaseMs() },
         throttle: {
             retryAfterBaseValue: rateUnit,

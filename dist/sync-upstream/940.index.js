@@ -104,7 +104,7 @@ async function runSync(o, log) {
     const subscriptions = loadSubscriptions(o.subscriptions, o.workspace);
     const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(6), __webpack_require__.e(674)]).then(__webpack_require__.bind(__webpack_require__, 5674));
     const pathMap = parsePathMap(o.pathMap);
-    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 938));
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 8858));
     const warn = (m) => log.info(m);
     const upstreamToken = o.upstreamToken || o.token;
     const client = createClient({ token: o.token, apiUrl: o.apiUrl, warn });

@@ -4,8 +4,8 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
-import { proxyConfigured } from '../net/http.js';
 import { rateLimitUnitMs, retryBaseMs } from '../net/timing.js';
+import { apiFetch } from './fetch.js';
 
 /**
  * The one GitHub client every action and the CLI use: REST + GraphQL with Octokit's retry
@@ -14,27 +14,12 @@ import { rateLimitUnitMs, retryBaseMs } from '../net/timing.js';
  * Server works. The token is only ever sent as a header; nothing here logs it.
  * Built from @octokit/core and its plugins (what @actions/github's getOctokit assembles) without
  * @actions/github itself, which loads undici and @actions/http-client up front (+20 MiB, slower
- * start) to build a proxy-aware fetch. Here requests use Node's fetch, and only when a proxy
- * variable is set is undici's fetch with @actions/http-client's proxy dispatcher loaded, which
- * follows HTTPS_PROXY / HTTP_PROXY / NO_PROXY like src/net's transport (test/e2e/proxy.test.ts
- * reaches GitHub through a name only the proxy resolves).
+ * start) to build a proxy-aware fetch. Requests go through src/net's transport (./fetch.ts), not
+ * Node's fetch: same proxies (HTTPS_PROXY / HTTP_PROXY / NO_PROXY; test/e2e/proxy.test.ts reaches
+ * GitHub through a name only the proxy resolves), same timeouts, and no undici to load.
  */
 const Client = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type GitHub = InstanceType<typeof Client>;
-
-/** A fetch that goes through the proxy HTTPS_PROXY / HTTP_PROXY / NO_PROXY name for each URL. */
-function proxyFetch(): typeof fetch {
-  const dispatchers = new Map<string, unknown>();
-  return (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const [{ HttpClient }, undici] = await Promise.all([import('@actions/http-client'), import('undici')]);
-    const origin = new URL(url).origin;
-    if (!dispatchers.has(origin)) dispatchers.set(origin, new HttpClient('sync-actions').getAgentDispatcher(url));
-    const dispatcher = dispatchers.get(origin);
-    if (!dispatcher) return fetch(input, init);
-    return undici.fetch(url, { ...(init as object), dispatcher } as never) as unknown as Response;
-  }) as typeof fetch;
-}
 
 export interface ClientOptions {
   token: string;
@@ -91,7 +76,7 @@ export function createClient(options: ClientOptions): GitHub {
     auth: `token ${options.token}`,
     baseUrl: apiUrl,
     userAgent: 'sync-actions',
-    ...(proxyConfigured() ? { request: { fetch: proxyFetch() } } : {}),
+    request: { fetch: apiFetch },
     retry: { retries: options.retries ?? 4, retryAfterBaseValue: retryBaseMs() },
     throttle: {
       retryAfterBaseValue: rateUnit,

@@ -216,7 +216,7 @@ test('secondary rate limit on dispatches: waited out, nothing lost', async () =>
   const eco = many.map((repo) => ({ repo, subscriptions: ['features/x'] }));
   const a = await gh.commit('acme/mono-many', { files: { 'ecosystem.json': JSON.stringify(eco), 'features/x/a': '0' } });
   const b = await gh.commit('acme/mono-many', { files: { 'features/x/a': '1' } });
-  gh.faults.secondaryLimit({ path: /^\/repos\/many\/[^/]+\/dispatches$/, method: 'POST', max: 3, windowMs: 40, retryAfter: 4 });
+  gh.faults.secondaryLimit({ path: /^\/repos\/many\/[^/]+\/dispatches$/, method: 'POST', max: 3, windowMs: 150, retryAfter: 15 }); // 4 writes in flight at once always meet it
   const ws = await checkout(gh, 'acme/mono-many', { depth: 0 });
   cleanups.push(ws.cleanup);
   const r = await launch('dispatch-cousins', {
