@@ -7,12 +7,10 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { promisify } from 'node:util';
 import { startGitHub } from '../github/index.js';
 import { REPO_ROOT, launch, leaks, tempDir, type LaunchOptions } from '../support/launcher.js';
 import { gitAuthEnv } from '../../src/git/git.js';
 
-const exec = promisify(execFile);
 type GH = Awaited<ReturnType<typeof startGitHub>>;
 let gh: GH;
 let token: string;
@@ -86,6 +84,8 @@ before(async () => {
   for (const tag of electron) {
     await api('POST', '/repos/real/electron/releases', { tag_name: tag, name: tag, prerelease: tag.includes('nightly'), make_latest: 'false' });
   }
+  // liftbridge: two releases, read in the same GraphQL calls as electron's.
+  for (const tag of ['v1.8.0', 'v1.9.0']) await api('POST', '/repos/real/liftbridge/releases', { tag_name: tag, name: tag });
 });
 
 after(async () => {
@@ -188,10 +188,15 @@ test('electron: 3 stable releases behind 120 nightlies: every release is read, t
   electron:
     version: v43.3.0
     upstream: { repo: real/electron, track: releases }
+  liftbridge:
+    version: v1.8.0
+    upstream: { repo: real/liftbridge, track: releases }
 `);
   const r = await run(ws);
   assert.equal(r.code, 0, r.stdout + r.stderr);
-  const out = JSON.parse(r.outputs.manifest).subsystems.electron;
+  const subsystems = JSON.parse(r.outputs.manifest).subsystems;
+  assert.equal(subsystems.liftbridge.latest_tag, 'v1.9.0');
+  const out = subsystems.electron;
   assert.deepEqual(out, {
     name: 'electron',
     upstream_repo: `${gh.url}/real/electron`,
@@ -200,9 +205,9 @@ test('electron: 3 stable releases behind 120 nightlies: every release is read, t
     latest_tag: 'v43.4.1',
     latest_commit: commits.electron.get('v43.4.1'),
     update_available: true,
-    update_type: 'patch',
+    update_type: 'minor',
   });
-  // 123 releases are two pages of 100: two GraphQL calls, no REST.
+  // 123 releases are two pages of 100, liftbridge's 2 ride along on the first: two GraphQL calls, no REST.
   assert.equal(r.requests.filter((q) => q.path.startsWith('/api/graphql')).length, 2);
   assert.equal(r.requests.filter((q) => q.path.startsWith('/api/v3')).length, 0);
   assert.deepEqual(r.warnings, []);
