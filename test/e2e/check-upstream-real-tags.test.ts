@@ -191,11 +191,19 @@ test('electron: 3 stable releases behind 120 nightlies: every release is read, t
   liftbridge:
     version: v1.8.0
     upstream: { repo: real/liftbridge, track: releases }
+  liftbridge-tag-only:
+    version: v1.7.1
+    upstream: { repo: real/liftbridge, track: releases }
 `);
   const r = await run(ws);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const subsystems = JSON.parse(r.outputs.manifest).subsystems;
   assert.equal(subsystems.liftbridge.latest_tag, 'v1.9.0');
+  // A tag that exists but has no release is not a release.
+  const tagOnly = subsystems['liftbridge-tag-only'];
+  assert.equal(tagOnly.warning, 'pinned version "v1.7.1" is not a release of real/liftbridge (its newest is v1.9.0)');
+  assert.equal(tagOnly.current_commit, null);
+  assert.equal(tagOnly.update_type, 'minor');
   const out = subsystems.electron;
   assert.deepEqual(out, {
     name: 'electron',
@@ -210,7 +218,7 @@ test('electron: 3 stable releases behind 120 nightlies: every release is read, t
   // 123 releases are two pages of 100, liftbridge's 2 ride along on the first: two GraphQL calls, no REST.
   assert.equal(r.requests.filter((q) => q.path.startsWith('/api/graphql')).length, 2);
   assert.equal(r.requests.filter((q) => q.path.startsWith('/api/v3')).length, 0);
-  assert.deepEqual(r.warnings, []);
+  assert.deepEqual(r.warnings, [`liftbridge-tag-only: ${tagOnly.warning}`]);
 
   const pre = await run(ws, { inputs: { 'include-prereleases': true } });
   assert.equal(pre.code, 0, pre.stdout + pre.stderr);
