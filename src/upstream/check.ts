@@ -307,7 +307,7 @@ function sharedVersions(all: TagVersion[], pinned: import('semver').SemVer, tagP
   const shared = [...byVersion.values()].filter((g) => g.length > 1);
   if (!shared.length) return undefined;
   const example = shared.find((g) => sameVersion(g[0].version, pinned)) ?? shared.reduce((a, b) => (a[0].version.compare(b[0].version) >= 0 ? a : b));
-  const names = example.map((t) => t.tag).sort();
+  const names = example.map((t) => t.tag).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const listed = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
   const others = shared.length - 1;
   return `${tagPattern ? `tag-pattern ${tagPattern}` : 'reading tags as versions'} maps several tags to one version: ${listed} are all ${example[0].version.version}${others ? ` (and ${others} other version${others > 1 ? 's' : ''} likewise)` : ''}; updates may go unseen`;
