@@ -195,7 +195,8 @@ test('electron: 3 stable releases behind 120 nightlies: every release is read, t
     version: v1.7.1
     upstream: { repo: real/liftbridge, track: releases }
 `);
-  const r = await run(ws);
+  // The stand-in resolves each release's tagCommit with two git processes: slow on a busy machine.
+  const r = await run(ws, { timeoutMs: 240_000 });
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const subsystems = JSON.parse(r.outputs.manifest).subsystems;
   assert.equal(subsystems.liftbridge.latest_tag, 'v1.9.0');
@@ -220,7 +221,7 @@ test('electron: 3 stable releases behind 120 nightlies: every release is read, t
   assert.equal(r.requests.filter((q) => q.path.startsWith('/api/v3')).length, 0);
   assert.deepEqual(r.warnings, [`liftbridge-tag-only: ${tagOnly.warning}`]);
 
-  const pre = await run(ws, { inputs: { 'include-prereleases': true } });
+  const pre = await run(ws, { inputs: { 'include-prereleases': true }, timeoutMs: 240_000 });
   assert.equal(pre.code, 0, pre.stdout + pre.stderr);
   const p = JSON.parse(pre.outputs.manifest).subsystems.electron;
   assert.equal(p.latest_tag, 'v45.0.0-nightly.20260821');
