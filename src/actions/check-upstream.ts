@@ -86,15 +86,7 @@ async function writeSummary(entries: EntryResult[], skipped: string[], pulls: Pu
   const head = ['entry', 'current', 'latest', 'kind', 'link', ...(update === 'pull-request' ? ['pull request'] : [])];
   const rows = entries.map((e) => {
     const current = e.track === 'commits' ? short(e.currentCommit ?? e.pinned) : (e.currentTag ?? e.pinned);
-    const latest = e.error
-      ? `⚠️ ${e.error}`
-      : e.updateAvailable
-        ? e.track === 'commits'
-          ? short(e.latestCommit)
-          : e.latestTag
-        : e.track === 'commits'
-          ? short(e.latestCommit)
-          : e.latestTag;
+    const latest = e.error ? `⚠️ ${e.error}` : `${(e.track === 'commits' ? short(e.latestCommit) : e.latestTag) ?? ''}${e.warning ? ' ⚠️' : ''}`;
     const link = e.updateAvailable
       ? [e.releaseUrl && `[${e.track === 'commits' ? 'commit' : 'release'}](${e.releaseUrl})`, e.compareUrl && `[compare](${e.compareUrl})`]
           .filter(Boolean)
@@ -106,6 +98,8 @@ async function writeSummary(entries: EntryResult[], skipped: string[], pulls: Pu
   });
   const lines = ['### check-upstream', '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
   if (!entries.length) lines.push('', 'No entry to check.');
+  const warned = entries.filter((e) => e.warning);
+  if (warned.length) lines.push('', ...warned.map((e) => `- ⚠️ **${e.name}**: ${e.warning}`));
   if (skipped.length) lines.push('', `Without an upstream (not checked): ${skipped.join(', ')}`);
   await core.summary.addRaw(lines.join('\n') + '\n').write();
 }

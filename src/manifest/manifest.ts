@@ -1,7 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { UserError } from '../runtime/errors.js';
 import { placeholdersOf } from './template.js';
-import { DEFAULT_ASSET, DEFAULT_TAG, isRepoName, readManifestText } from './names.js';
+import { DEFAULT_ASSET, DEFAULT_TAG, badVersion, isRepoName, readManifestText } from './names.js';
 
 export type Track = 'releases' | 'tags' | 'commits';
 
@@ -133,7 +133,8 @@ function parseEntry(name: string, pair: Pair<Node, Node>, fail: Fail): BinaryEnt
   };
 
   const entry: BinaryEntry = { name, version: text('version', true)!, bin: text('bin') ?? name };
-  if (/[\s/\\]/.test(entry.version)) fail(map.get('version', true) as Node, where('version'), `bad version "${entry.version}": no spaces or slashes`);
+  const badVer = badVersion(entry.version);
+  if (badVer) fail(map.get('version', true) as Node, where('version'), `bad version "${entry.version}": ${badVer}`);
   if (/[/\\]/.test(entry.bin)) fail(map.get('bin', true) as Node, where('bin'), `bad binary name "${entry.bin}": a file name, not a path`);
   const build = text('build');
   if (build) entry.build = build;

@@ -59,6 +59,8 @@ export interface EntryResult {
   releaseUrl?: string;
   /** Compare view current...latest. */
   compareUrl?: string;
+  /** What the check cannot trust (a pin upstream does not have, tags that read as one version): one line. */
+  warning?: string;
   error?: string;
 }
 
@@ -84,6 +86,7 @@ export interface SubsystemJson {
   latest_commit: string | null;
   update_available: boolean;
   update_type: UpdateType;
+  warning?: string;
   error?: string;
 }
 
@@ -227,6 +230,7 @@ export async function checkUpstreams(opts: CheckOptions, log: Log): Promise<Chec
       entries.push({ ...base, error: oneLine(err) });
     }
     const e = entries[entries.length - 1];
+    if (e.warning) log.warn(`${e.name}: ${e.warning}`);
     if (e.error) log.warn(`${e.name}: ${e.error}`);
     else if (e.updateAvailable) log.info(`${e.name}: ${e.pinned} -> ${e.newVersion} (${e.updateType})`);
     else log.info(`${e.name}: ${e.pinned} is up to date`);
@@ -242,7 +246,7 @@ interface Candidate extends TagVersion {
 
 /** Shared by tags and releases: pick current and latest among candidates. */
 function decide(base: EntryResult, r: Resolved, all: Candidate[], allowPre: boolean, what: string): EntryResult {
-  const pattern = compilePattern(r.upstream.tagPattern);
+  const pattern = compilePattern(r.upstream.tagPattern, r.entry.version);
   const pinned = parsePinned(r.entry.version, pattern);
   if (!pinned)
     throw new UserError(
@@ -259,10 +263,17 @@ function decide(base: EntryResult, r: Resolved, all: Candidate[], allowPre: bool
   }
   const latest = highest(candidates, r.entry.version) as Candidate;
   const type = updateType(pinned, latest.version);
+  const warnings = [
+    current
+      ? undefined
+      : `pinned version "${r.entry.version}" is not a ${what} of ${r.upstream.repo}${r.upstream.tagPattern ? ` that tag-pattern ${r.upstream.tagPattern} reads` : ''} (its newest is ${latest.tag})`,
+    sharedVersions(all, pinned, r.upstream.tagPattern),
+  ].filter(Boolean);
   const result: EntryResult = {
     ...base,
     currentTag: current?.tag ?? (parseTag(r.entry.version, pattern) ? r.entry.version : null),
     currentCommit: current?.commit ?? null,
+    ...(warnings.length ? { warning: warnings.join('; ') } : {}),
   };
   if (type === 'none') {
     // Nothing newer (or the pin is ahead, e.g. a prerelease): latest is what is pinned.
@@ -282,8 +293,28 @@ function decide(base: EntryResult, r: Resolved, all: Candidate[], allowPre: bool
   };
 }
 
+/**
+ * One line when several tags read as one version (a pattern that drops a part, `v1.0.0` beside
+ * `1.0.0`): the check cannot tell them apart, so an update may go unseen. The example shown is
+ * the pinned version's group when it has one, else the highest.
+ */
+function sharedVersions(all: TagVersion[], pinned: import('semver').SemVer, tagPattern: string | undefined): string | undefined {
+  const byVersion = new Map<string, TagVersion[]>();
+  for (const t of all) {
+    const key = t.version.version; // build metadata does not order, so it does not tell apart
+    byVersion.set(key, [...(byVersion.get(key) ?? []), t]);
+  }
+  const shared = [...byVersion.values()].filter((g) => g.length > 1);
+  if (!shared.length) return undefined;
+  const example = shared.find((g) => sameVersion(g[0].version, pinned)) ?? shared.reduce((a, b) => (a[0].version.compare(b[0].version) >= 0 ? a : b));
+  const names = example.map((t) => t.tag).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const listed = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+  const others = shared.length - 1;
+  return `${tagPattern ? `tag-pattern ${tagPattern}` : 'reading tags as versions'} maps several tags to one version: ${listed} are all ${example[0].version.version}${others ? ` (and ${others} other version${others > 1 ? 's' : ''} likewise)` : ''}; updates may go unseen`;
+}
+
 function fromTags(base: EntryResult, r: Resolved, refs: RemoteRefs, allowPre: boolean): EntryResult {
-  const pattern = compilePattern(r.upstream.tagPattern);
+  const pattern = compilePattern(r.upstream.tagPattern, r.entry.version);
   const all: Candidate[] = [];
   for (const ref of refs.refs.keys()) {
     if (!ref.startsWith('refs/tags/')) continue;
@@ -294,7 +325,7 @@ function fromTags(base: EntryResult, r: Resolved, refs: RemoteRefs, allowPre: bo
 }
 
 function fromReleases(base: EntryResult, r: Resolved, releases: import('./releases.js').ReleaseInfo[], allowPre: boolean): EntryResult {
-  const pattern = compilePattern(r.upstream.tagPattern);
+  const pattern = compilePattern(r.upstream.tagPattern, r.entry.version);
   const all: Candidate[] = [];
   for (const rel of releases) {
     if (rel.isDraft) continue; // drafts never count
@@ -350,6 +381,7 @@ export function manifestJson(result: CheckResult): ManifestJson {
       latest_commit: e.latestCommit,
       update_available: e.updateAvailable,
       update_type: e.updateType,
+      ...(e.warning ? { warning: e.warning } : {}),
       ...(e.error ? { error: e.error } : {}),
     };
   }

@@ -36,7 +36,7 @@ export function rewriteVersions(text: string, updates: VersionUpdates, file = 'v
 
 /** The new value in the style the old one was written in. */
 function render(node: Scalar, value: string, json: boolean): string {
-  const plainOk = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value);
+  const plainOk = /^[A-Za-z0-9_][A-Za-z0-9_.+/-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value);
   switch (node.type) {
     case Scalar.QUOTE_SINGLE:
       return `'${value.replace(/'/g, "''")}'`;

@@ -3,9 +3,13 @@
  * the newest by date and never lexical order (`v2.10.3` < `v2.10.24`).
  *
  * Without a `tag-pattern` a tag must be a full semantic version with an optional leading `v`
- * (`v1.2.3`, `1.2.3-rc.1`). With one, the pattern must match and its group 1 (or the whole match)
- * is the version; there, `1.2` and `1` are read as `1.2.0` and `1.0.0`, so `release-1.2`,
+ * (`v1.2.3`, `1.2.3-rc.1`). With one, the pattern must match and its groups, joined with dots
+ * (`^curl-(\d+)_(\d+)_(\d+)$`: `curl-8_21_0` is 8.21.0), or the whole match without groups, are
+ * the version; there, `1.2` and `1` are read as `1.2.0` and `1.0.0`, so `release-1.2`,
  * `go1.22.0` or `component/v1.2.3` work through a pattern and never by accident.
+ *
+ * A monorepo pin without a pattern (`version: pdata/v1.30.0`) reads only the tags of its own
+ * component: `pdata/` then a full semantic version (so not `pdata/xpdata/v0.1.0`, not `v0.9.0`).
  */
 import semver from 'semver';
 
@@ -14,16 +18,36 @@ export type UpdateType = 'major' | 'minor' | 'patch' | 'prerelease' | 'commit' |
 export interface TagVersion {
   /** The tag (or release tag) name as the upstream has it. */
   tag: string;
-  /** The version text the tag yields (group 1 of the pattern, or the tag). */
+  /** The version text the tag yields (the pattern's groups joined with dots, or the tag). */
   text: string;
   version: semver.SemVer;
 }
 
 const SEMVER_LOOSE_PARTS = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 
-/** Compiles a tag pattern (already validated by the manifest parser). */
-export function compilePattern(pattern: string | undefined): RegExp | undefined {
-  return pattern ? new RegExp(pattern) : undefined;
+const SEMVER_TEXT = 'v?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?';
+
+/**
+ * The tag pattern (already validated by the manifest parser); without one, a pin with slashes
+ * (a monorepo's full tag) yields `^<its prefix>(<semver>)$`.
+ */
+export function compilePattern(pattern: string | undefined, pinned?: string): RegExp | undefined {
+  if (pattern) return new RegExp(pattern);
+  const slash = pinned?.lastIndexOf('/') ?? -1;
+  if (!pinned || slash < 0) return undefined;
+  const prefix = pinned.slice(0, slash + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${prefix}(${SEMVER_TEXT})$`);
+}
+
+/**
+ * The version text of a match: the groups that took part, joined with dots (SPEC §7). A later
+ * group that is not a number is a prerelease or build part: `-rc.1` and `+meta` are appended as
+ * they are, `rc.1` after a `-`. No group took part: the whole match.
+ */
+function matchText(m: RegExpExecArray): string {
+  const groups = m.slice(1).filter((g): g is string => g !== undefined && g !== '');
+  if (!groups.length) return m[0];
+  return groups.reduce((acc, g) => acc + (/^\d+$/.test(g) ? `.${g}` : /^[-+]/.test(g) ? g : `-${g}`));
 }
 
 /** The version of a tag, or undefined when the tag is not a version (it is then skipped). */
@@ -31,7 +55,7 @@ export function parseTag(tag: string, pattern?: RegExp): TagVersion | undefined 
   if (pattern) {
     const m = pattern.exec(tag);
     if (!m) return undefined;
-    const text = m[1] ?? m[0];
+    const text = matchText(m);
     const version = coerce(text);
     return version ? { tag, text, version } : undefined;
   }

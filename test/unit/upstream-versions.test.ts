@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { highest, parsePinned, parseTag, pinFor, updateType, type TagVersion } from '../../src/upstream/versions.js';
+import { compilePattern, highest, parsePinned, parseTag, pinFor, updateType, type TagVersion } from '../../src/upstream/versions.js';
 
 const v = (tag: string, pattern?: string) => {
   const t = parseTag(tag, pattern ? new RegExp(pattern) : undefined);
@@ -67,4 +67,33 @@ test('pinFor writes the new version the way the pin was written', () => {
   // Current tag gone upstream: still a tag-style pin.
   assert.equal(pinFor('v2.10.24', undefined, undefined, parseTag('v2.10.25')!), 'v2.10.25');
   assert.equal(pinFor('2.10.24', undefined, undefined, parseTag('v2.10.25')!), '2.10.25');
+});
+
+test('several groups join with dots: curl-8_21_0 is 8.21.0, newer than curl-8_5_0', () => {
+  const curl = '^curl-(\\d+)_(\\d+)_(\\d+)$';
+  assert.equal(v('curl-8_21_0', curl).version.version, '8.21.0');
+  assert.equal(v('curl-8_21_0', curl).text, '8.21.0');
+  assert.equal(highest([v('curl-8_5_0', curl), v('curl-8_21_0', curl), v('curl-7_88_1', curl)])!.tag, 'curl-8_21_0');
+  assert.equal(updateType(v('curl-8_5_0', curl).version, v('curl-8_21_0', curl).version), 'minor');
+  // A group that did not take part is left out; a prerelease group is appended, not dotted.
+  const opt = '^curl-(\\d+)_(\\d+)(?:_(\\d+))?$';
+  assert.equal(v('curl-7_10', opt).version.version, '7.10.0');
+  assert.equal(v('v1.2.3-rc.1', '^v(\\d+)\\.(\\d+)\\.(\\d+)(-rc\\.\\d+)?$').version.version, '1.2.3-rc.1');
+  assert.equal(v('release-1.2-beta1', '^release-(\\d+)\\.(\\d+)-(beta\\d+)$').version.version, '1.2.0-beta1');
+  assert.equal(pinFor('8.5.0', new RegExp(curl), v('curl-8_5_0', curl), v('curl-8_21_0', curl)), '8.21.0');
+  assert.equal(pinFor('curl-8_5_0', new RegExp(curl), v('curl-8_5_0', curl), v('curl-8_21_0', curl)), 'curl-8_21_0');
+});
+
+test("a monorepo pin without a pattern reads only its own component's tags", () => {
+  const pat = compilePattern(undefined, 'pdata/v1.30.0')!;
+  assert.equal(parseTag('pdata/v1.65.0', pat)!.version.version, '1.65.0');
+  for (const other of ['pdata/xpdata/v0.159.0', 'v0.159.0', 'cmd/builder/v0.159.0', 'pdata/v1.65', 'xpdata/v9.0.0', 'pdataXv9.0.0'])
+    assert.equal(parseTag(other, pat), undefined, other);
+  assert.equal(parsePinned('pdata/v1.30.0', pat)!.version, '1.30.0');
+  // Regex characters in the prefix are literal.
+  assert.equal(parseTag('a+b/v1.0.0', compilePattern(undefined, 'a+b/v0.1.0'))!.version.version, '1.0.0');
+  assert.equal(parseTag('aab/v1.0.0', compilePattern(undefined, 'a+b/v0.1.0')), undefined);
+  // No slash, or a tag-pattern given: nothing inferred.
+  assert.equal(compilePattern(undefined, 'v1.2.3'), undefined);
+  assert.equal(compilePattern('^x(\\d+)$', 'pdata/v1.0.0')!.source, '^x(\\d+)$');
 });

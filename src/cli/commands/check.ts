@@ -38,7 +38,7 @@ export const command: Command = {
       ...result.entries.map((e) =>
         e.error
           ? `${e.name}: error: ${e.error}`
-          : `${e.name}: ${e.currentTag ?? e.pinned} -> ${e.latestTag ?? e.latestCommit ?? '?'}${e.updateAvailable ? ` (${e.updateType} update)` : ' (up to date)'}`,
+          : `${e.name}: ${e.currentTag ?? e.pinned} -> ${e.latestTag ?? e.latestCommit ?? '?'}${e.updateAvailable ? ` (${e.updateType} update)` : e.warning ? '' : ' (up to date)'}${e.warning ? ` (warning: ${e.warning})` : ''}`,
       ),
       ...(manifestUpdated ? [`${manifestPath}: updated ${updated.map((e) => e.name).join(', ')}`] : []),
     ]);
