@@ -92,15 +92,7 @@ async function writeSummary(entries, skipped, pulls, update) {
     const head = ['entry', 'current', 'latest', 'kind', 'link', ...(update === 'pull-request' ? ['pull request'] : [])];
     const rows = entries.map((e) => {
         const current = e.track === 'commits' ? short(e.currentCommit ?? e.pinned) : (e.currentTag ?? e.pinned);
-        const latest = e.error
-            ? `⚠️ ${e.error}`
-            : e.updateAvailable
-                ? e.track === 'commits'
-                    ? short(e.latestCommit)
-                    : e.latestTag
-                : e.track === 'commits'
-                    ? short(e.latestCommit)
-                    : e.latestTag;
+        const latest = e.error ? `⚠️ ${e.error}` : `${(e.track === 'commits' ? short(e.latestCommit) : e.latestTag) ?? ''}${e.warning ? ' ⚠️' : ''}`;
         const link = e.updateAvailable
             ? [e.releaseUrl && `[${e.track === 'commits' ? 'commit' : 'release'}](${e.releaseUrl})`, e.compareUrl && `[compare](${e.compareUrl})`]
                 .filter(Boolean)
@@ -113,6 +105,9 @@ async function writeSummary(entries, skipped, pulls, update) {
     const lines = ['### check-upstream', '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
     if (!entries.length)
         lines.push('', 'No entry to check.');
+    const warned = entries.filter((e) => e.warning);
+    if (warned.length)
+        lines.push('', ...warned.map((e) => `- ⚠️ **${e.name}**: ${e.warning}`));
     if (skipped.length)
         lines.push('', `Without an upstream (not checked): ${skipped.join(', ')}`);
     await _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(lines.join('\n') + '\n').write();
@@ -232,6 +227,7 @@ function sameRepo(a, b, serverUrl) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   K0: () => (/* binding */ badVersion),
 /* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
 /* harmony export */   pV: () => (/* binding */ readManifestText),
 /* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET)
@@ -292,6 +288,26 @@ function badTagName(tag) {
             return `its component "${part}" starts with "."`;
         if (part.endsWith('.lock'))
             return `its component "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/**
+ * Why `version` cannot be a pinned version, or undefined (SPEC §2): any non-empty string without
+ * spaces, including a monorepo's full tag with slashes (`comp/v1.2.3`). One with a slash is a
+ * tag name, so it must be a valid one (no `..`, no empty component, no `.lock`...); a backslash
+ * is never a tag character and would be a path separator on Windows.
+ */
+function badVersion(version) {
+    if (!version)
+        return 'it is empty';
+    if (/[\s\x00-\x1f\x7f]/.test(version))
+        return 'it contains a space or control character';
+    if (version.includes('\\'))
+        return 'it contains "\\"';
+    if (version.includes('/')) {
+        const why = badTagName(version);
+        if (why)
+            return `${why} (a version with "/" is a monorepo tag, so it must be a valid tag name)`;
     }
     return undefined;
 }

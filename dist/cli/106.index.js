@@ -435,8 +435,9 @@ function parseEntry(name, pair, fail) {
         return s;
     };
     const entry = { name, version: text('version', true), bin: text('bin') ?? name };
-    if (/[\s/\\]/.test(entry.version))
-        fail(map.get('version', true), where('version'), `bad version "${entry.version}": no spaces or slashes`);
+    const badVer = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badVersion */ .K0)(entry.version);
+    if (badVer)
+        fail(map.get('version', true), where('version'), `bad version "${entry.version}": ${badVer}`);
     if (/[/\\]/.test(entry.bin))
         fail(map.get('bin', true), where('bin'), `bad binary name "${entry.bin}": a file name, not a path`);
     const build = text('build');
@@ -621,7 +622,7 @@ function rewriteVersions(text, updates, file = 'versions.yml') {
 }
 /** The new value in the style the old one was written in. */
 function render(node, value, json) {
-    const plainOk = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value);
+    const plainOk = /^[A-Za-z0-9_][A-Za-z0-9_.+/-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value);
     switch (node.type) {
         case yaml__WEBPACK_IMPORTED_MODULE_1__/* .Scalar */ .X5.QUOTE_SINGLE:
             return `'${value.replace(/'/g, "''")}'`;

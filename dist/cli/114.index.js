@@ -31,15 +31,40 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
  * the newest by date and never lexical order (`v2.10.3` < `v2.10.24`).
  *
  * Without a `tag-pattern` a tag must be a full semantic version with an optional leading `v`
- * (`v1.2.3`, `1.2.3-rc.1`). With one, the pattern must match and its group 1 (or the whole match)
- * is the version; there, `1.2` and `1` are read as `1.2.0` and `1.0.0`, so `release-1.2`,
+ * (`v1.2.3`, `1.2.3-rc.1`). With one, the pattern must match and its groups, joined with dots
+ * (`^curl-(\d+)_(\d+)_(\d+)$`: `curl-8_21_0` is 8.21.0), or the whole match without groups, are
+ * the version; there, `1.2` and `1` are read as `1.2.0` and `1.0.0`, so `release-1.2`,
  * `go1.22.0` or `component/v1.2.3` work through a pattern and never by accident.
+ *
+ * A monorepo pin without a pattern (`version: pdata/v1.30.0`) reads only the tags of its own
+ * component: `pdata/` then a full semantic version (so not `pdata/xpdata/v0.1.0`, not `v0.9.0`).
  */
 
 const SEMVER_LOOSE_PARTS = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
-/** Compiles a tag pattern (already validated by the manifest parser). */
-function compilePattern(pattern) {
-    return pattern ? new RegExp(pattern) : undefined;
+const SEMVER_TEXT = 'v?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?';
+/**
+ * The tag pattern (already validated by the manifest parser); without one, a pin with slashes
+ * (a monorepo's full tag) yields `^<its prefix>(<semver>)$`.
+ */
+function compilePattern(pattern, pinned) {
+    if (pattern)
+        return new RegExp(pattern);
+    const slash = pinned?.lastIndexOf('/') ?? -1;
+    if (!pinned || slash < 0)
+        return undefined;
+    const prefix = pinned.slice(0, slash + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^${prefix}(${SEMVER_TEXT})$`);
+}
+/**
+ * The version text of a match: the groups that took part, joined with dots (SPEC §7). A later
+ * group that is not a number is a prerelease or build part: `-rc.1` and `+meta` are appended as
+ * they are, `rc.1` after a `-`. No group took part: the whole match.
+ */
+function matchText(m) {
+    const groups = m.slice(1).filter((g) => g !== undefined && g !== '');
+    if (!groups.length)
+        return m[0];
+    return groups.reduce((acc, g) => acc + (/^\d+$/.test(g) ? `.${g}` : /^[-+]/.test(g) ? g : `-${g}`));
 }
 /** The version of a tag, or undefined when the tag is not a version (it is then skipped). */
 function parseTag(tag, pattern) {
@@ -47,7 +72,7 @@ function parseTag(tag, pattern) {
         const m = pattern.exec(tag);
         if (!m)
             return undefined;
-        const text = m[1] ?? m[0];
+        const text = matchText(m);
         const version = coerce(text);
         return version ? { tag, text, version } : undefined;
     }
@@ -259,6 +284,8 @@ async function checkUpstreams(opts, log) {
             entries.push({ ...base, error: (0,errors/* oneLine */.T)(err) });
         }
         const e = entries[entries.length - 1];
+        if (e.warning)
+            log.warn(`${e.name}: ${e.warning}`);
         if (e.error)
             log.warn(`${e.name}: ${e.error}`);
         else if (e.updateAvailable)
@@ -270,7 +297,7 @@ async function checkUpstreams(opts, log) {
 }
 /** Shared by tags and releases: pick current and latest among candidates. */
 function decide(base, r, all, allowPre, what) {
-    const pattern = compilePattern(r.upstream.tagPattern);
+    const pattern = compilePattern(r.upstream.tagPattern, r.entry.version);
     const pinned = parsePinned(r.entry.version, pattern);
     if (!pinned)
         throw new errors/* UserError */.y(`pinned version "${r.entry.version}" is not a version${r.upstream.tagPattern ? ` the tag-pattern reads` : ''} (set upstream.tag-pattern, or use track: commits)`);
@@ -282,10 +309,17 @@ function decide(base, r, all, allowPre, what) {
     }
     const latest = highest(candidates, r.entry.version);
     const type = updateType(pinned, latest.version);
+    const warnings = [
+        current
+            ? undefined
+            : `pinned version "${r.entry.version}" is not a ${what} of ${r.upstream.repo}${r.upstream.tagPattern ? ` that tag-pattern ${r.upstream.tagPattern} reads` : ''} (its newest is ${latest.tag})`,
+        sharedVersions(all, pinned, r.upstream.tagPattern),
+    ].filter(Boolean);
     const result = {
         ...base,
         currentTag: current?.tag ?? (parseTag(r.entry.version, pattern) ? r.entry.version : null),
         currentCommit: current?.commit ?? null,
+        ...(warnings.length ? { warning: warnings.join('; ') } : {}),
     };
     if (type === 'none') {
         // Nothing newer (or the pin is ahead, e.g. a prerelease): latest is what is pinned.
@@ -303,8 +337,28 @@ function decide(base, r, all, allowPre, what) {
         compareUrl: r.ownerRepo && result.currentTag ? `${r.webUrl}/compare/${encodeURIComponent(result.currentTag)}...${encodeURIComponent(latest.tag)}` : undefined,
     };
 }
+/**
+ * One line when several tags read as one version (a pattern that drops a part, `v1.0.0` beside
+ * `1.0.0`): the check cannot tell them apart, so an update may go unseen. The example shown is
+ * the pinned version's group when it has one, else the highest.
+ */
+function sharedVersions(all, pinned, tagPattern) {
+    const byVersion = new Map();
+    for (const t of all) {
+        const key = t.version.version; // build metadata does not order, so it does not tell apart
+        byVersion.set(key, [...(byVersion.get(key) ?? []), t]);
+    }
+    const shared = [...byVersion.values()].filter((g) => g.length > 1);
+    if (!shared.length)
+        return undefined;
+    const example = shared.find((g) => sameVersion(g[0].version, pinned)) ?? shared.reduce((a, b) => (a[0].version.compare(b[0].version) >= 0 ? a : b));
+    const names = example.map((t) => t.tag).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const listed = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+    const others = shared.length - 1;
+    return `${tagPattern ? `tag-pattern ${tagPattern}` : 'reading tags as versions'} maps several tags to one version: ${listed} are all ${example[0].version.version}${others ? ` (and ${others} other version${others > 1 ? 's' : ''} likewise)` : ''}; updates may go unseen`;
+}
 function fromTags(base, r, refs, allowPre) {
-    const pattern = compilePattern(r.upstream.tagPattern);
+    const pattern = compilePattern(r.upstream.tagPattern, r.entry.version);
     const all = [];
     for (const ref of refs.refs.keys()) {
         if (!ref.startsWith('refs/tags/'))
@@ -316,7 +370,7 @@ function fromTags(base, r, refs, allowPre) {
     return decide(base, r, all, allowPre, 'tag');
 }
 function fromReleases(base, r, releases, allowPre) {
-    const pattern = compilePattern(r.upstream.tagPattern);
+    const pattern = compilePattern(r.upstream.tagPattern, r.entry.version);
     const all = [];
     for (const rel of releases) {
         if (rel.isDraft)
@@ -372,6 +426,7 @@ function manifestJson(result) {
             latest_commit: e.latestCommit,
             update_available: e.updateAvailable,
             update_type: e.updateType,
+            ...(e.warning ? { warning: e.warning } : {}),
             ...(e.error ? { error: e.error } : {}),
         };
     }

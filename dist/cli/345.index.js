@@ -44,7 +44,7 @@ const command = {
         out.result({ ...json, updates: updated.map((e) => e.name), has_updates: updated.length > 0, manifest_updated: manifestUpdated }, () => [
             ...result.entries.map((e) => e.error
                 ? `${e.name}: error: ${e.error}`
-                : `${e.name}: ${e.currentTag ?? e.pinned} -> ${e.latestTag ?? e.latestCommit ?? '?'}${e.updateAvailable ? ` (${e.updateType} update)` : ' (up to date)'}`),
+                : `${e.name}: ${e.currentTag ?? e.pinned} -> ${e.latestTag ?? e.latestCommit ?? '?'}${e.updateAvailable ? ` (${e.updateType} update)` : e.warning ? '' : ' (up to date)'}${e.warning ? ` (warning: ${e.warning})` : ''}`),
             ...(manifestUpdated ? [`${manifestPath}: updated ${updated.map((e) => e.name).join(', ')}`] : []),
         ]);
         return result.entries.some((e) => e.error) ? 1 : 0;

@@ -659,8 +659,9 @@ function parseEntry(name, pair, fail) {
         return s;
     };
     const entry = { name, version: text('version', true), bin: text('bin') ?? name };
-    if (/[\s/\\]/.test(entry.version))
-        fail(map.get('version', true), where('version'), `bad version "${entry.version}": no spaces or slashes`);
+    const badVer = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badVersion */ .K0)(entry.version);
+    if (badVer)
+        fail(map.get('version', true), where('version'), `bad version "${entry.version}": ${badVer}`);
     if (/[/\\]/.test(entry.bin))
         fail(map.get('bin', true), where('bin'), `bad binary name "${entry.bin}": a file name, not a path`);
     const build = text('build');
@@ -765,6 +766,7 @@ function show(node) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AW: () => (/* binding */ isRepoName),
 /* harmony export */   Ft: () => (/* binding */ badTagName),
+/* harmony export */   K0: () => (/* binding */ badVersion),
 /* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
 /* harmony export */   pV: () => (/* binding */ readManifestText),
 /* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET),
@@ -825,6 +827,26 @@ function badTagName(tag) {
             return `its component "${part}" starts with "."`;
         if (part.endsWith('.lock'))
             return `its component "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/**
+ * Why `version` cannot be a pinned version, or undefined (SPEC §2): any non-empty string without
+ * spaces, including a monorepo's full tag with slashes (`comp/v1.2.3`). One with a slash is a
+ * tag name, so it must be a valid one (no `..`, no empty component, no `.lock`...); a backslash
+ * is never a tag character and would be a path separator on Windows.
+ */
+function badVersion(version) {
+    if (!version)
+        return 'it is empty';
+    if (/[\s\x00-\x1f\x7f]/.test(version))
+        return 'it contains a space or control character';
+    if (version.includes('\\'))
+        return 'it contains "\\"';
+    if (version.includes('/')) {
+        const why = badTagName(version);
+        if (why)
+            return `${why} (a version with "/" is a monorepo tag, so it must be a valid tag name)`;
     }
     return undefined;
 }

@@ -259,6 +259,26 @@ function badTagName(tag) {
     }
     return undefined;
 }
+/**
+ * Why `version` cannot be a pinned version, or undefined (SPEC §2): any non-empty string without
+ * spaces, including a monorepo's full tag with slashes (`comp/v1.2.3`). One with a slash is a
+ * tag name, so it must be a valid one (no `..`, no empty component, no `.lock`...); a backslash
+ * is never a tag character and would be a path separator on Windows.
+ */
+function names_badVersion(version) {
+    if (!version)
+        return 'it is empty';
+    if (/[\s\x00-\x1f\x7f]/.test(version))
+        return 'it contains a space or control character';
+    if (version.includes('\\'))
+        return 'it contains "\\"';
+    if (version.includes('/')) {
+        const why = badTagName(version);
+        if (why)
+            return `${why} (a version with "/" is a monorepo tag, so it must be a valid tag name)`;
+    }
+    return undefined;
+}
 /** Why `name` is not a plain file name (an asset or binary name), or undefined. */
 function badFileName(name) {
     if (!name || name === '.' || name === '..')
@@ -373,8 +393,9 @@ function parseEntry(name, pair, fail) {
         return s;
     };
     const entry = { name, version: text('version', true), bin: text('bin') ?? name };
-    if (/[\s/\\]/.test(entry.version))
-        fail(map.get('version', true), where('version'), `bad version "${entry.version}": no spaces or slashes`);
+    const badVer = badVersion(entry.version);
+    if (badVer)
+        fail(map.get('version', true), where('version'), `bad version "${entry.version}": ${badVer}`);
     if (/[/\\]/.test(entry.bin))
         fail(map.get('bin', true), where('bin'), `bad binary name "${entry.bin}": a file name, not a path`);
     const build = text('build');

@@ -120,8 +120,9 @@ function parseEntry(name, pair, fail) {
         return s;
     };
     const entry = { name, version: text('version', true), bin: text('bin') ?? name };
-    if (/[\s/\\]/.test(entry.version))
-        fail(map.get('version', true), where('version'), `bad version "${entry.version}": no spaces or slashes`);
+    const badVer = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badVersion */ .K0)(entry.version);
+    if (badVer)
+        fail(map.get('version', true), where('version'), `bad version "${entry.version}": ${badVer}`);
     if (/[/\\]/.test(entry.bin))
         fail(map.get('bin', true), where('bin'), `bad binary name "${entry.bin}": a file name, not a path`);
     const build = text('build');

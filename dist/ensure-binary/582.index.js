@@ -711,6 +711,7 @@ async function verifyDir(dir, t, label, knownSha256) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AW: () => (/* binding */ isRepoName),
 /* harmony export */   Ft: () => (/* binding */ badTagName),
+/* harmony export */   K0: () => (/* binding */ badVersion),
 /* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
 /* harmony export */   pV: () => (/* binding */ readManifestText),
 /* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET),
@@ -771,6 +772,26 @@ function badTagName(tag) {
             return `its component "${part}" starts with "."`;
         if (part.endsWith('.lock'))
             return `its component "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/**
+ * Why `version` cannot be a pinned version, or undefined (SPEC §2): any non-empty string without
+ * spaces, including a monorepo's full tag with slashes (`comp/v1.2.3`). One with a slash is a
+ * tag name, so it must be a valid one (no `..`, no empty component, no `.lock`...); a backslash
+ * is never a tag character and would be a path separator on Windows.
+ */
+function badVersion(version) {
+    if (!version)
+        return 'it is empty';
+    if (/[\s\x00-\x1f\x7f]/.test(version))
+        return 'it contains a space or control character';
+    if (version.includes('\\'))
+        return 'it contains "\\"';
+    if (version.includes('/')) {
+        const why = badTagName(version);
+        if (why)
+            return `${why} (a version with "/" is a monorepo tag, so it must be a valid tag name)`;
     }
     return undefined;
 }

@@ -91,6 +91,7 @@ export interface RefInfo {
   sha: string; // object the ref points at (tag object for annotated tags)
   type: 'commit' | 'tag' | 'tree' | 'blob';
   peeled: string; // the commit (annotated tags peeled)
+  peeledType: string; // 'commit' unless a tag points at a tag (or a tree/blob)
 }
 
 const FMT = '%H%x00%T%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B%x00%x01';
@@ -160,13 +161,17 @@ export class GitStore {
   }
 
   async refs(fullName: string, prefix = 'refs/'): Promise<RefInfo[]> {
-    const out = await gitText(this.dir(fullName), ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)', 'refs/']);
+    const out = await gitText(this.dir(fullName), [
+      'for-each-ref',
+      '--format=%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)%00%(*objecttype)',
+      'refs/',
+    ]);
     return out
       .split('\n')
       .filter(Boolean)
       .map((l) => {
-        const [ref, sha, type, peeled] = l.split('\x00');
-        return { ref, sha, type: type as RefInfo['type'], peeled: peeled || sha };
+        const [ref, sha, type, peeled, peeledType] = l.split('\x00');
+        return { ref, sha, type: type as RefInfo['type'], peeled: peeled || sha, peeledType: peeledType || type };
       })
       .filter((r) => r.ref.startsWith(prefix));
   }
