@@ -14,6 +14,8 @@ export interface EnsureAllOptions extends Omit<EnsureOptions, 'name' | 'version'
   /** Entries to ensure (default: all). */
   names?: string[];
   concurrency?: number;
+  /** Warn about each failed entry as it fails (default true; the CLI prints failures in its result). */
+  logFailures?: boolean;
 }
 
 export interface EnsureOutcome {
@@ -67,7 +69,7 @@ export async function ensureAll(opts: EnsureAllOptions, log: Log): Promise<Ensur
       return { name, ok: true, result, durationMs: Date.now() - started };
     } catch (err) {
       const error = oneLine(err);
-      log.warn(`[${name}] ${error}`);
+      if (opts.logFailures !== false) log.warn(`[${name}] ${error}`);
       return { name, ok: false, error, durationMs: Date.now() - started };
     }
   });
