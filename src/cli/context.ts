@@ -67,6 +67,8 @@ export async function resolveContext(opts: { repo?: string; cwd?: string; needRe
     delete process.env.GITHUB_TOKEN;
     delete process.env.GH_TOKEN;
   }
+  if (process.env.SYNC_DEBUG)
+    process.stderr.write(`debug: API ${apiUrl}, repository ${repo ?? '(none)'}, token ${choice.token ? `from ${choice.from}` : 'none'}\n`);
   // Said once, before any request, so an anonymous 404 or rate limit is not a mystery.
   if (choice.withheld) process.stderr.write(`ghsync: requests to ${apiUrl} go without a token: ${choice.withheld}\n`);
   // The library reads these, as it does on the runner.

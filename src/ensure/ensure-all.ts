@@ -23,6 +23,8 @@ export interface EnsureOutcome {
   ok: boolean;
   result?: EnsureResult;
   error?: string;
+  /** Date.now() when this entry started (the summary draws the entries on one time line). */
+  startedAt: number;
   durationMs: number;
 }
 
@@ -66,11 +68,11 @@ export async function ensureAll(opts: EnsureAllOptions, log: Log): Promise<Ensur
     const started = Date.now();
     try {
       const result = await ensureBinary({ ...opts, manifest, name }, prefixLog(log, name));
-      return { name, ok: true, result, durationMs: Date.now() - started };
+      return { name, ok: true, result, startedAt: started, durationMs: Date.now() - started };
     } catch (err) {
       const error = oneLine(err);
       if (opts.logFailures !== false) log.warn(`[${name}] ${error}`);
-      return { name, ok: false, error, durationMs: Date.now() - started };
+      return { name, ok: false, error, startedAt: started, durationMs: Date.now() - started };
     }
   });
 }

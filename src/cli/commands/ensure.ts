@@ -84,7 +84,7 @@ function binaryJson(o: EnsureOutcome) {
 }
 
 async function dryRun(manifestFile: string, names: string[], ctx: Awaited<ReturnType<typeof resolveContext>>, out: Parameters<Command['run']>[2]) {
-  const { loadCliManifest, inventory } = await import('../inventory.js');
+  const { loadCliManifest, inventory } = await import('../../releases/coverage.js');
   const { currentPlatform } = await import('../../manifest/platform.js');
   const manifest = await loadCliManifest(manifestFile);
   for (const n of names) if (!manifest.binaries[n]) throw new UserError(`${manifestFile}: no entry "${n}"`);

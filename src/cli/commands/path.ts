@@ -21,7 +21,7 @@ export const command: Command = {
     const shell = values.shell as string;
     if (shell !== 'sh' && shell !== 'fish') throw new UsageError(`--shell must be sh or fish, got "${shell}"`);
     const manifestFile = (values.manifest as string | undefined) ?? 'versions.yml';
-    const { loadCliManifest } = await import('../inventory.js');
+    const { loadCliManifest } = await import('../../releases/coverage.js');
     const { resolveTarget } = await import('../../artifact/target.js');
     const { toolCacheRoot, findTool } = await import('../../artifact/tool-cache.js');
     const manifest = await loadCliManifest(manifestFile);

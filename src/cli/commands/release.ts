@@ -29,6 +29,10 @@ export const command: Command = {
     notes: { type: 'string' },
   },
   async run(names, values, out) {
+    // Usage first: a missing argument is a usage error whatever the token.
+    if (values.bundle && !values.tag) throw new UsageError('--bundle needs --tag: the project release to upload to (e.g. v1.2.3)');
+    if (values.all && (names.length || values.path)) throw new UsageError('--all releases every entry from the tool cache: give no name and no --path');
+    if (!values.bundle && !values.all && !names[0]) throw new UsageError('name the entry to release, or pass --bundle or --all');
     const ctx = await resolveContext({ repo: values.repo as string | undefined, needToken: true });
     const manifestFile = (values.manifest as string | undefined) ?? 'versions.yml';
     const shared = {
@@ -97,7 +101,7 @@ async function releaseAll(
   ctx: Awaited<ReturnType<typeof resolveContext>>,
   out: Parameters<Command['run']>[2],
 ): Promise<number> {
-  const { loadCliManifest } = await import('../inventory.js');
+  const { loadCliManifest } = await import('../../releases/coverage.js');
   const { releaseBinary } = await import('../../releases/release-binary.js');
   const { prefixLog } = await import('../../ensure/ensure-all.js');
   const { summaryLine } = await import('./ensure.js');

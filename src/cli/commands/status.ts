@@ -13,7 +13,7 @@ export const command: Command = {
   async run(names, values, out) {
     const ctx = await resolveContext({ repo: values.repo as string | undefined });
     const manifestFile = (values.manifest as string | undefined) ?? 'versions.yml';
-    const { loadCliManifest, inventory, coverageTable } = await import('../inventory.js');
+    const { loadCliManifest, inventory, coverageTable } = await import('../../releases/coverage.js');
     const manifest = await loadCliManifest(manifestFile);
     for (const n of names) if (!manifest.binaries[n]) throw new UserError(`${manifestFile}: no entry "${n}"`);
     const rows = await inventory(manifest, names, ctx, out.log);

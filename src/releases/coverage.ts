@@ -1,10 +1,17 @@
 /**
- * What `status` and `ensure --dry-run` show without downloading or building: per entry, the pinned
+ * What `ghsync status`, `ghsync ensure --dry-run` and the root action's summary show without downloading or building: per entry, the pinned
  * version, the tool cache folder when it is complete there, and which platforms its release holds.
  */
 import type { Manifest } from '../manifest/manifest.js';
 import type { Log } from '../runtime/log.js';
-import type { CliContext } from './context.js';
+/** Where to look: the API, a token (or none), and the repository releases default to. */
+export interface CoverageContext {
+  apiUrl: string;
+  token?: string;
+  repo?: string;
+  /** Overrides the manifest's release-repo (the action's input). */
+  releaseRepo?: string;
+}
 
 /** The platforms a coverage table shows (SPEC §2's os/arch words). */
 export const PLATFORMS = ['linux/amd64', 'linux/arm64', 'darwin/amd64', 'darwin/arm64', 'windows/amd64'] as const;
@@ -28,7 +35,7 @@ export async function loadCliManifest(file: string): Promise<Manifest> {
   return loadManifest(file);
 }
 
-export async function inventory(manifest: Manifest, names: string[], ctx: CliContext, log: Log): Promise<EntryStatus[]> {
+export async function inventory(manifest: Manifest, names: string[], ctx: CoverageContext, log: Log): Promise<EntryStatus[]> {
   const { resolveTarget } = await import('../artifact/target.js');
   const { toolCacheRoot, findTool } = await import('../artifact/tool-cache.js');
   const { fetchJson } = await import('../net/download.js');
@@ -39,7 +46,7 @@ export async function inventory(manifest: Manifest, names: string[], ctx: CliCon
     const s: EntryStatus = { name, version: manifest.binaries[name]?.version ?? '?', coverage: {} };
     out.push(s);
     try {
-      const t = await resolveTarget({ name, manifest, defaultRepo: ctx.repo });
+      const t = await resolveTarget({ name, manifest, defaultRepo: ctx.repo, releaseRepo: ctx.releaseRepo });
       s.version = t.version;
       s.cached = findTool(root, t.name, t.version, t.platform);
       s.releaseRepo = t.releaseRepo;
@@ -58,7 +65,7 @@ export async function inventory(manifest: Manifest, names: string[], ctx: CliCon
       const uploaded = new Set((rel?.assets ?? []).filter((a) => a.state === 'uploaded').map((a) => a.name));
       for (const p of PLATFORMS) {
         const [os, arch] = p.split('/');
-        const pt = await resolveTarget({ name, manifest, defaultRepo: ctx.repo, os, arch });
+        const pt = await resolveTarget({ name, manifest, defaultRepo: ctx.repo, releaseRepo: ctx.releaseRepo, os, arch });
         s.coverage[p] = uploaded.has(pt.asset);
       }
     } catch (err) {
