@@ -126,6 +126,9 @@ test('check prints each result once', async () => {
   assert.equal(`${r.stdout}${r.stderr}`.match(/hello/g)?.length, 1, r.stdout + r.stderr);
   const fail = await runCli(['check', '--fail-on-update'], { cwd: u.cwd, env: u.env });
   assert.equal(fail.code, 1);
+  const status = await runCli(['status', '--upstream'], { cwd: u.cwd, env: u.env });
+  assert.equal(status.code, 0, status.stderr);
+  assert.match(status.stdout, /^hello v1\.0\.0: not in the tool cache; upstream v1\.1\.0 \(minor\); no release hello-v1\.0\.0/m);
 });
 
 // Hardening 6: a token goes only to the host it is for.

@@ -195,3 +195,17 @@ for (const point of ['download', 'swap'] as const) {
     );
   });
 }
+
+test('without --once it polls until SIGTERM, then exits 0; a private project without a token is one line', async () => {
+  const u = user();
+  const w = startCli(['watch', '--repo', REPO, '--install-dir', u.install, '--poll', '1h'], { cwd: u.home, env: u.env });
+  await w.waitForStderr(/other: 1\.0 installed at /);
+  w.child.kill('SIGTERM');
+  assert.equal(await w.closed, 0, w.stderr);
+  assert.match(w.stdout, /^v1\.\d\.0: 2 updated \(tool 1\.\d, other 1\.0\), 0 unchanged, 0 failed$/m);
+
+  await gh.createRepo('acme/secret', { private: true });
+  const r = await runCli(['watch', '--repo', 'acme/secret', '--install-dir', u.install, '--once'], { cwd: u.home, env: u.env });
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr, 'ghsync watch: acme/secret: not found (no token: if acme/secret is private set GITHUB_TOKEN)\n');
+});
