@@ -14,6 +14,7 @@ import { followedManifest, type FollowOptions } from './follow.js';
 import { readState, writeState } from './state.js';
 import { removeLeftovers, swapIn } from './swap.js';
 import { testPause } from './pause.js';
+import { sha256File } from '../artifact/hash.js';
 
 export interface WatchOptions extends FollowOptions {
   installDir: string;
@@ -52,7 +53,10 @@ export async function watchPass(o: WatchOptions, log: Log): Promise<PassResult> 
         continue;
       }
       const binary = await fetchVerified(t, o, log, async (file, sha256) => {
-        await swapIn(o.installDir, t.exe, file, Boolean(had));
+        // A run killed after its rename but before its state write left the new bytes in place and
+        // the old ones in previous/: keep that previous rather than overwrite it with the new bytes.
+        const inPlace = had ? await sha256File(join(o.installDir, t.exe)).catch(() => undefined) : undefined;
+        await swapIn(o.installDir, t.exe, file, Boolean(had) && inPlace !== sha256);
         state.entries[name] = { version: t.version, sha256, exe: t.exe, ...(had ? { previous: { version: had.version, sha256: had.sha256 } } : {}) };
         testPause('swapped');
         await writeState(o.installDir, state);

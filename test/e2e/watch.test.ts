@@ -155,7 +155,7 @@ test('an asset not uploaded yet is waited for, never built; --once then reports 
   assert.equal(await readFile(join(u.install, 'tool'), 'utf8'), script('tool', '1.2'));
 });
 
-async function killedAt(point: 'swap' | 'download', u: ReturnType<typeof user>) {
+async function killedAt(point: 'swap' | 'swapped' | 'download', u: ReturnType<typeof user>) {
   let inFlight: Promise<void> | undefined;
   if (point === 'download') {
     // The storage download trickles (slow fault): kill the process once that request is in flight.
@@ -169,9 +169,9 @@ async function killedAt(point: 'swap' | 'download', u: ReturnType<typeof user>) 
       gh.events.on('started', on);
     });
   }
-  const env = point === 'swap' ? { ...u.env, SYNC_TEST_PAUSE: 'swap' } : u.env;
+  const env = point === 'download' ? u.env : { ...u.env, SYNC_TEST_PAUSE: point };
   const w = startCli(['watch', '--repo', REPO, '--install-dir', u.install, '--once', 'tool'], { cwd: u.home, env });
-  await (inFlight ?? w.waitForStderr(/paused at swap/));
+  await (inFlight ?? w.waitForStderr(new RegExp(`paused at ${point}\\n`)));
   w.child.kill('SIGKILL');
   await w.closed;
   gh.faults.clear();
@@ -208,4 +208,18 @@ test('without --once it polls until SIGTERM, then exits 0; a private project wit
   const r = await runCli(['watch', '--repo', 'acme/secret', '--install-dir', u.install, '--once'], { cwd: u.home, env: u.env });
   assert.equal(r.code, 1);
   assert.equal(r.stderr, 'ghsync watch: acme/secret: not found (no token: if acme/secret is private set GITHUB_TOKEN)\n');
+});
+
+test('a kill after the rename but before the state is written: the new binary is in place, and rollback still gives the old one', async () => {
+  const u = user();
+  assert.equal((await watchOnce(u, ['tool'])).code, 0);
+  const old = await readFile(join(u.install, 'tool'));
+  await publish('v1.5.0', { tool: '1.5', other: '1.0' });
+  await killedAt('swapped', u);
+  assert.match(await readFile(join(u.install, 'tool'), 'utf8'), /^#!\/bin\/sh\necho tool 1\.5\n/);
+  const again = await watchOnce(u, ['tool']);
+  assert.equal(again.code, 0, again.stderr);
+  const rb = await runCli(['rollback', 'tool', '--install-dir', u.install], { cwd: u.home, env: { HOME: u.home } });
+  assert.equal(rb.code, 0, rb.stderr);
+  assert.deepEqual(await readFile(join(u.install, 'tool')), old);
 });
