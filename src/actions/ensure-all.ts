@@ -1,7 +1,27 @@
 import * as core from '../runtime/runner.js';
 import { actionsLog } from '../runtime/actions-log.js';
 import { booleanInput, integerInput, listInput, runStep, tokenInput } from '../runtime/step.js';
-import { cell, seconds } from './summary.js';
+import { cell, ensureGantt, seconds } from './summary.js';
+
+/** Entries × os/arch: which platforms each entry's release holds (SPEC §2 words). */
+async function coverageLines(names: string[]): Promise<string[]> {
+  const { loadManifest } = await import('../manifest/manifest.js');
+  const { inventory, coverageTable } = await import('../releases/coverage.js');
+  const { apiUrlFromEnv } = await import('../github/client.js');
+  const manifest = await loadManifest(core.getInput('manifest').trim() || 'versions.yml');
+  const rows = await inventory(
+    manifest,
+    names,
+    {
+      apiUrl: apiUrlFromEnv(),
+      token: tokenInput('token'),
+      repo: process.env.GITHUB_REPOSITORY,
+      releaseRepo: core.getInput('release-repo').trim() || undefined,
+    },
+    actionsLog,
+  );
+  return ['#### platform coverage (release assets)', '', ...coverageTable(rows, true)];
+}
 
 await runStep(async () => {
   const token = tokenInput('token');
@@ -32,8 +52,16 @@ await runStep(async () => {
     (o) =>
       `| ${cell(o.name)} | ${cell(o.result?.version ?? '')} | ${o.ok ? cell(o.result!.source + (o.result!.released ? ' (released)' : '')) : `failed: ${cell(o.error ?? '')}`} | ${seconds(o.durationMs)} |`,
   );
+  const gantt = ensureGantt(outcomes.map((o) => ({ name: o.name, source: o.result?.source, startedAt: o.startedAt, durationMs: o.durationMs })));
+  const coverage = await coverageLines(outcomes.map((o) => o.name)).catch((err) => {
+    actionsLog.warn(`platform coverage table left out: ${err instanceof Error ? err.message : String(err)}`);
+    return [] as string[];
+  });
   await core.summary
-    .addRaw(['### sync: ensure all', '', '| binary | version | source | time |', '| --- | --- | --- | --- |', ...rows, ''].join('\n'), true)
+    .addRaw(
+      ['### sync: ensure all', '', '| binary | version | source | time |', '| --- | --- | --- | --- |', ...rows, '', ...gantt, '', ...coverage, ''].join('\n'),
+      true,
+    )
     .write();
   assertAllEnsured(outcomes);
 });

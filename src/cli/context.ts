@@ -1,6 +1,8 @@
 import { UserError } from '../runtime/errors.js';
+import type { Log } from '../runtime/log.js';
 import { gitText } from '../git/git.js';
 import { parseRepoRef } from '../github/repo-ref.js';
+import { chooseToken, serverHostOf } from './token.js';
 
 /** What every command needs: where GitHub is, which repository, which token. */
 export interface CliContext {
@@ -9,6 +11,8 @@ export interface CliContext {
   /** owner/name from --repo, GITHUB_REPOSITORY, or the `origin` remote. */
   repo?: string;
   token?: string;
+  /** Why a token at hand is not sent (already said on stderr). */
+  withheld?: string;
   cwd: string;
 }
 
@@ -27,7 +31,6 @@ export function apiUrlForHost(protocol: string, host: string): string {
 
 export async function resolveContext(opts: { repo?: string; cwd?: string; needRepo?: boolean; needToken?: boolean }): Promise<CliContext> {
   const cwd = opts.cwd ?? process.cwd();
-  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || undefined;
   let repo = opts.repo || process.env.GITHUB_REPOSITORY || undefined;
   let remote: ReturnType<typeof parseRemote>;
   try {
@@ -47,16 +50,42 @@ export async function resolveContext(opts: { repo?: string; cwd?: string; needRe
   let apiUrl = process.env.GITHUB_API_URL;
   let serverUrl = process.env.GITHUB_SERVER_URL;
   if (!apiUrl && remote) apiUrl = apiUrlForHost(remote.protocol, remote.host);
+  if (!apiUrl && process.env.GH_HOST) apiUrl = apiUrlForHost('https', process.env.GH_HOST.trim());
   if (!serverUrl && remote) serverUrl = `${remote.protocol}://${remote.host}`;
   apiUrl = (apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
   serverUrl = (serverUrl ?? (apiUrl === 'https://api.github.com' ? 'https://github.com' : apiUrl.replace(/\/api\/v3$/, ''))).replace(/\/+$/, '');
 
+  const choice = await chooseToken(apiUrl);
+  const token = choice.token;
   if (opts.needRepo && !repo) throw new UserError('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
-  if (opts.needToken && !token) throw new UserError('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
+  if (opts.needToken && !token)
+    throw new UserError(
+      choice.withheld ? `no token for ${serverHostOf(apiUrl)}: ${choice.withheld}` : 'no token: set GITHUB_TOKEN or GH_TOKEN, or log in with "gh auth login"',
+    );
+  if (choice.withheld) {
+    // Nothing later (a build's environment, git) may pick up the token we decided not to send.
+    delete process.env.GITHUB_TOKEN;
+    delete process.env.GH_TOKEN;
+  }
+  if (process.env.SYNC_DEBUG)
+    process.stderr.write(`debug: API ${apiUrl}, repository ${repo ?? '(none)'}, token ${choice.token ? `from ${choice.from}` : 'none'}\n`);
+  // Said once, before any request, so an anonymous 404 or rate limit is not a mystery.
+  if (choice.withheld) process.stderr.write(`ghsync: requests to ${apiUrl} go without a token: ${choice.withheld}\n`);
   // The library reads these, as it does on the runner.
   process.env.GITHUB_API_URL = apiUrl;
   process.env.GITHUB_SERVER_URL = serverUrl;
   if (repo && !process.env.GITHUB_REPOSITORY) process.env.GITHUB_REPOSITORY = repo;
   if (!process.env.GITHUB_WORKSPACE) process.env.GITHUB_WORKSPACE = cwd;
-  return { apiUrl, serverUrl, repo, token, cwd };
+  return { apiUrl, serverUrl, repo, token, withheld: choice.withheld, cwd };
+}
+
+/**
+ * Without a token, a private repository answers 404 like a missing release would, and the
+ * caller would go on to build what may exist: stop with the one line that says what to do.
+ */
+export async function assertVisible(ctx: CliContext, log: Log): Promise<void> {
+  if (ctx.token || !ctx.repo) return;
+  const { fetchJson } = await import('../net/download.js');
+  const repo = await fetchJson(`${ctx.apiUrl}/repos/${ctx.repo}`, {}, `repository ${ctx.repo}`, log);
+  if (!repo) throw new UserError(`no token: if ${ctx.repo} is private ${ctx.withheld ? `note that ${ctx.withheld}` : 'set GITHUB_TOKEN'}`);
 }

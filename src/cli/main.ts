@@ -1,6 +1,6 @@
 /**
- * `sync`: the actions' library on a laptop. Exit codes: 0 ok, 1 failed, 2 usage error.
- * Each command lives in commands/<name>.ts and is loaded only when used, so `sync --help`
+ * `ghsync`: the actions' library on a laptop. Exit codes: 0 ok, 1 failed, 2 usage error.
+ * Each command lives in commands/<name>.ts and is loaded only when used, so `ghsync --help`
  * and a cold start stay fast.
  */
 import { parseArgs } from 'node:util';
@@ -17,14 +17,40 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   dispatch: { summary: 'tell subscribed cousin repositories which features changed', load: () => import('./commands/dispatch.js') },
   apply: { summary: 'apply a dispatched feature update from a payload file (sync-upstream)', load: () => import('./commands/apply.js') },
   webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => import('./commands/webhook.js') },
+  status: { summary: 'each entry: pinned version, tool cache folder, platforms its release holds', load: () => import('./commands/status.js') },
+  path: { summary: 'put the ensured binaries on PATH: print what to eval, or --link them into one folder', load: () => import('./commands/path.js') },
+  init: {
+    summary: 'scaffold versions.yml, ecosystem.json or subscriptions.json and the workflows (never overwrites)',
+    load: () => import('./commands/init.js'),
+  },
+  watch: { summary: "follow a project's releases: swap in changed binaries, run --on-update", load: () => import('./commands/watch.js') },
+  rollback: { summary: 'put back the previous binary that watch replaced (no network)', load: () => import('./commands/rollback.js') },
 };
+
+/** `list` is what people type for `status`. */
+const ALIASES: Record<string, string> = { list: 'status', env: 'path' };
+
+/**
+ * Library messages were written for the actions ("set the 'manifest' input", "re-run the job");
+ * on a laptop the same advice names the flag or the variable.
+ */
+export function cliWords(msg: string): string {
+  return msg
+    .replace(/set the "manifest" input, or create versions\.yml/g, 'pass --manifest FILE, or run "ghsync init"')
+    .replace(/check the "token" input/g, 'check GITHUB_TOKEN')
+    .replace(/set "token" \(GITHUB_TOKEN or GH_TOKEN on a laptop\)/g, 'set GITHUB_TOKEN or GH_TOKEN')
+    .replace(/\(set the "head" input, or run on push \/ pull_request\)/g, '(pass --head REV)')
+    .replace(/set the "([a-z-]+)" input/g, 'pass --$1')
+    .replace(/input "([a-z-]+)"/g, '--$1')
+    .replace(/re-run the job/g, 'run it again');
+}
 
 function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
-    'sync: GitHub Releases as the binary cache, repository_dispatch for cousin updates',
+    'ghsync: GitHub Releases as the binary cache, repository_dispatch for cousin updates',
     '',
-    'Usage: sync <command> [options]    (sync <command> --help for its options)',
+    'Usage: ghsync <command> [options]    (sync <command> --help for its options)',
     '',
     'Commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
@@ -38,7 +64,7 @@ function mainHelp(): string {
 export function commandHelp(name: string, c: Command): string {
   const rows = [...c.help, ...COMMON_HELP];
   const width = Math.max(...rows.map(([f]) => f.length));
-  return [`sync ${name}: ${c.summary}`, '', `Usage: ${c.usage}`, '', 'Options:', ...rows.map(([f, t]) => `  ${f.padEnd(width)}  ${t}`), ''].join('\n');
+  return [`ghsync ${name}: ${c.summary}`, '', `Usage: ${c.usage}`, '', 'Options:', ...rows.map(([f, t]) => `  ${f.padEnd(width)}  ${t}`), ''].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -51,9 +77,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const entry = COMMANDS[name];
+  const entry = COMMANDS[ALIASES[name] ?? name];
   if (!entry) {
-    process.stderr.write(`sync: unknown command "${name}" (see sync --help)\n`);
+    process.stderr.write(`ghsync: unknown command "${name}" (see ghsync --help)\n`);
     return 2;
   }
   const { command } = await entry.load();
@@ -61,25 +87,26 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
   } catch (err) {
-    process.stderr.write(`sync ${name}: ${oneLine(err)} (see sync ${name} --help)\n`);
+    process.stderr.write(`ghsync ${name}: ${oneLine(err)} (see ghsync ${name} --help)\n`);
     return 2;
   }
   if (parsed.values.help) {
     process.stdout.write(commandHelp(name, command));
     return 0;
   }
+  if (parsed.values.verbose) process.env.SYNC_DEBUG = '1';
   const out = createOutput(Boolean(parsed.values.json));
   try {
     return await command.run(parsed.positionals, parsed.values as Record<string, string | boolean | undefined>, out);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`sync ${name}: ${err.message} (see sync ${name} --help)\n`);
+      process.stderr.write(`ghsync ${name}: ${err.message} (see ghsync ${name} --help)\n`);
       return 2;
     }
-    const msg = oneLine(err);
+    const msg = cliWords(oneLine(err));
     if (!(err instanceof UserError) && process.env.SYNC_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     if (out.json) process.stdout.write(`${JSON.stringify({ ok: false, error: msg }, null, 2)}\n`);
-    process.stderr.write(`sync ${name}: ${msg}\n`);
+    process.stderr.write(`ghsync ${name}: ${msg}\n`);
     return 1;
   }
 }

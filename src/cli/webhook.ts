@@ -4,7 +4,7 @@ import type { Log } from '../runtime/log.js';
 import { isRepoName, loadManifest, type Manifest } from '../manifest/manifest.js';
 import { startWebhookServer, type WebhookServer } from '../webhook/server.js';
 
-export const WEBHOOK_HELP = `Usage: sync webhook --secret-env VAR --target OWNER/REPO [options]
+export const WEBHOOK_HELP = `Usage: ghsync webhook --secret-env VAR --target OWNER/REPO [options]
 
 Serve GitHub webhooks from upstream repositories and turn push / release / tag events of
 tracked upstreams into a repository_dispatch (event type "upstream-update") on the target.
@@ -26,7 +26,7 @@ Routes: POST (any path) for deliveries, GET /healthz for probes. Logs: one JSON 
 delivery and per dispatch on stdout.
 `;
 
-/** The options of `sync webhook` (node:util parseArgs form), for a CLI framework to merge in. */
+/** The options of `ghsync webhook` (node:util parseArgs form), for a CLI framework to merge in. */
 export const WEBHOOK_OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
@@ -78,7 +78,7 @@ function integer(name: string, value: string | undefined, fallback: number, min:
 }
 
 /**
- * `sync webhook`: parses argv (the words after `webhook`), serves until SIGTERM or SIGINT, then stops
+ * `ghsync webhook`: parses argv (the words after `webhook`), serves until SIGTERM or SIGINT, then stops
  * accepting, drains the dispatch queue and resolves with the exit code (0 once everything accepted
  * was dispatched or failed for good; 1 when the drain timed out, 2 on usage errors).
  */
@@ -94,7 +94,7 @@ export async function runWebhookCommand(argv: string[], io: WebhookIo = processI
   } catch (err) {
     const text = oneLine(err);
     const hint = /--secret\b/.test(text) ? ' (put the secret in an environment variable and pass its name with --secret-env)' : '';
-    io.err(`sync webhook: ${text}${hint}\nRun "sync webhook --help" for usage.\n`);
+    io.err(`ghsync webhook: ${text}${hint}\nRun "ghsync webhook --help" for usage.\n`);
     return 2;
   }
   if (values.help) {
@@ -106,14 +106,14 @@ export async function runWebhookCommand(argv: string[], io: WebhookIo = processI
     return await serveWebhook(values as WebhookValues, io);
   } catch (err) {
     if (err instanceof UserError) {
-      io.err(`sync webhook: ${err.message}\n`);
+      io.err(`ghsync webhook: ${err.message}\n`);
       return 1;
     }
     throw err;
   }
 }
 
-/** The settings of `sync webhook`, checked before anything listens. */
+/** The settings of `ghsync webhook`, checked before anything listens. */
 interface Settings {
   secret: string;
   target: string;
@@ -127,7 +127,7 @@ interface Settings {
 }
 
 /**
- * `sync webhook` from already-parsed option values (what a CLI framework hands over): serves until
+ * `ghsync webhook` from already-parsed option values (what a CLI framework hands over): serves until
  * SIGTERM/SIGINT and resolves with the exit code. Bad settings throw UserError before listening.
  * `--repo` is taken as the target when `--target` is absent.
  */

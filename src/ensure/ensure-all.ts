@@ -14,6 +14,8 @@ export interface EnsureAllOptions extends Omit<EnsureOptions, 'name' | 'version'
   /** Entries to ensure (default: all). */
   names?: string[];
   concurrency?: number;
+  /** Warn about each failed entry as it fails (default true; the CLI prints failures in its result). */
+  logFailures?: boolean;
 }
 
 export interface EnsureOutcome {
@@ -21,6 +23,8 @@ export interface EnsureOutcome {
   ok: boolean;
   result?: EnsureResult;
   error?: string;
+  /** Date.now() when this entry started (the summary draws the entries on one time line). */
+  startedAt: number;
   durationMs: number;
 }
 
@@ -64,11 +68,11 @@ export async function ensureAll(opts: EnsureAllOptions, log: Log): Promise<Ensur
     const started = Date.now();
     try {
       const result = await ensureBinary({ ...opts, manifest, name }, prefixLog(log, name));
-      return { name, ok: true, result, durationMs: Date.now() - started };
+      return { name, ok: true, result, startedAt: started, durationMs: Date.now() - started };
     } catch (err) {
       const error = oneLine(err);
-      log.warn(`[${name}] ${error}`);
-      return { name, ok: false, error, durationMs: Date.now() - started };
+      if (opts.logFailures !== false) log.warn(`[${name}] ${error}`);
+      return { name, ok: false, error, startedAt: started, durationMs: Date.now() - started };
     }
   });
 }

@@ -2,15 +2,17 @@
  * The whole story on the local GitHub, with the real bundles run as the runner runs them:
  * ensure (miss -> build -> release), ensure again (release hit), again (tool-cache hit), a
  * platform bundle on a project tag, check-upstream finding a newer tag, a monorepo push
- * dispatching to two cousins, and sync-upstream opening a PR in each.
+ * dispatching to two cousins, and sync-upstream opening a PR in each. Last, a user's `ghsync watch`
+ * follows the project's v* releases: the bump of hello in v1.1.0 is swapped in and its hook runs.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startGitHub } from '../github/index.js';
 import { launch, type LaunchOptions, type LaunchResult } from '../support/launcher.js';
+import { runCli } from '../support/cli.js';
 
 const run = promisify(execFile);
 
@@ -173,12 +175,78 @@ export async function runDemo(print: (line: string) => void = () => {}): Promise
         );
       }
     }
+    // A user without git follows the project's v* releases (SPEC §13).
+    const install = join(scratch, 'user', 'bin');
+    await mkdir(join(scratch, 'user'), { recursive: true });
+    const hookLog = join(scratch, 'user', 'hook.log');
+    const watchOnce = () =>
+      runCli(
+        [
+          'watch',
+          '--repo',
+          'acme/project',
+          '--install-dir',
+          install,
+          '--once',
+          '--json',
+          '--on-update',
+          `echo "$SYNC_NAME $SYNC_PREVIOUS_VERSION -> $SYNC_VERSION" >> '${hookLog}'`,
+        ],
+        { cwd: join(scratch, 'user'), env: { ...env, HOME: join(scratch, 'user') } },
+      );
+    const cliStep = async (name: string, r: Awaited<ReturnType<typeof runCli>>, ms: number, expect: (doc: WatchDoc) => string | undefined) => {
+      let doc: WatchDoc | undefined;
+      try {
+        doc = JSON.parse(r.stdout) as WatchDoc;
+      } catch {
+        /* reported below */
+      }
+      const problem = r.code !== 0 || !doc ? r.stderr.trim().split('\n').pop() || `exit ${r.code}` : expect(doc);
+      const detail =
+        problem ??
+        `${doc!.ref}: updated ${doc!.updated.map((u) => `${u.name} ${u.previous ?? '(new)'} -> ${u.version}${u.hook ? ` hook ${u.hook}` : ''}`).join(', ') || 'nothing'}`;
+      const entry: DemoStep = { step: name, ok: !problem, ms, detail, outputs: { watch: r.stdout } };
+      steps.push(entry);
+      print(`${entry.ok ? 'ok  ' : 'FAIL'} ${String(ms).padStart(6)} ms  ${name}: ${detail}`);
+    };
+    let t0 = Date.now();
+    await cliStep('ghsync watch --once (first install)', await watchOnce(), Date.now() - t0, (d) =>
+      d.updated.length === 1 && d.updated[0].version === 'v1.0.0' ? undefined : `expected hello v1.0.0 installed, got ${JSON.stringify(d)}`,
+    );
+    // The project takes the upstream's v1.1.0: CI builds and releases it, then tags v1.1.0.
+    await gh.commit('acme/project', { files: { 'versions.yml': MANIFEST.replace('version: v1.0.0', 'version: v1.1.0') }, message: 'hello v1.1.0' });
+    await run('git', ['pull', '-q'], { cwd: project });
+    const built = await launch('ensure-binary', { ...base, inputs: { name: 'hello' }, workspace: project, toolCache: join(scratch, 'tc-v11') });
+    if (built.code !== 0) throw new Error(`demo: ensure of hello v1.1.0 failed: ${built.stderr}`);
+    const res = await fetch(`${gh.apiUrl}/repos/acme/project/releases`, {
+      method: 'POST',
+      headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tag_name: 'v1.1.0', target_commitish: 'main' }),
+    });
+    if (res.status !== 201) throw new Error(`demo: release v1.1.0: ${res.status}`);
+    t0 = Date.now();
+    await cliStep('ghsync watch --once (v1.1.0 bumps hello)', await watchOnce(), Date.now() - t0, (d) => {
+      const u = d.updated[0];
+      if (d.updated.length !== 1 || u.name !== 'hello' || u.version !== 'v1.1.0' || u.previous !== 'v1.0.0' || u.hook !== 'ok')
+        return `expected hello v1.0.0 -> v1.1.0 with its hook, got ${JSON.stringify(d)}`;
+      return undefined;
+    });
+    const hooked = await readFile(hookLog, 'utf8').catch(() => '');
+    if (hooked !== 'hello v1.0.0 -> v1.1.0\n')
+      steps[steps.length - 1] = { ...steps[steps.length - 1], ok: false, detail: `hook log: ${JSON.stringify(hooked)}` };
     print(`${steps.every((s) => s.ok) ? 'demo ok' : 'demo FAILED'}: ${steps.filter((s) => s.ok).length}/${steps.length} steps in ${Date.now() - started} ms`);
     return steps;
   } finally {
     await gh.close();
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+interface WatchDoc {
+  ref: string;
+  updated: Array<{ name: string; version: string; previous?: string; hook?: string }>;
+  unchanged: string[];
+  failed: Array<{ name: string; error: string }>;
 }
 
 const ECOSYSTEM = JSON.stringify([

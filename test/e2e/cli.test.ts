@@ -35,7 +35,7 @@ after(async () => {
   await dir.cleanup();
 });
 
-test('sync --help lists every command; sync --version prints the version', async () => {
+test('ghsync --help lists every command; sync --version prints the version', async () => {
   const help = await runCli(['--help']);
   assert.equal(help.code, 0);
   for (const c of ['ensure', 'release', 'check', 'dispatch', 'apply', 'webhook']) assert.match(help.stdout, new RegExp(`^  ${c} `, 'm'));
@@ -45,10 +45,10 @@ test('sync --help lists every command; sync --version prints the version', async
 });
 
 for (const c of ['ensure', 'release', 'check', 'dispatch', 'apply', 'webhook']) {
-  test(`sync ${c} --help shows its usage and options`, async () => {
+  test(`ghsync ${c} --help shows its usage and options`, async () => {
     const r = await runCli([c, '--help']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(`^Usage: sync ${c}`, 'm'));
+    assert.match(r.stdout, new RegExp(`^Usage: ghsync ${c}`, 'm'));
     assert.match(r.stdout, /--json/);
   });
 }
@@ -56,13 +56,13 @@ for (const c of ['ensure', 'release', 'check', 'dispatch', 'apply', 'webhook']) 
 test('usage errors exit 2 with one line', async () => {
   const unknown = await runCli(['frobnicate']);
   assert.equal(unknown.code, 2);
-  assert.match(unknown.stderr, /^sync: unknown command "frobnicate"/);
+  assert.match(unknown.stderr, /^ghsync: unknown command "frobnicate"/);
   const badFlag = await runCli(['check', '--bogus']);
   assert.equal(badFlag.code, 2);
   assert.equal(badFlag.stderr.trim().split('\n').length, 1);
 });
 
-test('sync check finds the newer tag, the same as the check-upstream action', async () => {
+test('ghsync check finds the newer tag, the same as the check-upstream action', async () => {
   const r = await runCli(['check'], { cwd: dir.path, env });
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^hello: v1\.0\.0 -> v1\.2\.0 \(minor update\)$/m);
@@ -80,7 +80,7 @@ test('sync check finds the newer tag, the same as the check-upstream action', as
   assert.ok(cliRest.subsystems);
 });
 
-test('sync check --update rewrites the manifest keeping the comment', async () => {
+test('ghsync check --update rewrites the manifest keeping the comment', async () => {
   const r = await runCli(['check', '--update'], { cwd: dir.path, env });
   assert.equal(r.code, 0, r.stderr);
   const { readFile } = await import('node:fs/promises');
@@ -92,7 +92,7 @@ test('errors are one line saying what to do: no manifest, unknown entry', async 
   try {
     const none = await runCli(['check'], { cwd: empty.path, env });
     assert.equal(none.code, 1);
-    assert.match(none.stderr, /^sync check: versions\.yml: manifest not found/);
+    assert.match(none.stderr, /^ghsync check: versions\.yml: manifest not found/);
     const unknown = await runCli(['check', 'nope'], { cwd: dir.path, env });
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /nope/);
@@ -102,7 +102,7 @@ test('errors are one line saying what to do: no manifest, unknown entry', async 
   }
 });
 
-test('sync webhook (bundled CLI): a signed release delivery becomes one dispatch; SIGTERM exits 0', async () => {
+test('ghsync webhook (bundled CLI): a signed release delivery becomes one dispatch; SIGTERM exits 0', async () => {
   const { spawn } = await import('node:child_process');
   const { createHmac } = await import('node:crypto');
   const { REPO_ROOT } = await import('../support/launcher.js');
@@ -161,7 +161,7 @@ test('sync webhook (bundled CLI): a signed release delivery becomes one dispatch
   assert.ok(!stdout.includes('s3cret') && !stdout.includes(token));
 });
 
-test('sync dispatch --dry-run then for real, and sync apply in the cousin: same library as the actions', async () => {
+test('ghsync dispatch --dry-run then for real, and ghsync apply in the cousin: same library as the actions', async () => {
   const { checkout } = await import('../support/cousins.js');
   await gh.createRepo('acme/mono');
   await gh.commit('acme/mono', {
@@ -218,13 +218,13 @@ test('sync dispatch --dry-run then for real, and sync apply in the cousin: same 
   assert.match(rejected.stdout, /^rejected: /m);
 });
 
-test('sync dispatch without a token (not a dry run) says how to get one', async () => {
+test('ghsync dispatch without a token (not a dry run) says how to get one', async () => {
   const r = await runCli(['dispatch', '--repo', 'acme/mono'], { cwd: dir.path, env: { ...env, GITHUB_TOKEN: undefined } });
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /^sync dispatch: no token: set GITHUB_TOKEN or GH_TOKEN/);
+  assert.match(r.stderr, /^ghsync dispatch: no token: set GITHUB_TOKEN or GH_TOKEN/);
 });
 
-test('sync release from a laptop, then the action and sync ensure both download it (same sha256)', async () => {
+test('ghsync release from a laptop, then the action and ghsync ensure both download it (same sha256)', async () => {
   const { mkdir, chmod } = await import('node:fs/promises');
   await gh.createRepo('acme/laptop');
   await gh.commit('acme/laptop', { files: { 'README.md': 'laptop\n' } });
@@ -262,12 +262,12 @@ test('sync release from a laptop, then the action and sync ensure both download 
   assert.match(again.stdout, /^tool 2026\.11: tool-cache /m);
 });
 
-test('sync ensure: an unknown entry and a missing token are one-line errors', async () => {
+test('ghsync ensure: an unknown entry and a missing token are one-line errors', async () => {
   const unknown = await runCli(['ensure', 'nope'], { cwd: dir.path, env });
   assert.equal(unknown.code, 1);
   assert.match(unknown.stdout + unknown.stderr, /nope/);
   const noToken = await runCli(['release', 'hello', '--path', 'x'], { cwd: dir.path, env: { ...env, GITHUB_TOKEN: undefined } });
   assert.equal(noToken.code, 1);
-  assert.match(noToken.stderr, /^sync release: no token: set GITHUB_TOKEN or GH_TOKEN/);
+  assert.match(noToken.stderr, /^ghsync release: no token: set GITHUB_TOKEN or GH_TOKEN/);
   assert.equal(noToken.stderr.trim().split('\n').length, 1);
 });

@@ -17,6 +17,8 @@ test('the demo runs the whole cycle to the end', async () => {
       'monorepo push -> dispatch-cousins',
       'sync-upstream in acme/cousin-flask',
       'sync-upstream in acme/cousin-django',
+      'ghsync watch --once (first install)',
+      'ghsync watch --once (v1.1.0 bumps hello)',
     ],
   );
   for (const s of steps) assert.ok(s.ok, `${s.step}: ${s.detail}`);
@@ -25,5 +27,6 @@ test('the demo runs the whole cycle to the end', async () => {
   assert.equal(steps[1].outputs.source, 'release');
   assert.equal(steps[2].outputs.source, 'tool-cache');
   assert.equal(steps[1].outputs.sha256, steps[0].outputs.sha256);
-  assert.match(lines.at(-1)!, /^demo ok: 8\/8 steps/);
+  assert.match(steps[9].detail, /^v1\.1\.0: updated hello v1\.0\.0 -> v1\.1\.0 hook ok$/);
+  assert.match(lines.at(-1)!, /^demo ok: 10\/10 steps/);
 });

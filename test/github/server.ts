@@ -21,6 +21,7 @@ import { registerGitData } from './routes/git-data.js';
 import { registerPulls } from './routes/pulls.js';
 import { registerIssues } from './routes/issues.js';
 import { registerDispatches } from './routes/dispatches.js';
+import { registerContents } from './routes/contents.js';
 import { handleGit, GIT_PATH } from './routes/git-http.js';
 import { handleGraphql } from './graphql.js';
 import type { RequestRecord } from './types.js';
@@ -62,6 +63,7 @@ export class Hub {
     registerPulls(this.api);
     registerIssues(this.api);
     registerDispatches(this.api);
+    registerContents(this.api);
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 5000;
     this.server.on('connection', (s: Socket) => {
@@ -137,6 +139,8 @@ export class Hub {
     const requestId = [4, 5, 7, 7, 8].map((n) => randomBytes(4).toString('hex').toUpperCase().slice(0, n)).join(':');
     const rec: RequestRecord = { method, path: fullPath + url.search, status: 0, at: started, token: auth.kind };
     this.requests.push(rec);
+    // 'started' (RequestRecord) as a request arrives: a test can act while a slow answer is in flight.
+    this.events.emit('started', rec);
     res.on('finish', () => (rec.status = res.statusCode));
     // 'close' comes last in every case (answered, dropped, reset): the moment a request is over.
     res.on('close', () => {

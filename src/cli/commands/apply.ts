@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../../runtime/errors.js';
-import type { Command } from '../command.js';
+import { UsageError, type Command } from '../command.js';
 import { resolveContext } from '../context.js';
 
 export const command: Command = {
   summary: 'apply a dispatched feature update from a payload file and open or refresh its PR (sync-upstream)',
-  usage: 'sync apply <payload.json> --upstream owner/name [--method copy] [--dry-run]',
+  usage: 'ghsync apply <payload.json> --upstream owner/name [--method copy] [--dry-run]',
   help: [
     ['<payload.json>', 'the client_payload of the dispatch, or the whole repository_dispatch event'],
     ['--upstream owner/name', 'the only repository allowed to sync from (required)'],
@@ -31,9 +31,9 @@ export const command: Command = {
   },
   async run(positionals, values, out) {
     const [payloadFile] = positionals;
-    if (!payloadFile) throw new UserError('give the payload file: sync apply <payload.json> --upstream owner/name');
+    if (!payloadFile) throw new UsageError('give the payload file: ghsync apply <payload.json> --upstream owner/name');
     const upstream = values.upstream as string | undefined;
-    if (!upstream) throw new UserError('--upstream owner/name is required: the only repository allowed to sync from');
+    if (!upstream) throw new UsageError('--upstream owner/name is required: the only repository allowed to sync from');
     const ctx = await resolveContext({ repo: values.repo as string | undefined, needRepo: true, needToken: true });
     let event: { client_payload?: unknown };
     try {

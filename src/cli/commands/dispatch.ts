@@ -1,11 +1,11 @@
 import { UserError } from '../../runtime/errors.js';
 import { gitText } from '../../git/git.js';
-import type { Command } from '../command.js';
+import { UsageError, type Command } from '../command.js';
 import { resolveContext } from '../context.js';
 
 export const command: Command = {
   summary: 'tell subscribed cousin repositories which features changed (dispatch-cousins)',
-  usage: 'sync dispatch [--dry-run] [--base REV] [--head REV] [--ecosystem FILE]',
+  usage: 'ghsync dispatch [--dry-run] [--base REV] [--head REV] [--ecosystem FILE]',
   help: [
     ['--dry-run', 'compute and print everything, send nothing'],
     ['--base REV', 'base of the change (default: HEAD~1 of this checkout)'],
@@ -26,7 +26,7 @@ export const command: Command = {
     const dryRun = Boolean(values['dry-run']);
     const ctx = await resolveContext({ repo: values.repo as string | undefined, needRepo: true, needToken: !dryRun });
     const concurrency = Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`--concurrency must be a whole number >= 1, got "${values.concurrency}"`);
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number >= 1, got "${values.concurrency}"`);
     // Revisions are resolved here, in the checkout, to the full SHAs the compare API takes.
     const rev = async (r: string) => {
       try {

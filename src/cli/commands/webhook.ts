@@ -4,7 +4,7 @@ import { WEBHOOK_HELP_ROWS, WEBHOOK_OPTIONS, serveWebhook, type WebhookValues } 
 
 export const command: Command = {
   summary: 'serve GitHub webhooks from upstreams and turn them into upstream-update dispatches',
-  usage: 'sync webhook --secret-env VAR --target owner/name [--port N] [--manifest versions.yml]',
+  usage: 'ghsync webhook --secret-env VAR --target owner/name [--port N] [--manifest versions.yml]',
   help: WEBHOOK_HELP_ROWS,
   options: WEBHOOK_OPTIONS as unknown as Options,
   async run(_positionals, values) {

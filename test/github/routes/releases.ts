@@ -6,6 +6,7 @@
 // exactly one winner.
 import { HttpError, bool, canWrite, errorBody, notFound, paginate, readJson, repoFrom, sendJson, validationFailed, type Ctx } from '../http.js';
 import { releaseJson } from '../render.js';
+import { conditional } from './contents.js';
 import type { Router } from '../router.js';
 import { byNewest, type MakeLatest, type ReleaseRec, type RepoRec } from '../state.js';
 import { rm } from 'node:fs/promises';
@@ -86,12 +87,10 @@ export function registerReleases(r: Router) {
     const repo = repoFrom(ctx, 'read');
     const all = [...repo.releases.values()].filter((x) => visible(ctx, repo, x)).sort(byNewest);
     const { items, headers } = paginate(ctx, all);
-    sendJson(
-      ctx,
-      200,
-      items.map((x) => releaseJson(ctx.hub, repo, x)),
-      headers,
-    );
+    const body = items.map((x) => releaseJson(ctx.hub, repo, x));
+    for (const [k, v] of Object.entries(headers)) ctx.res.setHeader(k, v);
+    if (conditional(ctx, JSON.stringify(body))) return; // ETag / If-None-Match → 304, as GitHub
+    sendJson(ctx, 200, body);
   });
 
   r.on('GET', '/repos/:owner/:repo/releases/latest', (ctx) => {
