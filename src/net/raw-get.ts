@@ -8,6 +8,7 @@
  */
 import { connect as netConnect, type Socket } from 'node:net';
 import { TransportError, type Timeouts } from './http.js';
+import { netTimeouts } from './timing.js';
 
 export interface RawResponse {
   status: number;
@@ -31,7 +32,7 @@ const READ_SIZE = 256 << 10;
 const MAX_HEAD = 64 << 10;
 
 export async function rawGet(url: URL, o: RawGetOptions): Promise<RawResponse> {
-  const t = { connectMs: 30_000, idleMs: 60_000, ...o.timeouts };
+  const t = { ...netTimeouts(), ...o.timeouts };
   const buffer = Buffer.allocUnsafe(READ_SIZE);
   const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
   const host = url.hostname.replace(/^\[|\]$/g, '');
