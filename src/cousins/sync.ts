@@ -3,6 +3,7 @@ import type { GitHub } from '../github/client.js';
 import { splitRepo } from '../github/client.js';
 import type { Log } from '../runtime/log.js';
 import { ApplyConflict, applyUpstream, BOT, type Identity, type Method } from './apply.js';
+import { codeSpan as code } from './markdown.js';
 import { isSubscribed } from './match.js';
 import { checkCommit, readRequest, Rejection, type SyncRequest } from './payload.js';
 import { pathProblem, show } from './paths.js';
@@ -280,10 +281,6 @@ async function branchHolds(o: SyncUpstreamOptions, j: FeatureJob, tree: string |
   return tipTree === tree && parents.join(' ') === wanted.join(' ');
 }
 
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
-
 function prBody(o: SyncUpstreamOptions, j: FeatureJob, changed: string[]): string {
   const commitUrl = `${o.serverUrl}/${o.upstream}/commit/${j.sha}`;
   const lines = [
@@ -312,15 +309,20 @@ async function fail(o: SyncUpstreamOptions, reason: string, features: string[], 
 }
 
 /**
- * Opens an issue in the upstream saying why. Only the named fields appear (each quoted, cut
- * short), never the raw payload, never a token.
+ * Opens an issue in the upstream saying why. Only the named fields appear, never the raw payload,
+ * never a token; every value from the payload (features, sha, and the reason, which quotes them)
+ * is a code span, so nothing in it renders as Markdown (mentions, links, images).
  */
 async function reportFailure(o: SyncUpstreamOptions, kind: 'rejected' | 'failed', reason: string, features: string[], sha: string | undefined): Promise<void> {
   const { owner, repo } = splitRepo(o.upstream);
-  const what = features.length ? features.map((f) => code(f.slice(0, 200))).join(', ') : 'an update';
-  const body = [`${o.repo} ${kind} ${what}${sha ? ` at ${code(sha)}` : ''}.`, '', `Reason: ${reason}`, '', ...(o.runUrl ? [`Run: ${o.runUrl}`] : [])].join(
-    '\n',
-  );
+  const what = features.length ? features.map((f) => code(f, 200)).join(', ') : 'an update';
+  const body = [
+    `${o.repo} ${kind} ${what}${sha ? ` at ${code(sha)}` : ''}.`,
+    '',
+    `Reason: ${code(reason, 1000)}`,
+    '',
+    ...(o.runUrl ? [`Run: ${o.runUrl}`] : []),
+  ].join('\n');
   try {
     const { data } = await o.upstreamClient.rest.issues.create({ owner, repo, title: `sync-upstream: ${o.repo} ${kind} an update`, body });
     o.log.info(`reported in ${o.upstream}#${data.number}`);

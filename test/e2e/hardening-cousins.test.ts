@@ -1,0 +1,124 @@
+/**
+ * Hardening of sync-upstream against its payload, through the bundled action:
+ * 14: `report-failures` puts payload values in the upstream's issue as code spans only, so a
+ *     mention, a link, an image or stray backticks in a value stay inert text.
+ * 15: one dispatch listing many sub-paths of one subscribed feature makes one branch and one PR.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startGitHub } from '../github/index.js';
+import { launch, type LaunchOptions } from '../support/launcher.js';
+import { checkout, dispatchEvent, FAST, ZERO, type GH } from '../support/cousins.js';
+
+const UP = 'acme/mono';
+const COUSIN = 'cousins/flask';
+const FEATURE = 'features/webpush/flask';
+
+/**
+ * Inline Markdown split as CommonMark reads code spans: a run of n backticks opens a span that the
+ * next run of exactly n backticks closes (no escapes inside); an unmatched run is literal text.
+ */
+function codeSpans(markdown: string): { spans: string[]; prose: string } {
+  const spans: string[] = [];
+  let prose = '';
+  let i = 0;
+  while (i < markdown.length) {
+    if (markdown[i] !== '`') {
+      prose += markdown[i++];
+      continue;
+    }
+    let n = 0;
+    while (markdown[i + n] === '`') n++;
+    const open = '`'.repeat(n);
+    let j = i + n;
+    let close = -1;
+    while ((j = markdown.indexOf(open, j)) >= 0) {
+      if (markdown[j - 1] !== '`' && markdown[j + n] !== '`') {
+        close = j;
+        break;
+      }
+      while (markdown[j] === '`') j++;
+    }
+    if (close < 0) {
+      prose += open;
+      i += n;
+      continue;
+    }
+    let content = markdown.slice(i + n, close).replace(/\n/g, ' ');
+    if (content.startsWith(' ') && content.endsWith(' ') && content.trim()) content = content.slice(1, -1);
+    spans.push(content);
+    i = close + n;
+  }
+  return { spans, prose };
+}
+
+const NASTY = '@admin [link](https://evil.example) ![img](https://evil.example/i.png) `tick` ``double`` <img src=x> #1';
+
+describe('hardening: sync-upstream and its payload', () => {
+  let gh: GH;
+  let cousinToken: string;
+  let upstreamToken: string;
+  let u1: string;
+  before(async () => {
+    gh = await startGitHub();
+    await gh.createRepo(UP);
+    await gh.createRepo(COUSIN);
+    cousinToken = gh.token({ permission: 'write', repos: [COUSIN] });
+    upstreamToken = gh.token({ permission: 'write', repos: [UP] });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`${FEATURE}/part${i}/file.py`] = `v1 ${i}`;
+    await gh.commit(UP, { files: { ...files, 'features/other/x.py': 'x' } });
+    u1 = await gh.commit(UP, { files: { [`${FEATURE}/app.py`]: 'v1' }, message: 'flask v1' });
+    await gh.commit(COUSIN, { files: { 'README.md': 'cousin', 'subscriptions.json': JSON.stringify([FEATURE, 'features/*']) } });
+  });
+  after(async () => gh.close());
+
+  async function sync(client_payload: unknown, inputs: LaunchOptions['inputs'] = {}) {
+    const ws = await checkout(gh, COUSIN);
+    try {
+      return await launch('sync-upstream', {
+        inputs: { upstream: UP, 'upstream-token': upstreamToken, 'report-failures': 'true', ...inputs },
+        githubToken: cousinToken,
+        env: { ...gh.env(), ...FAST },
+        event: dispatchEvent({ event_type: 'feature-update', client_payload }, COUSIN),
+        eventName: 'repository_dispatch',
+        repository: COUSIN,
+        workspace: ws.path,
+      });
+    } finally {
+      await ws.cleanup();
+    }
+  }
+
+  function lastIssueBody(): string {
+    const issues = gh.state.issues(UP);
+    return issues[issues.length - 1]?.body ?? '';
+  }
+
+  /** Every payload value sits whole in one code span, and nothing outside a code span is Markdown that renders. */
+  function assertInert(body: string, values: string[]) {
+    const { spans, prose } = codeSpans(body);
+    for (const v of values)
+      assert.ok(
+        spans.some((s) => s.includes(v)),
+        `${JSON.stringify(v)} is not inside one code span:\n${body}`,
+      );
+    assert.doesNotMatch(prose, /@|\[|\]\(|!\[|<|`|#\d/, `Markdown outside code spans:\n${prose}`);
+  }
+
+  test('14: a rejected source_repo full of Markdown lands in the issue as inert code', async () => {
+    const r = await sync({ updated_feature: FEATURE, commit_sha: u1, source_repo: `evil/x ${NASTY}`, ref: 'refs/heads/main', before: ZERO });
+    assert.equal(r.outputs.result, 'rejected', r.stdout);
+    const body = lastIssueBody();
+    assert.match(body, /rejected/);
+    assertInert(body, [NASTY]);
+  });
+
+  test('14: feature names with mentions, links, images and backticks land in the issue as inert code', async () => {
+    const features = ['features/@admin [link](x)', 'features/![img](x)', 'features/a `tick` b', 'features/``x``'];
+    const r = await sync({ updated_feature: features[0], updated_features: features, commit_sha: u1, source_repo: UP, ref: 'refs/heads/main', before: ZERO });
+    assert.equal(r.outputs.result, 'rejected', r.stdout);
+    const body = lastIssueBody();
+    assertInert(body, features);
+  });
+});
