@@ -4,7 +4,7 @@ import { splitRepo } from '../github/client.js';
 import type { Log } from '../runtime/log.js';
 import { ApplyConflict, applyUpstream, BOT, type Identity, type Method } from './apply.js';
 import { codeSpan as code } from './markdown.js';
-import { isSubscribed } from './match.js';
+import { isSubscribed, subscribedFeatures } from './match.js';
 import { checkCommit, readRequest, Rejection, type SyncRequest } from './payload.js';
 import { pathProblem, show } from './paths.js';
 import { findOpenPull, openOrRefreshPull } from '../github/pull-request.js';
@@ -114,8 +114,9 @@ export async function syncUpstream(o: SyncUpstreamOptions): Promise<SyncUpstream
   }
   if (request.truncated) log.warn('the dispatcher cut the feature list (payload size): only the listed features are synced');
 
-  const subscribed = request.features.filter((f) => isSubscribed(o.subscriptions, f));
-  const skipped = request.features.filter((f) => !subscribed.includes(f));
+  // One branch and one PR per subscribed feature, however many of its sub-paths the payload lists.
+  const subscribed = subscribedFeatures(o.subscriptions, request.features);
+  const skipped = request.features.filter((f) => !isSubscribed(o.subscriptions, f));
   for (const f of skipped) log.info(`not subscribed to ${f}: skipped`);
   if (!subscribed.length) {
     return {

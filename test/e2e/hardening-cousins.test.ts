@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startGitHub } from '../github/index.js';
 import { launch, type LaunchOptions } from '../support/launcher.js';
-import { checkout, dispatchEvent, FAST, ZERO, type GH } from '../support/cousins.js';
+import { checkout, dispatchEvent, FAST, git, ZERO, type GH } from '../support/cousins.js';
 
 const UP = 'acme/mono';
 const COUSIN = 'cousins/flask';
@@ -120,5 +120,20 @@ describe('hardening: sync-upstream and its payload', () => {
     assert.equal(r.outputs.result, 'rejected', r.stdout);
     const body = lastIssueBody();
     assertInert(body, features);
+  });
+
+  test('15: a dispatch listing 30 sub-paths of one subscribed feature makes one branch and one PR', async () => {
+    const parts = Array.from({ length: 30 }, (_, i) => `${FEATURE}/part${i}`);
+    const r = await sync({ updated_feature: parts[0], updated_features: parts, commit_sha: u1, source_repo: UP, ref: 'refs/heads/main', before: ZERO });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.outputs.result, 'created', r.stdout);
+    assert.equal(r.outputs.branch, `upstream-sync/${FEATURE}`);
+    const heads = (await git(['ls-remote', '--heads', gh.gitUrl(COUSIN)])).split('\n').map((l) => l.split('\trefs/heads/')[1]);
+    assert.deepEqual(
+      heads.filter((h) => h.startsWith('upstream-sync/')),
+      [`upstream-sync/${FEATURE}`],
+    );
+    const pulls = gh.state.pulls(COUSIN);
+    assert.equal(pulls.length, 1, pulls.map((p) => p.head.ref).join(', '));
   });
 });
