@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlob, globBase } from './glob.js';
 
 /**
  * Subscriptions: a path prefix that matches at a path-segment boundary
@@ -54,9 +54,11 @@ export function compileSubscription(pattern: string): Subscription {
   }
   // `x/**` would otherwise make every file its own feature; the folder `x/...` is meant.
   const folderGlob = sub.replace(/\/\*\*$/, '');
-  const folder = picomatch(folderGlob, { dot: true });
-  const whole = picomatch(sub, { dot: true });
-  const base = picomatch.scan(sub).base;
+  // Our own matcher, not picomatch's RegExp: the paths are attacker-chosen and a backtracking
+  // RegExp is exponential in the number of `*` (see glob.ts).
+  const folder = compileGlob(folderGlob);
+  const whole = compileGlob(sub);
+  const base = globBase(sub);
   return {
     pattern,
     featureOf(p) {
