@@ -238,7 +238,12 @@ async function syncFeature(o: SyncUpstreamOptions, j: FeatureJob): Promise<Featu
     );
     return { ...base, result: would, prNumber: open?.number, prUrl: open?.url, reason: 'dry run' };
   }
-  await pushBranch({ cwd: o.workspace, url: j.cousinUrl, commit: applied.commit, branch: j.branch, expected: existing, env: j.cousinEnv });
+  const newer = await pushUnlessNewer(o, j, applied.commit, existing);
+  if (newer) {
+    const reason = `a newer sync is in: ${j.branch} holds ${o.upstream}@${newer.slice(0, 7)}, newer than ${short}; nothing pushed`;
+    log.info(`${j.feature}: ${reason}`);
+    return { ...base, result: 'unchanged', prNumber: open?.number, prUrl: open?.url, reason };
+  }
   const pr = await openOrRefreshPull({
     client: o.client,
     repo: o.repo,
@@ -252,6 +257,53 @@ async function syncFeature(o: SyncUpstreamOptions, j: FeatureJob): Promise<Featu
   });
   log.info(`${j.feature}: ${pr.created ? 'opened' : 'refreshed'} #${pr.number} ${pr.url}`);
   return { ...base, result: pr.created ? 'created' : 'updated', prNumber: pr.number, prUrl: pr.url };
+}
+
+/**
+ * Pushes the update unless the branch already holds a newer upstream commit of this feature (a
+ * later dispatch synced first, or won a race): then returns that commit and pushes nothing. A
+ * push refused because a concurrent run moved the branch (the lease) looks again: the newest
+ * commit ends on the branch, and a run carrying the same commit counts as pushed.
+ */
+async function pushUnlessNewer(o: SyncUpstreamOptions, j: FeatureJob, commit: string, existing: string | undefined): Promise<string | undefined> {
+  let expected = existing;
+  for (let attempt = 1; ; attempt++) {
+    if (expected) {
+      const theirs = await upstreamCommitOf(o, j, expected);
+      if (theirs === j.sha && attempt > 1) return undefined; // a concurrent run pushed this very update
+      if (theirs && theirs !== j.sha && (await isNewer(o, theirs, j.sha))) return theirs;
+    }
+    try {
+      await pushBranch({ cwd: o.workspace, url: j.cousinUrl, commit, branch: j.branch, expected, env: j.cousinEnv });
+      return undefined;
+    } catch (err) {
+      const now = await remoteBranch(o.workspace, j.cousinUrl, j.branch, j.cousinEnv).catch(() => expected);
+      // Not a race (the branch is where we saw it): a real failure, reported as such.
+      if (now === expected || attempt >= 8) throw err;
+      o.log.info(`${j.feature}: ${j.branch} moved while this run synced (another run pushed); looking again`);
+      expected = now;
+    }
+  }
+}
+
+/** The `Upstream-Commit` trailer of the branch tip `tip`, or undefined (not one of our commits). */
+async function upstreamCommitOf(o: SyncUpstreamOptions, j: FeatureJob, tip: string): Promise<string | undefined> {
+  const fetched = await fetchBranch(o.workspace, j.cousinUrl, j.branch, 'existing', j.cousinEnv, 1).catch(() => undefined);
+  if (!fetched || fetched !== tip) return undefined;
+  const { gitText } = await import('../git/git.js');
+  const raw = await gitText(['cat-file', 'commit', tip], { cwd: o.workspace });
+  return [...raw.matchAll(/^Upstream-Commit: ([0-9a-f]{40})$/gm)].pop()?.[1];
+}
+
+/** True when upstream commit `theirs` is ahead of `ours` (ours is in its history). */
+async function isNewer(o: SyncUpstreamOptions, theirs: string, ours: string): Promise<boolean> {
+  const { owner, repo } = splitRepo(o.upstream);
+  try {
+    const cmp = await o.upstreamClient.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${ours}...${theirs}`, per_page: 1 });
+    return cmp.data.status === 'ahead';
+  } catch {
+    return false; // unknown upstream commit (history rewritten): ours, checked just now, goes in
+  }
 }
 
 function commitMessage(o: SyncUpstreamOptions, j: FeatureJob): string {

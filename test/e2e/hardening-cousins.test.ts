@@ -3,6 +3,8 @@
  * 14: `report-failures` puts payload values in the upstream's issue as code spans only, so a
  *     mention, a link, an image or stray backticks in a value stay inert text.
  * 15: one dispatch listing many sub-paths of one subscribed feature makes one branch and one PR.
+ * 18: syncs of one feature at different upstream commits: the newest commit ends on the branch;
+ *     an older one, late or racing, says in one line that a newer sync is in (no raw git text).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -59,6 +61,8 @@ describe('hardening: sync-upstream and its payload', () => {
   let cousinToken: string;
   let upstreamToken: string;
   let u1: string;
+  let u2: string;
+  let u3: string;
   before(async () => {
     gh = await startGitHub();
     await gh.createRepo(UP);
@@ -69,6 +73,8 @@ describe('hardening: sync-upstream and its payload', () => {
     for (let i = 0; i < 30; i++) files[`${FEATURE}/part${i}/file.py`] = `v1 ${i}`;
     await gh.commit(UP, { files: { ...files, 'features/other/x.py': 'x' } });
     u1 = await gh.commit(UP, { files: { [`${FEATURE}/app.py`]: 'v1' }, message: 'flask v1' });
+    u2 = await gh.commit(UP, { files: { [`${FEATURE}/app.py`]: 'v2' }, message: 'flask v2' });
+    u3 = await gh.commit(UP, { files: { [`${FEATURE}/app.py`]: 'v3' }, message: 'flask v3' });
     await gh.commit(COUSIN, { files: { 'README.md': 'cousin', 'subscriptions.json': JSON.stringify([FEATURE, 'features/*']) } });
   });
   after(async () => gh.close());
@@ -135,5 +141,47 @@ describe('hardening: sync-upstream and its payload', () => {
     );
     const pulls = gh.state.pulls(COUSIN);
     assert.equal(pulls.length, 1, pulls.map((p) => p.head.ref).join(', '));
+  });
+
+  async function branchCommit(): Promise<string> {
+    const ws = await checkout(gh, COUSIN, { ref: `upstream-sync/${FEATURE}` });
+    try {
+      return /^Upstream-Commit: ([0-9a-f]{40})$/m.exec(await git(['log', '-1', '--format=%B'], ws.path))?.[1] ?? '';
+    } finally {
+      await ws.cleanup();
+    }
+  }
+  const dispatch = (sha: string) => ({
+    updated_feature: FEATURE,
+    updated_features: [FEATURE],
+    commit_sha: sha,
+    source_repo: UP,
+    ref: 'refs/heads/main',
+    before: ZERO,
+  });
+
+  test('18: a sync of an older commit arriving after a newer one leaves the newer one, in one line', async () => {
+    const newer = await sync(dispatch(u3));
+    assert.equal(newer.code, 0, newer.stdout);
+    assert.equal(await branchCommit(), u3);
+    const late = await sync(dispatch(u2));
+    assert.equal(late.code, 0, late.stdout);
+    assert.equal(late.outputs.result, 'unchanged', late.stdout);
+    assert.deepEqual(late.errors, []);
+    const said = late.stdout.split('\n').filter((l) => /a newer sync is in/.test(l));
+    assert.equal(said.length, 1, late.stdout);
+    assert.match(said[0], new RegExp(`holds ${UP}@${u3.slice(0, 7)}, newer than ${u2.slice(0, 7)}`));
+    assert.equal(await branchCommit(), u3, 'the older commit did not overwrite the newer one');
+  });
+
+  test('18: concurrent syncs of one feature at different commits: the newest wins, every run ends cleanly', async () => {
+    const runs = await Promise.all([u2, u1, u3, u2, u1].map((sha) => sync(dispatch(sha))));
+    for (const r of runs) {
+      assert.equal(r.code, 0, r.stdout);
+      assert.deepEqual(r.errors, [], r.stdout);
+      assert.doesNotMatch(r.stdout, /stale info|failed to push|rejected/, r.stdout);
+    }
+    assert.equal(await branchCommit(), u3);
+    assert.equal(gh.state.pulls(COUSIN).filter((p) => p.head.ref === `upstream-sync/${FEATURE}` && p.state === 'open').length, 1);
   });
 });
