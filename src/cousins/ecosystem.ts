@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import picomatch from 'picomatch';
+import { compileGlob } from './glob.js';
 import { UserError } from '../runtime/errors.js';
 import { isRepoName } from '../manifest/manifest.js';
 import { isGlob, normalizeSubscription } from './match.js';
@@ -55,7 +55,7 @@ export function parseEcosystem(text: string, file = 'ecosystem.json'): Cousin[] 
       if (problem) fail('subscriptions', `item ${j} ${show(s)} ${problem}`);
       if (isGlob(sub)) {
         try {
-          picomatch.makeRe(sub, { strictBrackets: true });
+          compileGlob(sub);
         } catch (err) {
           fail('subscriptions', `item ${j} ${show(s)} is not a valid glob (${(err as Error).message})`);
         }

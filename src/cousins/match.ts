@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlob, globBase } from './glob.js';
 
 /**
  * Subscriptions: a path prefix that matches at a path-segment boundary
@@ -39,19 +39,26 @@ export interface Subscription {
   featureOf(path: string): string | undefined;
   /** True when this subscription covers a whole feature path (used on the cousin side). */
   covers(feature: string): boolean;
+  /**
+   * The subscribed feature a covered path belongs to: the subscription itself for a prefix, the
+   * shortest folder (or the path) the glob matches for a glob; undefined when not covered.
+   */
+  featureFor(path: string): string | undefined;
 }
 
 export function compileSubscription(pattern: string): Subscription {
   const sub = normalizeSubscription(pattern);
   if (!isGlob(sub)) {
     const under = (p: string) => p === sub || p.startsWith(`${sub}/`);
-    return { pattern, featureOf: (p) => (under(p) ? sub : undefined), covers: under };
+    return { pattern, featureOf: (p) => (under(p) ? sub : undefined), covers: under, featureFor: (p) => (under(p) ? sub : undefined) };
   }
   // `x/**` would otherwise make every file its own feature; the folder `x/...` is meant.
   const folderGlob = sub.replace(/\/\*\*$/, '');
-  const folder = picomatch(folderGlob, { dot: true });
-  const whole = picomatch(sub, { dot: true });
-  const base = picomatch.scan(sub).base;
+  // Our own matcher, not picomatch's RegExp: the paths are attacker-chosen and a backtracking
+  // RegExp is exponential in the number of `*` (see glob.ts).
+  const folder = compileGlob(folderGlob);
+  const whole = compileGlob(sub);
+  const base = globBase(sub);
   return {
     pattern,
     featureOf(p) {
@@ -62,6 +69,7 @@ export function compileSubscription(pattern: string): Subscription {
       return undefined;
     },
     covers: (feature) => selfAndAncestors(feature).some((c) => folder(c) || whole(c)),
+    featureFor: (feature) => selfAndAncestors(feature).find((c) => folder(c) || whole(c)),
   };
 }
 
@@ -88,4 +96,24 @@ export function matchFeatures(subscriptions: string[], files: Iterable<string>):
 /** True when any subscription covers the feature (exact, a parent folder, or a glob). */
 export function isSubscribed(subscriptions: string[], feature: string): boolean {
   return subscriptions.map(compileSubscription).some((s) => s.covers(feature));
+}
+
+/**
+ * The features one dispatch syncs (sync-upstream makes one branch and one PR each): listed paths
+ * are grouped by the subscribed feature covering them (the narrowest, where several do). A group
+ * of one keeps the listed path (a dispatch for `features/x/flask` under a `features` subscription
+ * syncs that folder); a group of several becomes the subscribed feature itself, so 30 listed
+ * sub-paths of one subscription make one branch and one PR, not 30. Unsubscribed paths are left
+ * out; order is the payload's, without duplicates.
+ */
+export function subscribedFeatures(subscriptions: string[], listed: string[]): string[] {
+  const compiled = subscriptions.map(compileSubscription);
+  const groups = new Map<string, string[]>();
+  for (const path of new Set(listed)) {
+    const candidates = compiled.map((s) => s.featureFor(path)).filter((f): f is string => f !== undefined);
+    if (!candidates.length) continue;
+    const owner = candidates.reduce((a, b) => (b.length > a.length ? b : a));
+    groups.set(owner, [...(groups.get(owner) ?? []), path]);
+  }
+  return [...groups].map(([owner, paths]) => (paths.length === 1 ? paths[0] : owner));
 }

@@ -3,7 +3,8 @@ import type { GitHub } from '../github/client.js';
 import { splitRepo } from '../github/client.js';
 import type { Log } from '../runtime/log.js';
 import { ApplyConflict, applyUpstream, BOT, type Identity, type Method } from './apply.js';
-import { isSubscribed } from './match.js';
+import { codeSpan as code } from './markdown.js';
+import { isSubscribed, subscribedFeatures } from './match.js';
 import { checkCommit, readRequest, Rejection, type SyncRequest } from './payload.js';
 import { pathProblem, show } from './paths.js';
 import { findOpenPull, openOrRefreshPull } from '../github/pull-request.js';
@@ -113,8 +114,9 @@ export async function syncUpstream(o: SyncUpstreamOptions): Promise<SyncUpstream
   }
   if (request.truncated) log.warn('the dispatcher cut the feature list (payload size): only the listed features are synced');
 
-  const subscribed = request.features.filter((f) => isSubscribed(o.subscriptions, f));
-  const skipped = request.features.filter((f) => !subscribed.includes(f));
+  // One branch and one PR per subscribed feature, however many of its sub-paths the payload lists.
+  const subscribed = subscribedFeatures(o.subscriptions, request.features);
+  const skipped = request.features.filter((f) => !isSubscribed(o.subscriptions, f));
   for (const f of skipped) log.info(`not subscribed to ${f}: skipped`);
   if (!subscribed.length) {
     return {
@@ -236,7 +238,12 @@ async function syncFeature(o: SyncUpstreamOptions, j: FeatureJob): Promise<Featu
     );
     return { ...base, result: would, prNumber: open?.number, prUrl: open?.url, reason: 'dry run' };
   }
-  await pushBranch({ cwd: o.workspace, url: j.cousinUrl, commit: applied.commit, branch: j.branch, expected: existing, env: j.cousinEnv });
+  const newer = await pushUnlessNewer(o, j, applied.commit, existing);
+  if (newer) {
+    const reason = `a newer sync is in: ${j.branch} holds ${o.upstream}@${newer.slice(0, 7)}, newer than ${short}; nothing pushed`;
+    log.info(`${j.feature}: ${reason}`);
+    return { ...base, result: 'unchanged', prNumber: open?.number, prUrl: open?.url, reason };
+  }
   const pr = await openOrRefreshPull({
     client: o.client,
     repo: o.repo,
@@ -250,6 +257,53 @@ async function syncFeature(o: SyncUpstreamOptions, j: FeatureJob): Promise<Featu
   });
   log.info(`${j.feature}: ${pr.created ? 'opened' : 'refreshed'} #${pr.number} ${pr.url}`);
   return { ...base, result: pr.created ? 'created' : 'updated', prNumber: pr.number, prUrl: pr.url };
+}
+
+/**
+ * Pushes the update unless the branch already holds a newer upstream commit of this feature (a
+ * later dispatch synced first, or won a race): then returns that commit and pushes nothing. A
+ * push refused because a concurrent run moved the branch (the lease) looks again: the newest
+ * commit ends on the branch, and a run carrying the same commit counts as pushed.
+ */
+async function pushUnlessNewer(o: SyncUpstreamOptions, j: FeatureJob, commit: string, existing: string | undefined): Promise<string | undefined> {
+  let expected = existing;
+  for (let attempt = 1; ; attempt++) {
+    if (expected) {
+      const theirs = await upstreamCommitOf(o, j, expected);
+      if (theirs === j.sha && attempt > 1) return undefined; // a concurrent run pushed this very update
+      if (theirs && theirs !== j.sha && (await isNewer(o, theirs, j.sha))) return theirs;
+    }
+    try {
+      await pushBranch({ cwd: o.workspace, url: j.cousinUrl, commit, branch: j.branch, expected, env: j.cousinEnv });
+      return undefined;
+    } catch (err) {
+      const now = await remoteBranch(o.workspace, j.cousinUrl, j.branch, j.cousinEnv).catch(() => expected);
+      // Not a race (the branch is where we saw it): a real failure, reported as such.
+      if (now === expected || attempt >= 8) throw err;
+      o.log.info(`${j.feature}: ${j.branch} moved while this run synced (another run pushed); looking again`);
+      expected = now;
+    }
+  }
+}
+
+/** The `Upstream-Commit` trailer of the branch tip `tip`, or undefined (not one of our commits). */
+async function upstreamCommitOf(o: SyncUpstreamOptions, j: FeatureJob, tip: string): Promise<string | undefined> {
+  const fetched = await fetchBranch(o.workspace, j.cousinUrl, j.branch, 'existing', j.cousinEnv, 1).catch(() => undefined);
+  if (!fetched || fetched !== tip) return undefined;
+  const { gitText } = await import('../git/git.js');
+  const raw = await gitText(['cat-file', 'commit', tip], { cwd: o.workspace });
+  return [...raw.matchAll(/^Upstream-Commit: ([0-9a-f]{40})$/gm)].pop()?.[1];
+}
+
+/** True when upstream commit `theirs` is ahead of `ours` (ours is in its history). */
+async function isNewer(o: SyncUpstreamOptions, theirs: string, ours: string): Promise<boolean> {
+  const { owner, repo } = splitRepo(o.upstream);
+  try {
+    const cmp = await o.upstreamClient.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${ours}...${theirs}`, per_page: 1 });
+    return cmp.data.status === 'ahead';
+  } catch {
+    return false; // unknown upstream commit (history rewritten): ours, checked just now, goes in
+  }
 }
 
 function commitMessage(o: SyncUpstreamOptions, j: FeatureJob): string {
@@ -280,10 +334,6 @@ async function branchHolds(o: SyncUpstreamOptions, j: FeatureJob, tree: string |
   return tipTree === tree && parents.join(' ') === wanted.join(' ');
 }
 
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
-
 function prBody(o: SyncUpstreamOptions, j: FeatureJob, changed: string[]): string {
   const commitUrl = `${o.serverUrl}/${o.upstream}/commit/${j.sha}`;
   const lines = [
@@ -312,15 +362,20 @@ async function fail(o: SyncUpstreamOptions, reason: string, features: string[], 
 }
 
 /**
- * Opens an issue in the upstream saying why. Only the named fields appear (each quoted, cut
- * short), never the raw payload, never a token.
+ * Opens an issue in the upstream saying why. Only the named fields appear, never the raw payload,
+ * never a token; every value from the payload (features, sha, and the reason, which quotes them)
+ * is a code span, so nothing in it renders as Markdown (mentions, links, images).
  */
 async function reportFailure(o: SyncUpstreamOptions, kind: 'rejected' | 'failed', reason: string, features: string[], sha: string | undefined): Promise<void> {
   const { owner, repo } = splitRepo(o.upstream);
-  const what = features.length ? features.map((f) => code(f.slice(0, 200))).join(', ') : 'an update';
-  const body = [`${o.repo} ${kind} ${what}${sha ? ` at ${code(sha)}` : ''}.`, '', `Reason: ${reason}`, '', ...(o.runUrl ? [`Run: ${o.runUrl}`] : [])].join(
-    '\n',
-  );
+  const what = features.length ? features.map((f) => code(f, 200)).join(', ') : 'an update';
+  const body = [
+    `${o.repo} ${kind} ${what}${sha ? ` at ${code(sha)}` : ''}.`,
+    '',
+    `Reason: ${code(reason, 1000)}`,
+    '',
+    ...(o.runUrl ? [`Run: ${o.runUrl}`] : []),
+  ].join('\n');
   try {
     const { data } = await o.upstreamClient.rest.issues.create({ owner, repo, title: `sync-upstream: ${o.repo} ${kind} an update`, body });
     o.log.info(`reported in ${o.upstream}#${data.number}`);

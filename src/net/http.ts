@@ -11,12 +11,14 @@
  *   origin; `redirectHeaders: 'none'` drops every header of the caller on any hop (asset storage,
  *   which refuses a second auth mechanism even on the same host).
  * - Timeouts: connect, response (first byte of the answer after the request is sent) and idle
- *   (no byte either way), each failing the request with a `TransportError`.
+ *   (no byte either way), each failing the request with a `TransportError`; defaults from
+ *   timing.ts (SYNC_*_TIMEOUT_MS).
  */
 import { createReadStream } from 'node:fs';
 import type { Agent, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { pipeline } from 'node:stream/promises';
+import { netTimeouts } from './timing.js';
 
 export interface Timeouts {
   /** TCP (and proxy) connection, default 30 s. */
@@ -60,7 +62,6 @@ export class TransportError extends Error {
   }
 }
 
-const DEFAULTS: Required<Timeouts> = { connectMs: 30_000, responseMs: 120_000, idleMs: 60_000 };
 const HOP_HEADERS_CROSS_ORIGIN = ['authorization', 'cookie', 'proxy-authorization'];
 
 /** Where the URL points, without its query or credentials (signed URLs carry them in the query). */
@@ -105,7 +106,7 @@ async function agentFor(url: URL): Promise<Agent | undefined> {
 }
 
 function once(url: URL, o: SendOptions, headers: Record<string, string>, agent: Agent | undefined, request: typeof httpRequest): Promise<IncomingMessage> {
-  const t = { ...DEFAULTS, ...o.timeouts };
+  const t = { ...netTimeouts(), ...o.timeouts };
   return new Promise((resolve, reject) => {
     const timers: NodeJS.Timeout[] = [];
     const clear = () => timers.splice(0).forEach((x) => clearTimeout(x));

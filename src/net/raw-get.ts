@@ -15,6 +15,7 @@
  */
 import { connect as netConnect, type Socket } from 'node:net';
 import { TransportError, type Timeouts } from './http.js';
+import { netTimeouts } from './timing.js';
 
 export interface RawResponse {
   status: number;
@@ -38,7 +39,7 @@ const READ_SIZE = 256 << 10;
 const MAX_HEAD = 64 << 10;
 
 export async function rawGet(url: URL, o: RawGetOptions): Promise<RawResponse> {
-  const t = { connectMs: 30_000, idleMs: 60_000, ...o.timeouts };
+  const t = { ...netTimeouts(), ...o.timeouts };
   const pool: Buffer[] = [];
   const filled: { buffer: Buffer; n: number }[] = [];
   let pumping = false;

@@ -5,7 +5,7 @@
  * longer than the cap ends it too, saying so; every wait is reported through `onRetry`.
  */
 import { MAX_RATE_LIMIT_WAIT_S, classifyRateLimit, type RateLimit } from './rate-limit.js';
-import { backoffMs, rateLimitUnitMs, sleep } from './timing.js';
+import { MAX_RETRY_AFTER_S, backoffMs, rateLimitUnitMs, sleep } from './timing.js';
 
 export class Retryable extends Error {
   override name = 'Retryable';
@@ -75,7 +75,11 @@ export async function withRetries<T>(run: (attempt: number) => Promise<T>, o: Re
 export function retryableStatus(status: number, header: (name: string) => string | undefined, body: string, what: string): Retryable | undefined {
   const limit = classifyRateLimit(status, header, body);
   if (limit) return new Retryable(`${what} (${limit.kind} rate limit, wait ${limit.seconds} s)`, limit.waitMs, limit);
-  const retryAfter = Number(header('retry-after'));
-  if (status >= 500 || status === 429 || status === 408) return new Retryable(what, retryAfter > 0 ? retryAfter * rateLimitUnitMs() : undefined);
-  return undefined;
+  if (status < 500 && status !== 429 && status !== 408) return undefined;
+  // A bare number of seconds, or an HTTP date; capped, so a server asking for a day cannot hang the job.
+  const raw = header('retry-after')?.trim() ?? '';
+  const asked = /^\d+$/.test(raw) ? Number(raw) : raw && Number.isFinite(Date.parse(raw)) ? Math.ceil((Date.parse(raw) - Date.now()) / 1000) : 0;
+  if (asked <= 0) return new Retryable(what);
+  if (asked <= MAX_RETRY_AFTER_S) return new Retryable(what, asked * rateLimitUnitMs());
+  return new Retryable(`${what}; it asked for a wait of ${asked} s, capped at ${MAX_RETRY_AFTER_S} s`, MAX_RETRY_AFTER_S * rateLimitUnitMs());
 }

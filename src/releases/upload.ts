@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { UserError, oneLine } from '../runtime/errors.js';
-import type { GitHub } from '../github/client.js';
+import { statusOf, validationCodes, type GitHub } from '../github/client.js';
 import type { Log } from '../runtime/log.js';
 import { HttpStatusError } from '../net/download.js';
 import { readText, redactUrl, send } from '../net/http.js';
@@ -52,8 +52,12 @@ export async function uploadAsset(o: UploadOptions): Promise<UploadResult> {
     try {
       return await uploadRound(o);
     } catch (err) {
-      // Someone else put an asset of that name there while we were uploading: look again.
-      if (err instanceof Conflict && round < 2) continue;
+      // Someone else put an asset of that name there while we were uploading (another job's swap
+      // lands in the moment between its delete and its rename): look again. Each look that finds
+      // this means another job finished, so with N jobs racing it ends within N looks.
+      if (err instanceof Conflict && round < 16) continue;
+      if (err instanceof Conflict)
+        throw new UserError(`${o.name}: other jobs kept replacing it in release ${o.release.tag_name} while this one uploaded; re-run`);
       throw err;
     }
   }
@@ -95,16 +99,35 @@ async function uploadRound(o: UploadOptions): Promise<UploadResult> {
   const tmpName = `${name}${TMP_MARK}${randomBytes(4).toString('hex')}`;
   const fresh = await uploadWithRetry(o, tmpName, false);
   await deleteAsset(gh, repo, existing.id);
-  let renamed: AssetInfo;
-  try {
-    renamed = await renameAsset(gh, repo, fresh.id, name);
-  } catch (err) {
-    throw new UserError(
-      `replacing ${name} in release ${release.tag_name}: the new upload is in as ${tmpName} but renaming it failed (${oneLine(err)}); re-run to finish`,
-    );
-  }
+  const renamed = await renameIntoPlace(o, fresh, tmpName);
   log.info(`replaced ${name} in release ${release.tag_name} (${o.size} bytes)`);
   return { asset: renamed, action: 'replaced' };
+}
+
+/**
+ * Renames our temporary asset to the final name. Jobs replacing the same asset at the same moment
+ * each delete the old one and rename theirs in; GitHub refuses a rename onto a name another asset
+ * holds (422 already_exists), so a job that meets one removes that asset (another job's swap that
+ * landed first) and renames again: the last one wins, and no temporary asset is left. A job only
+ * fails here when its rename fails with each of the other jobs out of the way, which is bounded.
+ */
+async function renameIntoPlace(o: UploadOptions, fresh: AssetInfo, tmpName: string): Promise<AssetInfo> {
+  const { gh, repo, release, name, log } = o;
+  for (let tries = 1; ; tries++) {
+    try {
+      return await renameAsset(gh, repo, fresh.id, name);
+    } catch (err) {
+      const taken = statusOf(err) === 422 && validationCodes(err).includes('already_exists');
+      if (!taken || tries >= 16) {
+        throw new UserError(
+          `replacing ${name} in release ${release.tag_name}: the new upload is in as ${tmpName} but renaming it failed (${oneLine(err)}); re-run to finish`,
+        );
+      }
+      const holder = (await listAssets(gh, repo, release.id)).find((a) => a.name === name && a.id !== fresh.id);
+      log.info(`another job replaced ${name} in release ${release.tag_name} at the same moment; replacing it again (the last one wins)`);
+      if (holder) await deleteAsset(gh, repo, holder.id);
+    }
+  }
 }
 
 /**
