@@ -73,17 +73,7 @@ export interface WebhookHandler {
 }
 
 type Outcome =
-  | 'accepted'
-  | 'ignored'
-  | 'duplicate'
-  | 'coalesced'
-  | 'ping'
-  | 'unauthorized'
-  | 'queue-full'
-  | 'overloaded'
-  | 'bad-request'
-  | 'too-large'
-  | 'shutting-down';
+  'accepted' | 'ignored' | 'duplicate' | 'coalesced' | 'ping' | 'unauthorized' | 'queue-full' | 'overloaded' | 'bad-request' | 'too-large' | 'shutting-down';
 
 interface Job {
   payload: ClientPayload;
@@ -323,7 +313,8 @@ async function readDelivery(
   const refuse = (r: Reply) => refuseUnread(req, () => answer(r));
   const length = req.headers['content-length'];
   const declared = length === undefined ? undefined : Number(length);
-  if (declared !== undefined && !(Number.isSafeInteger(declared) && declared >= 0)) return void refuse(reply(400, 'bad-request', { error: 'bad Content-Length' }));
+  if (declared !== undefined && !(Number.isSafeInteger(declared) && declared >= 0))
+    return void refuse(reply(400, 'bad-request', { error: 'bad Content-Length' }));
   if (declared !== undefined && declared > maxBody) return void refuse(reply(413, 'too-large', { limit: maxBody }, { connection: 'close' }));
   // Shed before reading: the reservation is taken for the declared size, so memory never grows past the budget.
   const reservation = budget.admit(declared);
