@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { oneLine } from '../runtime/errors.js';
 import type { Log } from '../runtime/log.js';
@@ -9,7 +11,7 @@ import { createDispatcher, isRetryable, type ClientPayload, type Dispatch } from
 import { DispatchQueue } from './queue.js';
 import { BodyBudget, type BudgetOptions } from './budget.js';
 import { header, parsePayload, readBody, refuseUnread, sendJson, type Payload } from './http.js';
-import { routeEvent, type Route } from './route.js';
+import { routeEvent, type Route, type UpstreamUpdate } from './route.js';
 import { parseSignature, signatureMatches } from './verify.js';
 
 /** GitHub caps webhook payloads at 25 MB and does not deliver bigger ones. */
@@ -42,6 +44,10 @@ export interface WebhookOptions {
   coalesceMs?: number;
   /** Where the JSON log lines go (one per delivery, one per dispatch). */
   log?: Log;
+  /** Events acknowledged and not dispatched (`--ignore-event`). */
+  ignoreEvents?: string[];
+  /** Where each accepted delivery is kept (`--save-dir`): `<delivery>.json` with its headers and exact body. */
+  saveDir?: string;
   /** Memory bound on bodies being read at once (beyond it deliveries get 503 before being read). */
   budget?: BudgetOptions;
 }
@@ -65,8 +71,29 @@ export interface CloseResult {
   abandoned: string[];
 }
 
+/** A delivery from another source than an HTTP POST (a relay stream, the deliveries API, a saved file). */
+export interface SourcedDelivery {
+  headers: Record<string, string>;
+  body: Buffer;
+  /**
+   * True when `body` is the exact bytes GitHub signed (gosmee's bodyB, our relay's /events stream).
+   * False for a re-encoded body (smee.io's format): its signature cannot be checked, so it is only a
+   * hint that wakes a check: no SHA, tag or tag ref is dispatched from it.
+   */
+  exact: boolean;
+  /** Where it came from, for the log (`relay`, `replay`, ...). */
+  source: string;
+}
+
+export interface DeliverResult {
+  status: number;
+  outcome: string;
+}
+
 export interface WebhookHandler {
   (req: IncomingMessage, res: ServerResponse): void;
+  /** The same verify, de-duplicate, route and dispatch steps for a delivery that did not come over HTTP. */
+  deliver(delivery: SourcedDelivery): DeliverResult;
   health(): Health;
   /** Stops accepting deliveries (503 from now on), then waits for queued dispatches. */
   close(options?: { drainTimeoutMs?: number }): Promise<CloseResult>;
@@ -99,7 +126,9 @@ const SHUTTING_DOWN = reply(503, 'shutting-down', {}, { connection: 'close', 're
 
 /** One delivery as it goes through the steps; each step fills in what the next one needs. */
 interface Delivery {
-  req: IncomingMessage;
+  headers: IncomingHttpHeaders;
+  /** A re-encoded body: routed as a hint, never verified, never carrying a SHA or tag. */
+  hint?: boolean;
   id?: string;
   event?: string;
   body: Buffer;
@@ -120,11 +149,16 @@ interface Receiver {
   queue: DispatchQueue<Job>;
   deliveries: RecentKeys;
   coalesced: RecentKeys;
+  ignore: Set<string>;
 }
 
 /** Nothing about the body is trusted (or logged) before the signature checks out. */
 function verify(r: Receiver, d: Delivery): Reply | undefined {
-  const given = parseSignature(d.req.headers['x-hub-signature-256']);
+  if (d.hint) {
+    d.bodyKey = `body:${d.digest!.toString('hex')}`;
+    return undefined;
+  }
+  const given = parseSignature(d.headers['x-hub-signature-256']);
   if (given && d.digest && signatureMatches(given, d.digest)) {
     d.bodyKey = `body:${d.digest.toString('hex')}`;
     return undefined;
@@ -141,8 +175,10 @@ function unsigned(req: IncomingMessage): Reply | undefined {
 
 function parse(r: Receiver, d: Delivery): Reply | undefined {
   if (!d.event) return reply(400, 'bad-request', { error: 'missing X-GitHub-Event' });
+  if (r.ignore.has(d.event)) return reply(200, 'ignored', { reason: `event ${d.event} is ignored (--ignore-event)` });
   try {
-    d.payload = parsePayload(d.body, header(d.req, 'content-type'));
+    const type = d.headers['content-type'];
+    d.payload = parsePayload(d.body, typeof type === 'string' ? type : undefined);
   } catch (err) {
     return reply(400, 'bad-request', { error: `body is not a webhook payload: ${oneLine(err)}` });
   }
@@ -165,16 +201,21 @@ function route(r: Receiver, d: Delivery): Reply | undefined {
   }
   if (found.kind === 'ignore') return reply(200, 'ignored', { reason: found.reason });
   if (found.coalesceKey && r.coalesced.has(found.coalesceKey)) return reply(200, 'coalesced', { reason: 'the same tag or release was just dispatched' });
-  d.route = found;
+  d.route = d.hint ? { ...found, update: hintOnly(found.update) } : found;
   return undefined;
+}
+
+/** What an unverifiable body may say: which upstream to re-check, not which commit or tag it is at. */
+function hintOnly(update: UpstreamUpdate): UpstreamUpdate {
+  return { ...update, sha: null, tag: null, ref: update.ref.startsWith('refs/heads/') ? update.ref : '' };
 }
 
 function dispatch(r: Receiver, d: Delivery): Reply {
   const { update, coalesceKey } = d.route!;
   const id = d.id!;
   // Not remembered when refused: the redelivery GitHub offers for a failed delivery must go through.
-  if (!r.queue.offer(id, { payload: { ...update, delivery: id }, coalesceKey, bodyKey: d.bodyKey! }))
-    return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
+  const payload: ClientPayload = d.hint ? { ...update, delivery: id, unverified: true } : { ...update, delivery: id };
+  if (!r.queue.offer(id, { payload, coalesceKey, bodyKey: d.bodyKey! })) return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
   r.deliveries.add(id);
   r.deliveries.add(d.bodyKey!);
   if (coalesceKey) r.coalesced.add(coalesceKey);
@@ -237,6 +278,7 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     secret: options.secret,
     manifest: typeof options.manifest === 'function' ? options.manifest : () => options.manifest as Pick<Manifest, 'binaries'>,
     queue: queueFor(options, dispatcherFor(options, emit), keys, emit),
+    ignore: new Set(options.ignoreEvents ?? []),
   };
   const budget = new BodyBudget(options.budget);
   let closing = false;
@@ -250,11 +292,11 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
 
   async function receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = Date.now();
-    const d: Delivery = { req, id: header(req, 'x-github-delivery'), event: header(req, 'x-github-event'), body: Buffer.alloc(0), record: {} };
+    const d: Delivery = { headers: req.headers, id: header(req, 'x-github-delivery'), event: header(req, 'x-github-event'), body: Buffer.alloc(0), record: {} };
     d.record = { msg: 'delivery', id: d.id ?? null, event: d.event ?? null };
-    const answer = ({ status, outcome, extra = {}, headers = {} }: Reply) => {
-      sendJson(res, status, { outcome, ...extra }, headers);
-      emit(status >= 500 || status === 401 ? 'warn' : 'info', { ...d.record, outcome, status, ...extra, ms: Date.now() - started });
+    const answer = (reply: Reply) => {
+      sendJson(res, reply.status, { outcome: reply.outcome, ...reply.extra }, reply.headers);
+      settle(d, reply, started);
     };
     if (closing) return answer(SHUTTING_DOWN);
     const refused = unsigned(req);
@@ -270,6 +312,30 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     } finally {
       body.release();
     }
+  }
+
+  /** Logs the answer, and keeps an accepted delivery in the save folder. */
+  function settle(d: Delivery, { status, outcome, extra = {} }: Reply, started: number): void {
+    emit(status >= 500 || status === 401 ? 'warn' : 'info', { ...d.record, outcome, status, ...extra, ms: Date.now() - started });
+    if (status === 202 && options.saveDir) save(options.saveDir, d).catch((err) => emit('warn', { msg: 'save', id: d.id, error: oneLine(err) }));
+  }
+
+  function deliver(sourced: SourcedDelivery): DeliverResult {
+    const started = Date.now();
+    const headers = Object.fromEntries(Object.entries(sourced.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    const d: Delivery = {
+      headers,
+      hint: !sourced.exact,
+      id: headers['x-github-delivery'] || undefined,
+      event: headers['x-github-event'] || undefined,
+      body: sourced.body,
+      digest: createHmac('sha256', r.secret).update(sourced.body).digest(),
+      record: {},
+    };
+    d.record = { msg: 'delivery', source: sourced.source, id: d.id ?? null, event: d.event ?? null, ...(d.hint ? { verified: false } : {}) };
+    const result = closing ? SHUTTING_DOWN : (verify(r, d) ?? parse(r, d) ?? route(r, d) ?? dispatch(r, d));
+    settle(d, result, started);
+    return { status: result.status, outcome: result.outcome };
   }
 
   const handler = ((req: IncomingMessage, res: ServerResponse) => {
@@ -288,6 +354,7 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
   }) as WebhookHandler;
 
   handler.health = health;
+  handler.deliver = deliver;
   handler.close = async ({ drainTimeoutMs = Infinity } = {}) => {
     closing = true;
     const drained = await r.queue.drain(drainTimeoutMs);
@@ -295,6 +362,14 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     return { drained, abandoned };
   };
   return handler;
+}
+
+/** `<delivery>.json`: the headers and the exact body (base64), to replay or inspect later. */
+async function save(dir: string, d: Delivery): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const name = (d.id ?? 'unknown').replace(/[^A-Za-z0-9_-]/g, '_');
+  const headers = Object.fromEntries(Object.entries(d.headers).filter(([k, v]) => typeof v === 'string' && (k.startsWith('x-') || k === 'content-type')));
+  await writeFile(join(dir, `${name}.json`), JSON.stringify({ id: d.id, event: d.event, verified: !d.hint, headers, body: d.body.toString('base64') }));
 }
 
 const OVERLOADED = reply(503, 'overloaded', { error: 'too many bodies in flight; retry later' }, { connection: 'close', 'retry-after': '30' });
