@@ -21,6 +21,7 @@ import { registerGitData } from './routes/git-data.js';
 import { registerPulls } from './routes/pulls.js';
 import { registerIssues } from './routes/issues.js';
 import { registerDispatches } from './routes/dispatches.js';
+import { registerHooks } from './routes/hooks.js';
 import { handleGit, GIT_PATH } from './routes/git-http.js';
 import { handleGraphql } from './graphql.js';
 import type { RequestRecord } from './types.js';
@@ -62,6 +63,7 @@ export class Hub {
     registerPulls(this.api);
     registerIssues(this.api);
     registerDispatches(this.api);
+    registerHooks(this.api);
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 5000;
     this.server.on('connection', (s: Socket) => {
