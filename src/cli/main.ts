@@ -18,6 +18,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   apply: { summary: 'apply a dispatched feature update from a payload file (sync-upstream)', load: () => import('./commands/apply.js') },
   webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => import('./commands/webhook.js') },
   replay: { summary: "list and redeliver a webhook's missed deliveries through the API", load: () => import('./commands/replay.js') },
+  poll: { summary: 'look for upstream changes without webhooks and dispatch what moved', load: () => import('./commands/poll.js') },
   relay: { summary: 'a self-hosted webhook relay (smee.io and gosmee compatible) with history', load: () => import('./commands/relay.js') },
 };
 

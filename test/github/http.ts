@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Request context and the small helpers every route uses: JSON answers, GitHub-shaped errors,
 // body parsing, pagination with a real Link header, and repository access checks.
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -43,6 +44,17 @@ export function sendJson(ctx: Ctx, status: number, body: unknown, headers: Recor
   const text = body === undefined ? '' : JSON.stringify(body);
   const res = ctx.res;
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  // Conditional requests, as GitHub: a GET's 200 carries an ETag; If-None-Match with it (quotes and
+  // W/ included) gets 304 with no body, which an authorized request does not pay for.
+  if (status === 200 && (ctx.method === 'GET' || ctx.method === 'HEAD') && body !== undefined) {
+    const etag = `W/"${createHash('sha1').update(text).digest('hex')}"`;
+    res.setHeader('etag', etag);
+    const given = ctx.req.headers['if-none-match'];
+    if (typeof given === 'string' && given.split(',').some((t) => t.trim() === etag)) {
+      if (ctx.auth.token) ctx.hub.refund(ctx.auth, res);
+      status = 304;
+    }
+  }
   if (status === 204 || status === 304) {
     res.writeHead(status);
     res.end();

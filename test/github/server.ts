@@ -121,6 +121,15 @@ export class Hub {
     };
   }
 
+  /** A 304 to an authorized request does not count against the rate limit: undo its count. */
+  refund(auth: Auth, res: ServerResponse): void {
+    const u = this.usage.get(`core:${auth.token?.value}`);
+    if (!u || u.used <= 0) return;
+    u.used--;
+    res.setHeader('x-ratelimit-used', String(u.used));
+    res.setHeader('x-ratelimit-remaining', String(Math.max(0, LIMITS.core - u.used)));
+  }
+
   rateSnapshot(auth: Auth, resource: 'core' | 'graphql', ip: string) {
     const key = `${resource}:${auth.token?.value ?? `anon:${ip}`}`;
     const now = Math.floor(Date.now() / 1000);
