@@ -9,15 +9,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5217);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3567);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2850);
+
 
 
 const command = {
     summary: 'package a binary (or a platform bundle) and upload it to its release',
-    usage: 'sync release <name> --path FILE [--os OS --arch ARCH] | sync release --bundle NAME --tag vX.Y.Z',
+    usage: 'ghsync release <name> --path FILE [--os OS --arch ARCH] | ghsync release --all | ghsync release --bundle NAME --tag vX.Y.Z',
     help: [
         ['<name>', 'manifest entry to release'],
+        ['--all', 'release every entry from its tool cache copy (what ghsync ensure left there)'],
         ['--path FILE|DIR', 'the binary, or a folder holding it (default: its tool cache copy)'],
         ['--os OS, --arch ARCH', 'platform the binary is for (default: this machine)'],
         ['--bundle NAME', 'pack every manifest binary for this platform into NAME-{os}-{arch}.tar.gz'],
@@ -27,6 +30,7 @@ const command = {
         ['--title T, --notes N', 'title and body of a release created now'],
     ],
     options: {
+        all: { type: 'boolean', default: false },
         path: { type: 'string' },
         os: { type: 'string' },
         arch: { type: 'string' },
@@ -38,7 +42,14 @@ const command = {
         notes: { type: 'string' },
     },
     async run(names, values, out) {
-        const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveContext */ .wK)({ repo: values.repo, needToken: true });
+        // Usage first: a missing argument is a usage error whatever the token.
+        if (values.bundle && !values.tag)
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--bundle needs --tag: the project release to upload to (e.g. v1.2.3)');
+        if (values.all && (names.length || values.path))
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--all releases every entry from the tool cache: give no name and no --path');
+        if (!values.bundle && !values.all && !names[0])
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('name the entry to release, or pass --bundle or --all');
+        const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveContext */ .wK)({ repo: values.repo, needToken: true });
         const manifestFile = values.manifest ?? 'versions.yml';
         const shared = {
             token: ctx.token,
@@ -52,18 +63,23 @@ const command = {
         };
         if (values.bundle) {
             if (!values.tag)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('--bundle needs --tag: the project release to upload to (e.g. v1.2.3)');
+                throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--bundle needs --tag: the project release to upload to (e.g. v1.2.3)');
             if (!ctx.repo)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('no repository for the bundle release: pass --repo owner/name, or run inside a clone with an "origin" remote');
-            const { releaseBundle } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(815), __webpack_require__.e(661), __webpack_require__.e(498), __webpack_require__.e(575), __webpack_require__.e(782)]).then(__webpack_require__.bind(__webpack_require__, 6782));
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no repository for the bundle release: pass --repo owner/name, or run inside a clone with an "origin" remote');
+            const { releaseBundle } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(8815), __webpack_require__.e(9661), __webpack_require__.e(1498), __webpack_require__.e(3575), __webpack_require__.e(6782)]).then(__webpack_require__.bind(__webpack_require__, 6782));
             const r = await releaseBundle({ ...shared, bundle: values.bundle, tag: values.tag, repo: ctx.repo, manifestFile, workspace: ctx.cwd, defaultRepo: ctx.repo }, out.log);
             out.result({ tag: r.tag, release_id: r.releaseId, release_url: r.releaseUrl, asset_name: r.assetName, asset_url: r.assetUrl, archive_sha256: r.sha256 }, () => [`${r.assetName} uploaded to ${r.repo} ${r.tag}: ${r.assetUrl}`]);
             return 0;
         }
+        if (values.all) {
+            if (names.length || values.path)
+                throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--all releases every entry from the tool cache: give no name and no --path');
+            return releaseAll(manifestFile, shared, ctx, out);
+        }
         const [name] = names;
         if (!name)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('name the entry to release, or pass --bundle (see sync release --help)');
-        const { releaseBinary } = await Promise.all(/* import() */[__webpack_require__.e(677), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 9889));
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('name the entry to release, or pass --bundle or --all');
+        const { releaseBinary } = await __webpack_require__.e(/* import() */ 9889).then(__webpack_require__.bind(__webpack_require__, 9889));
         const r = await releaseBinary({
             ...shared,
             name,
@@ -86,26 +102,136 @@ const command = {
         return 0;
     },
 };
+async function releaseAll(manifestFile, shared, ctx, out) {
+    const { loadCliManifest } = await __webpack_require__.e(/* import() */ 6426).then(__webpack_require__.bind(__webpack_require__, 6426));
+    const { releaseBinary } = await __webpack_require__.e(/* import() */ 9889).then(__webpack_require__.bind(__webpack_require__, 9889));
+    const { prefixLog } = await __webpack_require__.e(/* import() */ 4448).then(__webpack_require__.bind(__webpack_require__, 4448));
+    const { summaryLine } = await __webpack_require__.e(/* import() */ 508).then(__webpack_require__.bind(__webpack_require__, 8127));
+    const { oneLine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9541));
+    const manifest = await loadCliManifest(manifestFile);
+    const results = [];
+    // One at a time: uploads of one release share its asset list, and a laptop's uplink is the limit.
+    for (const name of Object.keys(manifest.binaries)) {
+        try {
+            const r = await releaseBinary({ ...shared, name, manifestFile, workspace: ctx.cwd, defaultRepo: ctx.repo }, prefixLog(out.log, name));
+            results.push({
+                name,
+                ok: true,
+                line: `${r.assetName} ${r.action} on ${r.repo} ${r.tag}: ${r.assetUrl}`,
+                json: { tag: r.tag, asset_name: r.assetName, asset_url: r.assetUrl, sha256: r.sha256, action: r.action },
+            });
+        }
+        catch (err) {
+            results.push({ name, ok: false, line: `${name}: failed: ${oneLine(err)}`, json: { error: oneLine(err) } });
+        }
+    }
+    out.result({ ok: results.every((r) => r.ok), summary: summaryLine(results), releases: Object.fromEntries(results.map((r) => [r.name, r.json])) }, () => [
+        ...results.map((r) => r.line),
+        summaryLine(results),
+    ]);
+    return results.every((r) => r.ok) ? 0 : 1;
+}
 
 
 /***/ }),
 
-/***/ 5217:
+/***/ 2850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   wK: () => (/* binding */ resolveContext)
-/* harmony export */ });
-/* unused harmony exports parseRemote, apiUrlForHost */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9541);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
-/* harmony import */ var _github_repo_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8031);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PU: () => (/* binding */ assertVisible),
+  wK: () => (/* binding */ resolveContext)
+});
+
+// UNUSED EXPORTS: apiUrlForHost, parseRemote
+
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/github/repo-ref.ts
+var repo_ref = __webpack_require__(8031);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/cli/token.ts
+/**
+ * Which token the CLI may send, and where (hardening 6). A token is for one host: GITHUB_TOKEN /
+ * GH_TOKEN belong to the host GITHUB_API_URL or GH_HOST names, else to github.com; a clone's
+ * `origin` pointing elsewhere does not redirect them. Without a usable one, the GitHub CLI's own
+ * login for that host (`gh auth token --hostname HOST`, which only answers for hosts it knows).
+ * A token never travels over plain http to a host that is not this machine.
+ */
+
+/** `api.github.com` → `github.com`; `ghe.example/api/v3` → `ghe.example` (host with port, lower case). */
+function serverHostOf(apiUrl) {
+    const u = new URL(apiUrl);
+    const host = u.host.toLowerCase();
+    return host === 'api.github.com' ? 'github.com' : host;
+}
+function isLoopback(hostname) {
+    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+/** Host the environment's token is for. */
+function envTokenHost(env) {
+    if (env.GITHUB_API_URL) {
+        try {
+            return serverHostOf(env.GITHUB_API_URL);
+        }
+        catch {
+            /* a bad URL is reported where it is used */
+        }
+    }
+    if (env.GH_HOST)
+        return env.GH_HOST.trim().toLowerCase();
+    return 'github.com';
+}
+/** `gh auth token --hostname HOST`: undefined when gh is missing, not logged in there, or slow. */
+function ghAuthToken(host, env = process.env) {
+    return new Promise((resolve) => {
+        // Argument array, no shell; gh gets our environment minus the tokens we chose not to use.
+        const { GITHUB_TOKEN: _a, GH_TOKEN: _b, ...rest } = env;
+        (0,external_node_child_process_.execFile)('gh', ['auth', 'token', '--hostname', host], { env: rest, timeout: 5000, encoding: 'utf8' }, (err, stdout) => {
+            const t = String(stdout ?? '').trim();
+            resolve(!err && t && !/\s/.test(t) ? t : undefined);
+        });
+    });
+}
+async function chooseToken(apiUrl, env = process.env, gh = ghAuthToken) {
+    const u = new URL(apiUrl);
+    const host = serverHostOf(apiUrl);
+    const envName = env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : env.GH_TOKEN ? 'GH_TOKEN' : undefined;
+    const envToken = env.GITHUB_TOKEN || env.GH_TOKEN || undefined;
+    let withheld;
+    let choice = {};
+    if (envToken) {
+        const forHost = envTokenHost(env);
+        if (forHost === host)
+            choice = { token: envToken, from: envName };
+        else
+            withheld = `${envName} is for ${forHost}, not ${host} (set GH_HOST=${host} to send it there)`;
+    }
+    if (!choice.token) {
+        const fromGh = await gh(host, env);
+        if (fromGh)
+            choice = { token: fromGh, from: 'gh auth token' };
+    }
+    if (choice.token && u.protocol === 'http:' && !isLoopback(u.hostname)) {
+        return { withheld: `${choice.from} is not sent over plain http to ${u.host}` };
+    }
+    return choice.token ? choice : { withheld };
+}
+
+;// CONCATENATED MODULE: ./src/cli/context.ts
+
 
 
 
 /** Parses `owner/name` and the host out of a git remote URL (https, ssh, scp-like): the one repo-ref reader. */
 function parseRemote(url) {
-    const ref = (0,_github_repo_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepoRef */ .PP)(url);
+    const ref = (0,repo_ref/* parseRepoRef */.PP)(url);
     if (!ref?.host)
         return undefined;
     // An ssh remote of a GitHub host still has its web and API over https.
@@ -117,11 +243,10 @@ function apiUrlForHost(protocol, host) {
 }
 async function resolveContext(opts) {
     const cwd = opts.cwd ?? process.cwd();
-    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || undefined;
     let repo = opts.repo || process.env.GITHUB_REPOSITORY || undefined;
     let remote;
     try {
-        const url = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__.gitText)(['remote', 'get-url', 'origin'], { cwd });
+        const url = await (0,git.gitText)(['remote', 'get-url', 'origin'], { cwd });
         remote = parseRemote(url);
     }
     catch {
@@ -131,23 +256,37 @@ async function resolveContext(opts) {
         repo = remote.repo;
     if (repo) {
         // --repo and GITHUB_REPOSITORY take owner/name (a URL of the repository is read the same way).
-        const ref = (0,_github_repo_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepoRef */ .PP)(repo);
+        const ref = (0,repo_ref/* parseRepoRef */.PP)(repo);
         if (!ref)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`bad repository "${repo}": expected owner/name`);
+            throw new errors/* UserError */.y(`bad repository "${repo}": expected owner/name`);
         repo = ref.fullName;
     }
     let apiUrl = process.env.GITHUB_API_URL;
     let serverUrl = process.env.GITHUB_SERVER_URL;
     if (!apiUrl && remote)
         apiUrl = apiUrlForHost(remote.protocol, remote.host);
+    if (!apiUrl && process.env.GH_HOST)
+        apiUrl = apiUrlForHost('https', process.env.GH_HOST.trim());
     if (!serverUrl && remote)
         serverUrl = `${remote.protocol}://${remote.host}`;
     apiUrl = (apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
     serverUrl = (serverUrl ?? (apiUrl === 'https://api.github.com' ? 'https://github.com' : apiUrl.replace(/\/api\/v3$/, ''))).replace(/\/+$/, '');
+    const choice = await chooseToken(apiUrl);
+    const token = choice.token;
     if (opts.needRepo && !repo)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
+        throw new errors/* UserError */.y('no repository: pass --repo owner/name, or run inside a clone with an "origin" remote');
     if (opts.needToken && !token)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no token: set GITHUB_TOKEN or GH_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token))');
+        throw new errors/* UserError */.y(choice.withheld ? `no token for ${serverHostOf(apiUrl)}: ${choice.withheld}` : 'no token: set GITHUB_TOKEN or GH_TOKEN, or log in with "gh auth login"');
+    if (choice.withheld) {
+        // Nothing later (a build's environment, git) may pick up the token we decided not to send.
+        delete process.env.GITHUB_TOKEN;
+        delete process.env.GH_TOKEN;
+    }
+    if (process.env.SYNC_DEBUG)
+        process.stderr.write(`debug: API ${apiUrl}, repository ${repo ?? '(none)'}, token ${choice.token ? `from ${choice.from}` : 'none'}\n`);
+    // Said once, before any request, so an anonymous 404 or rate limit is not a mystery.
+    if (choice.withheld)
+        process.stderr.write(`ghsync: requests to ${apiUrl} go without a token: ${choice.withheld}\n`);
     // The library reads these, as it does on the runner.
     process.env.GITHUB_API_URL = apiUrl;
     process.env.GITHUB_SERVER_URL = serverUrl;
@@ -155,7 +294,19 @@ async function resolveContext(opts) {
         process.env.GITHUB_REPOSITORY = repo;
     if (!process.env.GITHUB_WORKSPACE)
         process.env.GITHUB_WORKSPACE = cwd;
-    return { apiUrl, serverUrl, repo, token, cwd };
+    return { apiUrl, serverUrl, repo, token, withheld: choice.withheld, cwd };
+}
+/**
+ * Without a token, a private repository answers 404 like a missing release would, and the
+ * caller would go on to build what may exist: stop with the one line that says what to do.
+ */
+async function assertVisible(ctx, log) {
+    if (ctx.token || !ctx.repo)
+        return;
+    const { fetchJson } = await Promise.all(/* import() */[__webpack_require__.e(1498), __webpack_require__.e(9663)]).then(__webpack_require__.bind(__webpack_require__, 1498));
+    const repo = await fetchJson(`${ctx.apiUrl}/repos/${ctx.repo}`, {}, `repository ${ctx.repo}`, log);
+    if (!repo)
+        throw new errors/* UserError */.y(`no token: if ${ctx.repo} is private ${ctx.withheld ? `note that ${ctx.withheld}` : 'set GITHUB_TOKEN'}`);
 }
 
 

@@ -63,7 +63,7 @@ async function fetchReleases(client, repos, opts = {}) {
                     errors = e.errors;
                 }
                 else {
-                    const message = `releases API failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(err)}`;
+                    const message = `releases API failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__.oneLine)(err)}`;
                     for (const p of chunk)
                         byLower.set(p.repo.toLowerCase(), { error: message });
                     continue;

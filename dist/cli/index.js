@@ -14,6 +14,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 const COMMON_OPTIONS = {
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
+    verbose: { type: 'boolean', short: 'v', default: false },
     repo: { type: 'string' },
     manifest: { type: 'string' },
 };
@@ -21,6 +22,7 @@ const COMMON_HELP = [
     ['--repo owner/name', 'repository (default: GITHUB_REPOSITORY, or the "origin" remote)'],
     ['--manifest FILE', 'versions manifest (default: versions.yml)'],
     ['--json', 'print one JSON document on stdout, nothing else'],
+    ['-v, --verbose', 'say where each step looks and why (debug lines on stderr)'],
     ['-h, --help', 'this help'],
 ];
 class UsageError extends Error {
@@ -37,6 +39,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   bD: () => (/* binding */ commandHelp),
 /* harmony export */   iW: () => (/* binding */ main),
+/* harmony export */   q3: () => (/* binding */ cliWords),
 /* harmony export */   xv: () => (/* binding */ VERSION)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
@@ -45,8 +48,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3567);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
 /**
- * `sync`: the actions' library on a laptop. Exit codes: 0 ok, 1 failed, 2 usage error.
- * Each command lives in commands/<name>.ts and is loaded only when used, so `sync --help`
+ * `ghsync`: the actions' library on a laptop. Exit codes: 0 ok, 1 failed, 2 usage error.
+ * Each command lives in commands/<name>.ts and is loaded only when used, so `ghsync --help`
  * and a cold start stay fast.
  */
 
@@ -55,19 +58,43 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const VERSION = '0.1.0';
 const COMMANDS = {
-    ensure: { summary: 'ensure a pinned binary: tool cache, release, download, or build and release', load: () => __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 8127)) },
+    ensure: { summary: 'ensure a pinned binary: tool cache, release, download, or build and release', load: () => __nccwpck_require__.e(/* import() */ 8127).then(__nccwpck_require__.bind(__nccwpck_require__, 8127)) },
     release: { summary: 'package a binary (or a platform bundle) and upload it to its release', load: () => __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 436)) },
-    check: { summary: 'which pinned versions have a newer upstream', load: () => __nccwpck_require__.e(/* import() */ 345).then(__nccwpck_require__.bind(__nccwpck_require__, 2345)) },
-    dispatch: { summary: 'tell subscribed cousin repositories which features changed', load: () => __nccwpck_require__.e(/* import() */ 499).then(__nccwpck_require__.bind(__nccwpck_require__, 9499)) },
-    apply: { summary: 'apply a dispatched feature update from a payload file (sync-upstream)', load: () => __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 1141)) },
-    webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(815), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6915)) },
+    check: { summary: 'which pinned versions have a newer upstream', load: () => __nccwpck_require__.e(/* import() */ 2345).then(__nccwpck_require__.bind(__nccwpck_require__, 2345)) },
+    dispatch: { summary: 'tell subscribed cousin repositories which features changed', load: () => __nccwpck_require__.e(/* import() */ 9499).then(__nccwpck_require__.bind(__nccwpck_require__, 9499)) },
+    apply: { summary: 'apply a dispatched feature update from a payload file (sync-upstream)', load: () => __nccwpck_require__.e(/* import() */ 1141).then(__nccwpck_require__.bind(__nccwpck_require__, 1141)) },
+    webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => Promise.all(/* import() */[__nccwpck_require__.e(4008), __nccwpck_require__.e(8815), __nccwpck_require__.e(6915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6915)) },
+    status: { summary: 'each entry: pinned version, tool cache folder, platforms its release holds', load: () => __nccwpck_require__.e(/* import() */ 6171).then(__nccwpck_require__.bind(__nccwpck_require__, 6171)) },
+    path: { summary: 'put the ensured binaries on PATH: print what to eval, or --link them into one folder', load: () => __nccwpck_require__.e(/* import() */ 9550).then(__nccwpck_require__.bind(__nccwpck_require__, 9550)) },
+    init: {
+        summary: 'scaffold versions.yml, ecosystem.json or subscriptions.json and the workflows (never overwrites)',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9787)),
+    },
+    watch: { summary: "follow a project's releases: swap in changed binaries, run --on-update", load: () => __nccwpck_require__.e(/* import() */ 7378).then(__nccwpck_require__.bind(__nccwpck_require__, 7378)) },
+    rollback: { summary: 'put back the previous binary that watch replaced (no network)', load: () => __nccwpck_require__.e(/* import() */ 4533).then(__nccwpck_require__.bind(__nccwpck_require__, 4533)) },
 };
+/** `list` is what people type for `status`. */
+const ALIASES = { list: 'status', env: 'path' };
+/**
+ * Library messages were written for the actions ("set the 'manifest' input", "re-run the job");
+ * on a laptop the same advice names the flag or the variable.
+ */
+function cliWords(msg) {
+    return msg
+        .replace(/set the "manifest" input, or create versions\.yml/g, 'pass --manifest FILE, or run "ghsync init"')
+        .replace(/check the "token" input/g, 'check GITHUB_TOKEN')
+        .replace(/set "token" \(GITHUB_TOKEN or GH_TOKEN on a laptop\)/g, 'set GITHUB_TOKEN or GH_TOKEN')
+        .replace(/\(set the "head" input, or run on push \/ pull_request\)/g, '(pass --head REV)')
+        .replace(/set the "([a-z-]+)" input/g, 'pass --$1')
+        .replace(/input "([a-z-]+)"/g, '--$1')
+        .replace(/re-run the job/g, 'run it again');
+}
 function mainHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
     return [
-        'sync: GitHub Releases as the binary cache, repository_dispatch for cousin updates',
+        'ghsync: GitHub Releases as the binary cache, repository_dispatch for cousin updates',
         '',
-        'Usage: sync <command> [options]    (sync <command> --help for its options)',
+        'Usage: ghsync <command> [options]    (sync <command> --help for its options)',
         '',
         'Commands:',
         ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
@@ -80,7 +107,7 @@ function mainHelp() {
 function commandHelp(name, c) {
     const rows = [...c.help, ..._command_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_HELP */ .CX];
     const width = Math.max(...rows.map(([f]) => f.length));
-    return [`sync ${name}: ${c.summary}`, '', `Usage: ${c.usage}`, '', 'Options:', ...rows.map(([f, t]) => `  ${f.padEnd(width)}  ${t}`), ''].join('\n');
+    return [`ghsync ${name}: ${c.summary}`, '', `Usage: ${c.usage}`, '', 'Options:', ...rows.map(([f, t]) => `  ${f.padEnd(width)}  ${t}`), ''].join('\n');
 }
 async function main(argv) {
     const [name, ...rest] = argv;
@@ -92,9 +119,9 @@ async function main(argv) {
         process.stdout.write(`${VERSION}\n`);
         return 0;
     }
-    const entry = COMMANDS[name];
+    const entry = COMMANDS[ALIASES[name] ?? name];
     if (!entry) {
-        process.stderr.write(`sync: unknown command "${name}" (see sync --help)\n`);
+        process.stderr.write(`ghsync: unknown command "${name}" (see ghsync --help)\n`);
         return 2;
     }
     const { command } = await entry.load();
@@ -103,28 +130,30 @@ async function main(argv) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: rest, options: { ..._command_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_OPTIONS */ .DT, ...command.options }, allowPositionals: true, strict: true });
     }
     catch (err) {
-        process.stderr.write(`sync ${name}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err)} (see sync ${name} --help)\n`);
+        process.stderr.write(`ghsync ${name}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__.oneLine)(err)} (see ghsync ${name} --help)\n`);
         return 2;
     }
     if (parsed.values.help) {
         process.stdout.write(commandHelp(name, command));
         return 0;
     }
+    if (parsed.values.verbose)
+        process.env.SYNC_DEBUG = '1';
     const out = (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .createOutput */ .q)(Boolean(parsed.values.json));
     try {
         return await command.run(parsed.positionals, parsed.values, out);
     }
     catch (err) {
         if (err instanceof _command_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
-            process.stderr.write(`sync ${name}: ${err.message} (see sync ${name} --help)\n`);
+            process.stderr.write(`ghsync ${name}: ${err.message} (see ghsync ${name} --help)\n`);
             return 2;
         }
-        const msg = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
+        const msg = cliWords((0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__.oneLine)(err));
         if (!(err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) && process.env.SYNC_DEBUG && err instanceof Error)
             process.stderr.write(`${err.stack}\n`);
         if (out.json)
             process.stdout.write(`${JSON.stringify({ ok: false, error: msg }, null, 2)}\n`);
-        process.stderr.write(`sync ${name}: ${msg}\n`);
+        process.stderr.write(`ghsync ${name}: ${msg}\n`);
         return 1;
     }
 }
@@ -203,7 +232,7 @@ function formatBytes(n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine),
+/* harmony export */   oneLine: () => (/* binding */ oneLine),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
@@ -766,7 +795,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -829,7 +858,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ var __webpack_exports__ = __nccwpck_require__(2957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__VERSION = __webpack_exports__.xv;
+/******/ var __webpack_exports__cliWords = __webpack_exports__.q3;
 /******/ var __webpack_exports__commandHelp = __webpack_exports__.bD;
 /******/ var __webpack_exports__main = __webpack_exports__.iW;
-/******/ export { __webpack_exports__VERSION as VERSION, __webpack_exports__commandHelp as commandHelp, __webpack_exports__main as main };
+/******/ export { __webpack_exports__VERSION as VERSION, __webpack_exports__cliWords as cliWords, __webpack_exports__commandHelp as commandHelp, __webpack_exports__main as main };
 /******/ 

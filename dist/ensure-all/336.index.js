@@ -1,5 +1,5 @@
 export const id = 336;
-export const ids = [336,955];
+export const ids = [336,574];
 export const modules = {
 
 /***/ 1336:

@@ -178,6 +178,7 @@ async function packBinary(binary, info, exe, out) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildEnv: () => (/* binding */ buildEnv),
 /* harmony export */   buildLayer: () => (/* binding */ buildLayer),
 /* harmony export */   runBuild: () => (/* binding */ runBuild),
 /* harmony export */   shellFor: () => (/* binding */ shellFor)
@@ -197,7 +198,8 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Layer 5, the build: the manifest's own `build` command, the only user text that ever reaches a
  * shell. It runs in `workdir` with SYNC_OUT, SYNC_NAME, SYNC_VERSION, SYNC_OS, SYNC_ARCH set and
- * must leave the binary in $SYNC_OUT.
+ * must leave the binary in $SYNC_OUT. It runs third-party Makefiles and install scripts, so its
+ * environment is the runner's minus every input and every secret the step holds (buildEnv).
  */
 
 
@@ -215,7 +217,7 @@ const buildLayer = {
             return (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .skip */ .iv)();
         const out = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(await ctx.temp(), 'out');
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(out, { recursive: true });
-        const built = await runBuild(t, out, workspace, log);
+        const built = await runBuild(t, out, workspace, log, ctx.opts.token ? [ctx.opts.token] : []);
         const info = await (0,_artifact_package_js__WEBPACK_IMPORTED_MODULE_4__.versionInfoFor)(built, t, () => (0,_artifact_package_js__WEBPACK_IMPORTED_MODULE_4__.sourceCommit)(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, t.workdir) : workspace, workspace));
         const staging = await ctx.staging();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(built, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, t.exe)).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(built, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, t.exe)));
@@ -235,7 +237,51 @@ function shellFor(command, env = process.env) {
     }
     return { file: 'sh', args: ['-e', '-c', command] };
 }
-async function runBuild(t, out, workspace, log) {
+/** Names of secrets the runner or a workflow hands a step, and what can only be used with them. */
+const SECRET_NAMES = new Set([
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'SYNC_TOKEN',
+    'SYNC_WEBHOOK_SECRET',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+]);
+/**
+ * The runner's file commands: a build that may append to them could set the PATH or the
+ * environment (NODE_OPTIONS, LD_PRELOAD) of every later step of the job, or forge our outputs.
+ */
+const FILE_COMMANDS = new Set(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+/**
+ * The build's environment: the runner's minus every INPUT_* (the step's token is one), the
+ * secrets named above, the runner's file commands, and any variable whose value is a secret we
+ * hold (a workflow that also passes its PAT as `env: MY_PAT`). PATH, HOME, GOPATH, RUNNER_TEMP,
+ * GITHUB_WORKSPACE and the rest stay: builds need them.
+ */
+function buildEnv(base, secrets) {
+    const held = new Set(secrets.filter((s) => s.length >= 8));
+    for (const name of SECRET_NAMES)
+        if (base[name] && base[name].length >= 8)
+            held.add(base[name]);
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined)
+            continue;
+        const upper = name.toUpperCase();
+        if (upper.startsWith('INPUT_') || SECRET_NAMES.has(upper) || FILE_COMMANDS.has(upper))
+            continue;
+        if ([...held].some((secret) => value.includes(secret)))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+async function runBuild(t, out, workspace, log, secrets = []) {
     if (!t.build)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`no build command for ${t.name}`);
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workspace, t.workdir ?? '.');
@@ -243,7 +289,7 @@ async function runBuild(t, out, workspace, log) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`build of ${t.name}: workdir ${t.workdir ?? cwd} does not exist (check out the source first, or fix "workdir")`);
     }
     const env = {
-        ...process.env,
+        ...buildEnv(process.env, secrets),
         SYNC_OUT: out,
         SYNC_NAME: t.name,
         SYNC_VERSION: t.version,

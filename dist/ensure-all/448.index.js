@@ -51,7 +51,7 @@ async function ensureAll(opts, log) {
     if (!opts.manifest && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
     const { toolCacheRoot } = await __webpack_require__.e(/* import() */ 965).then(__webpack_require__.bind(__webpack_require__, 1965));
-    const { loadManifestCached } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 9799));
+    const { loadManifestCached } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 2180));
     const manifest = opts.manifest ?? (await loadManifestCached(file, opts.manifestCacheDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.toolCache ?? toolCacheRoot(), '.sync-manifests')));
     const all = Object.keys(manifest.binaries);
     const names = opts.names?.length ? [...new Set(opts.names)] : all;
@@ -62,12 +62,13 @@ async function ensureAll(opts, log) {
         const started = Date.now();
         try {
             const result = await ensureBinary({ ...opts, manifest, name }, prefixLog(log, name));
-            return { name, ok: true, result, durationMs: Date.now() - started };
+            return { name, ok: true, result, startedAt: started, durationMs: Date.now() - started };
         }
         catch (err) {
-            const error = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(err);
-            log.warn(`[${name}] ${error}`);
-            return { name, ok: false, error, durationMs: Date.now() - started };
+            const error = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__.oneLine)(err);
+            if (opts.logFailures !== false)
+                log.warn(`[${name}] ${error}`);
+            return { name, ok: false, error, startedAt: started, durationMs: Date.now() - started };
         }
     });
 }

@@ -34,7 +34,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function lookupAsset(t, repo, o) {
-    const apiUrl = (o.apiUrl ?? (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .apiUrlFromEnv */ .R7)()).replace(/\/+$/, '');
+    const apiUrl = (o.apiUrl ?? (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.apiUrlFromEnv)()).replace(/\/+$/, '');
     let release;
     let assets;
     try {
@@ -47,7 +47,7 @@ async function lookupAsset(t, repo, o) {
         }
         else {
             // The shared client needs a token; a public cache repository is readable without one.
-            release = await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchJson */ .x6)(`${apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(t.tag)}`, {}, `release ${t.tag} in ${repo}`, o.log);
+            release = await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_3__.fetchJson)(`${apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(t.tag)}`, {}, `release ${t.tag} in ${repo}`, o.log);
         }
     }
     catch (err) {
@@ -56,7 +56,7 @@ async function lookupAsset(t, repo, o) {
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`reading release ${t.tag} in ${repo}: the token was refused (401 Bad credentials): check the "token" input`);
         if (status === 403)
             return { found: false, why: `release ${t.tag} in ${repo} is not readable with this token (403)` };
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`looking up release ${t.tag} in ${repo} failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`looking up release ${t.tag} in ${repo} failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__.oneLine)(err)}`);
     }
     if (!release)
         return { found: false, why: `no release ${t.tag} in ${repo}` };
@@ -86,7 +86,7 @@ async function fetchAsset(t, repo, asset, staging, o) {
     if (!asset.digest)
         o.log.debug(`${label}: the API gives no digest; relying on the .version checksum`);
     const { sha256: sums } = await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_1__.extractTarGz)(archive, staging).catch((err) => {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${label}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${label}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__.oneLine)(err)}`);
     });
     // The binary was hashed as it was written: no second pass over it.
     const { sha256 } = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyDir */ .p)(staging, t, label, sums.get(t.exe));
@@ -120,7 +120,7 @@ const releaseLayer = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R7: () => (/* binding */ apiUrlFromEnv),
+  apiUrlFromEnv: () => (/* binding */ apiUrlFromEnv),
   createClient: () => (/* binding */ createClient),
   D2: () => (/* binding */ splitRepo),
   statusOf: () => (/* binding */ statusOf),
@@ -421,7 +421,7 @@ async function ensureRelease(gh, repo, tag, opts, log) {
         if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 422)
             throw err;
         if (!(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validationCodes */ .Eb)(err).includes('already_exists')) {
-            const msg = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(err);
+            const msg = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__.oneLine)(err);
             if (/repository is empty/i.test(msg))
                 throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: the repository has no commits yet (push one first)`);
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: ${msg}`);

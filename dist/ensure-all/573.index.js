@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R7: () => (/* binding */ apiUrlFromEnv),
+  apiUrlFromEnv: () => (/* binding */ apiUrlFromEnv),
   createClient: () => (/* binding */ createClient),
   D2: () => (/* binding */ splitRepo),
   statusOf: () => (/* binding */ statusOf),
@@ -243,6 +243,7 @@ function validationCodes(err) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(481);
 /**
  * The one transport for bulk transfers (asset downloads and uploads, git ref listings, the few
  * JSON reads that skip Octokit): node:http(s) with piped streams, which keep memory flat.
@@ -256,8 +257,10 @@ function validationCodes(err) {
  *   origin; `redirectHeaders: 'none'` drops every header of the caller on any hop (asset storage,
  *   which refuses a second auth mechanism even on the same host).
  * - Timeouts: connect, response (first byte of the answer after the request is sent) and idle
- *   (no byte either way), each failing the request with a `TransportError`.
+ *   (no byte either way), each failing the request with a `TransportError`; defaults from
+ *   timing.ts (SYNC_*_TIMEOUT_MS).
  */
+
 
 
 
@@ -270,7 +273,6 @@ class TransportError extends Error {
         this.code = code;
     }
 }
-const DEFAULTS = { connectMs: 30_000, responseMs: 120_000, idleMs: 60_000 };
 const HOP_HEADERS_CROSS_ORIGIN = ['authorization', 'cookie', 'proxy-authorization'];
 /** Where the URL points, without its query or credentials (signed URLs carry them in the query). */
 function redactUrl(url) {
@@ -311,7 +313,7 @@ async function agentFor(url) {
     return agent;
 }
 function once(url, o, headers, agent, request) {
-    const t = { ...DEFAULTS, ...o.timeouts };
+    const t = { ...(0,_timing_js__WEBPACK_IMPORTED_MODULE_3__/* .netTimeouts */ .e2)(), ...o.timeouts };
     return new Promise((resolve, reject) => {
         const timers = [];
         const clear = () => timers.splice(0).forEach((x) => clearTimeout(x));
@@ -404,7 +406,9 @@ async function readText(res, limit = 1 << 20) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   To: () => (/* binding */ MAX_RETRY_AFTER_S),
 /* harmony export */   YH: () => (/* binding */ rateLimitUnitMs),
+/* harmony export */   e2: () => (/* binding */ netTimeouts),
 /* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   wR: () => (/* binding */ retryBaseMs),
 /* harmony export */   yy: () => (/* binding */ sleep)
@@ -412,14 +416,29 @@ async function readText(res, limit = 1 << 20) {
 /**
  * The one place that reads the timing knobs. `SYNC_RETRY_BASE_MS` is the first retry's wait
  * (doubled each time after), `SYNC_RATE_LIMIT_UNIT_MS` the milliseconds in one second of a rate
- * limit's `retry-after` / `x-ratelimit-reset` wait. Both default to 1000; tests and benchmarks
- * shrink them. Read on each call, so a process that sets them late still gets them.
+ * limit's `retry-after` / `x-ratelimit-reset` wait. Both default to 1000. `SYNC_CONNECT_TIMEOUT_MS`
+ * (30 s), `SYNC_RESPONSE_TIMEOUT_MS` (120 s) and `SYNC_IDLE_TIMEOUT_MS` (60 s) are every
+ * transfer's timeouts. Tests and benchmarks shrink them. Read on each call, so a process that sets
+ * them late still gets them.
  */
-function msFromEnv(name) {
+function msFromEnv(name, fallback = 1000) {
     const raw = process.env[name];
     const value = Number(raw);
-    return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : 1000;
+    return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
+/** Connect, response (request sent → answer's headers) and idle (no byte either way) timeouts, in ms. */
+function netTimeouts() {
+    return {
+        connectMs: msFromEnv('SYNC_CONNECT_TIMEOUT_MS', 30_000),
+        responseMs: msFromEnv('SYNC_RESPONSE_TIMEOUT_MS', 120_000),
+        idleMs: msFromEnv('SYNC_IDLE_TIMEOUT_MS', 60_000),
+    };
+}
+/**
+ * Longest `retry-after` sat through on an answer that is not a rate limit (a 503 or 429 from a
+ * storage host or mirror), in seconds of the server: a longer one is cut to this and said so.
+ */
+const MAX_RETRY_AFTER_S = 60;
 /** Wait before the first retry, in ms (default 1000). */
 function retryBaseMs() {
     return msFromEnv('SYNC_RETRY_BASE_MS');

@@ -1,5 +1,5 @@
 export const id = 582;
-export const ids = [582,965,799];
+export const ids = [582,617,965,799];
 export const modules = {
 
 /***/ 4920:
@@ -43,11 +43,11 @@ async function sha256File(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u1: () => (/* binding */ resolveTarget)
+/* harmony export */   resolveTarget: () => (/* binding */ resolveTarget)
 /* harmony export */ });
 /* unused harmony exports manifestFor, checkedName */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
-/* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9799);
+/* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2180);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
 /* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9598);
 /* harmony import */ var _manifest_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(439);
@@ -71,7 +71,7 @@ async function manifestFor(opts) {
     // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
     const load = opts.manifestCacheDir
         ? (f) => (0,_manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__.loadManifestCached)(f, opts.manifestCacheDir)
-        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 1336)).then((m) => m.loadManifest(f));
+        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 1336)).then((m) => m.loadManifest(f));
     try {
         return await load(file);
     }
@@ -142,8 +142,8 @@ function checkedName(what, template, vars, why, rule) {
 /* harmony export */   Gn: () => (/* binding */ installTool),
 /* harmony export */   Oh: () => (/* binding */ toolDir),
 /* harmony export */   Qo: () => (/* binding */ verifiedSha256),
-/* harmony export */   SG: () => (/* binding */ findTool),
 /* harmony export */   en: () => (/* binding */ writeMarker),
+/* harmony export */   findTool: () => (/* binding */ findTool),
 /* harmony export */   rz: () => (/* binding */ stagingDir),
 /* harmony export */   toolCacheRoot: () => (/* binding */ toolCacheRoot)
 /* harmony export */ });
@@ -368,7 +368,7 @@ var verify = __webpack_require__(7713);
 const toolCacheLayer = {
     name: 'tool-cache',
     async find({ t, root, log }) {
-        const cached = (0,tool_cache/* findTool */.SG)(root, t.name, t.version, t.platform);
+        const cached = (0,tool_cache.findTool)(root, t.name, t.version, t.platform);
         if (!cached)
             return (0,layers_layer/* miss */.LP)();
         try {
@@ -380,7 +380,7 @@ const toolCacheLayer = {
         catch (err) {
             if (!(err instanceof verify/* VerifyError */.G))
                 throw err;
-            log.warn(`${(0,errors/* oneLine */.T)(err)}; removing it and looking further`);
+            log.warn(`${(0,errors.oneLine)(err)}; removing it and looking further`);
             await (0,tool_cache/* removeTool */.Bl)(root, t.name, t.version, t.platform);
             return (0,layers_layer/* miss */.LP)();
         }
@@ -412,7 +412,7 @@ const LAYERS = [
 async function ensureBinary(opts, log) {
     const started = Date.now();
     const root = opts.toolCache ?? (0,tool_cache.toolCacheRoot)();
-    const t = await (0,target/* resolveTarget */.u1)({
+    const t = await (0,target.resolveTarget)({
         ...opts,
         defaultRepo: opts.defaultRepo ?? process.env.GITHUB_REPOSITORY,
         manifestCacheDir: opts.manifestCacheDir ?? (0,external_node_path_.join)(root, '.sync-manifests'),
@@ -591,7 +591,7 @@ async function verifyDir(dir, t, label, knownSha256) {
 
 /***/ }),
 
-/***/ 9799:
+/***/ 2180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

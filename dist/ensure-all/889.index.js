@@ -122,7 +122,7 @@ async function keptBinarySha256(asset, t, token, temp, log) {
         return checksum;
     }
     catch (err) {
-        log.warn(`${label}: cannot tell the sha256 of the binary it holds (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(err)}); output sha256 is empty`);
+        log.warn(`${label}: cannot tell the sha256 of the binary it holds (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__.oneLine)(err)}); output sha256 is empty`);
         return '';
     }
 }

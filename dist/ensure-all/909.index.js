@@ -72,7 +72,7 @@ const downloadLayer = {
         catch (err) {
             if (!(err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y) || !t.build)
                 throw err;
-            log.warn(`${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err)}; building instead`);
+            log.warn(`${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__.oneLine)(err)}; building instead`);
             return (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .miss */ .LP)('download failed');
         }
     },

@@ -48,7 +48,7 @@ const actionsCacheLayer = {
         catch (err) {
             if (!(err instanceof _verify_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G))
                 throw err;
-            log.warn(`${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(err)}; ignoring that cache entry`);
+            log.warn(`${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__.oneLine)(err)}; ignoring that cache entry`);
             await (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .removeTool */ .Bl)(root, t.name, t.version, t.platform);
             return (0,_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .miss */ .LP)();
         }

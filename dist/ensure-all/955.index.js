@@ -1,5 +1,5 @@
 export const id = 955;
-export const ids = [955];
+export const ids = [955,574,336];
 export const modules = {
 
 /***/ 1336:
@@ -216,6 +216,149 @@ function stringOf(node) {
 }
 function show(node) {
     return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? JSON.stringify(node.value) : `a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}`;
+}
+
+
+/***/ }),
+
+/***/ 6629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   Ft: () => (/* binding */ badTagName),
+/* harmony export */   K0: () => (/* binding */ badVersion),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pV: () => (/* binding */ readManifestText),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET),
+/* harmony export */   t_: () => (/* binding */ badFileName)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/**
+ * The manifest's defaults, name rules and file reading without the YAML parser, so code that only
+ * needs these (a tool-cache hit, a failing input check) does not load it. manifest.ts re-exports them.
+ */
+
+
+/** The manifest file's text, or one line saying why it cannot be read. */
+async function readManifestText(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(code === 'ENOENT'
+            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
+            : `${file}: cannot read manifest (${code ?? String(err)})`);
+    }
+}
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+/**
+ * Why `tag` is not a valid tag name, or undefined: git's rules (`git check-ref-format`) and
+ * GitHub's (a short name, never a full `refs/...` ref).
+ */
+function badTagName(tag) {
+    if (!tag)
+        return 'it is empty';
+    if (/^refs\//.test(tag))
+        return 'it starts with "refs/" (a tag is named without it)';
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(tag);
+    if (bad)
+        return `it contains ${bad[0].charCodeAt(0) <= 0x20 || bad[0] === '\x7f' ? 'a space or control character' : `"${bad[0]}"`}`;
+    if (tag.includes('..'))
+        return 'it contains ".."';
+    if (tag.includes('@{') || tag === '@')
+        return 'it contains "@{" or is "@"';
+    if (tag.startsWith('-'))
+        return 'it starts with "-"';
+    if (tag.startsWith('/') || tag.endsWith('/') || tag.includes('//'))
+        return 'it has an empty path component';
+    if (tag.endsWith('.'))
+        return 'it ends with "."';
+    for (const part of tag.split('/')) {
+        if (part.startsWith('.'))
+            return `its component "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its component "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/**
+ * Why `version` cannot be a pinned version, or undefined (SPEC §2): any non-empty string without
+ * spaces, including a monorepo's full tag with slashes (`comp/v1.2.3`). One with a slash is a
+ * tag name, so it must be a valid one (no `..`, no empty component, no `.lock`...); a backslash
+ * is never a tag character and would be a path separator on Windows.
+ */
+function badVersion(version) {
+    if (!version)
+        return 'it is empty';
+    if (/[\s\x00-\x1f\x7f]/.test(version))
+        return 'it contains a space or control character';
+    if (version.includes('\\'))
+        return 'it contains "\\"';
+    if (version.includes('/')) {
+        const why = badTagName(version);
+        if (why)
+            return `${why} (a version with "/" is a monorepo tag, so it must be a valid tag name)`;
+    }
+    return undefined;
+}
+/** Why `name` is not a plain file name (an asset or binary name), or undefined. */
+function badFileName(name) {
+    if (!name || name === '.' || name === '..')
+        return 'it is not a file name';
+    if (/[/\\]/.test(name))
+        return 'it contains a path separator';
+    if (/[\x00-\x1f\x7f]/.test(name))
+        return 'it contains a control character';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   iJ: () => (/* binding */ placeholdersOf)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
+
+/** The placeholders a tag or asset template may use. */
+const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
+const PATTERN = /\{([^{}]*)\}/g;
+/** The placeholders named in a template; throws on an unknown one. */
+function placeholdersOf(template) {
+    const found = [];
+    for (const match of template.matchAll(PATTERN)) {
+        const key = match[1];
+        if (!PLACEHOLDERS.includes(key)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+        }
+        found.push(key);
+    }
+    return found;
+}
+/** Fills a template; an unknown placeholder or one without a value is an error. */
+function render(template, vars) {
+    placeholdersOf(template);
+    return template.replace(PATTERN, (_, key) => {
+        const value = vars[key];
+        if (value === undefined)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
+        return value;
+    });
 }
 
 

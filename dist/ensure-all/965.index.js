@@ -47,8 +47,8 @@ async function sha256File(path) {
 /* harmony export */   Gn: () => (/* binding */ installTool),
 /* harmony export */   Oh: () => (/* binding */ toolDir),
 /* harmony export */   Qo: () => (/* binding */ verifiedSha256),
-/* harmony export */   SG: () => (/* binding */ findTool),
 /* harmony export */   en: () => (/* binding */ writeMarker),
+/* harmony export */   findTool: () => (/* binding */ findTool),
 /* harmony export */   rz: () => (/* binding */ stagingDir),
 /* harmony export */   toolCacheRoot: () => (/* binding */ toolCacheRoot)
 /* harmony export */ });

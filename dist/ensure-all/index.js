@@ -13,6 +13,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+/** Entries × os/arch: which platforms each entry's release holds (SPEC §2 words). */
+async function coverageLines(names) {
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1336));
+    const { inventory, coverageTable } = await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 6426));
+    const { apiUrlFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9573));
+    const manifest = await loadManifest(_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest').trim() || 'versions.yml');
+    const rows = await inventory(manifest, names, {
+        apiUrl: apiUrlFromEnv(),
+        token: (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token'),
+        repo: process.env.GITHUB_REPOSITORY,
+        releaseRepo: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('release-repo').trim() || undefined,
+    }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
+    return ['#### platform coverage (release assets)', '', ...coverageTable(rows, true)];
+}
 await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async () => {
     const token = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenInput */ .e1)('token');
     const addToPath = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('add-to-path', true);
@@ -37,9 +51,14 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
     }
     // Set before failing: the entries that worked are usable by later steps (with continue-on-error).
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('binaries', JSON.stringify(binaries));
-    const rows = outcomes.map((o) => `| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(o.name)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(o.result?.version ?? '')} | ${o.ok ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(o.result.source + (o.result.released ? ' (released)' : '')) : `failed: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .H)(o.error ?? '')}`} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .Y)(o.durationMs)} |`);
+    const rows = outcomes.map((o) => `| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(o.name)} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(o.result?.version ?? '')} | ${o.ok ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(o.result.source + (o.result.released ? ' (released)' : '')) : `failed: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(o.error ?? '')}`} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(o.durationMs)} |`);
+    const gantt = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureGantt */ .$4)(outcomes.map((o) => ({ name: o.name, source: o.result?.source, startedAt: o.startedAt, durationMs: o.durationMs })));
+    const coverage = await coverageLines(outcomes.map((o) => o.name)).catch((err) => {
+        _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._.warn(`platform coverage table left out: ${err instanceof Error ? err.message : String(err)}`);
+        return [];
+    });
     await _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-        .addRaw(['### sync: ensure all', '', '| binary | version | source | time |', '| --- | --- | --- | --- |', ...rows, ''].join('\n'), true)
+        .addRaw(['### sync: ensure all', '', '| binary | version | source | time |', '| --- | --- | --- | --- |', ...rows, '', ...gantt, '', ...coverage, ''].join('\n'), true)
         .write();
     assertAllEnsured(outcomes);
 });
@@ -53,8 +72,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ cell),
-/* harmony export */   Y: () => (/* binding */ seconds)
+/* harmony export */   $4: () => (/* binding */ ensureGantt),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   YA: () => (/* binding */ seconds)
 /* harmony export */ });
 /** Job-summary helpers shared by the ensure/release entry points. */
 function seconds(ms) {
@@ -63,6 +83,34 @@ function seconds(ms) {
 /** Escapes text for a Markdown table cell. */
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** Mermaid gantt tags colour the bars: one per source, failures in red (crit). */
+const TAG = { 'tool-cache': 'done, ', 'actions-cache': 'done, ', release: 'active, ', download: '', build: 'crit, ' };
+/**
+ * The parallel ensure as a Mermaid gantt: one bar per entry on one time line (ms from the first
+ * start), grouped and coloured by where the binary came from.
+ */
+function ensureGantt(rows) {
+    if (!rows.length)
+        return [];
+    const t0 = Math.min(...rows.map((r) => r.startedAt));
+    const bySource = new Map();
+    for (const r of rows)
+        bySource.set(r.source ?? 'failed', [...(bySource.get(r.source ?? 'failed') ?? []), r]);
+    // Mermaid task names end at ':' and lines at ';' or '#': keep them out of entry names.
+    const label = (s) => s.replace(/[:;#\n]/g, '_');
+    return [
+        '```mermaid',
+        'gantt',
+        '  title ensure, entries in parallel (ms)',
+        '  dateFormat x',
+        '  axisFormat %S.%L s',
+        ...[...bySource].flatMap(([source, rs]) => [
+            `  section ${label(source)}`,
+            ...rs.map((r) => `  ${label(r.name)} :${source === 'failed' ? 'crit, ' : (TAG[source] ?? '')}${r.startedAt - t0}, ${r.startedAt - t0 + Math.max(1, r.durationMs)}`),
+        ]),
+        '```',
+    ];
 }
 
 
@@ -90,7 +138,7 @@ const actionsLog = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine),
+/* harmony export */   oneLine: () => (/* binding */ oneLine),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
@@ -376,7 +424,7 @@ async function runStep(body) {
     catch (err) {
         if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) && err instanceof Error && err.stack)
             _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(err));
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__.oneLine)(err));
     }
 }
 /** A boolean input that must be `true` or `false` (any case); empty means the default. */

@@ -31,6 +31,8 @@ var errors = __webpack_require__(9541);
 var http = __webpack_require__(9663);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./src/net/timing.ts
+var timing = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./src/net/raw-get.ts
 /**
  * One HTTP/1.1 GET whose body is read into reused 256 KiB buffers (the socket's `onread`
@@ -49,10 +51,11 @@ var external_node_net_ = __webpack_require__(7030);
  */
 
 
+
 const READ_SIZE = 256 << 10;
 const MAX_HEAD = 64 << 10;
 async function rawGet(url, o) {
-    const t = { connectMs: 30_000, idleMs: 60_000, ...o.timeouts };
+    const t = { ...(0,timing/* netTimeouts */.e2)(), ...o.timeouts };
     const pool = [];
     const filled = [];
     let pumping = false;
@@ -505,6 +508,7 @@ async function fetchJson(url, headers, label, log, attempts = 5) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(481);
 /**
  * The one transport for bulk transfers (asset downloads and uploads, git ref listings, the few
  * JSON reads that skip Octokit): node:http(s) with piped streams, which keep memory flat.
@@ -518,8 +522,10 @@ async function fetchJson(url, headers, label, log, attempts = 5) {
  *   origin; `redirectHeaders: 'none'` drops every header of the caller on any hop (asset storage,
  *   which refuses a second auth mechanism even on the same host).
  * - Timeouts: connect, response (first byte of the answer after the request is sent) and idle
- *   (no byte either way), each failing the request with a `TransportError`.
+ *   (no byte either way), each failing the request with a `TransportError`; defaults from
+ *   timing.ts (SYNC_*_TIMEOUT_MS).
  */
+
 
 
 
@@ -532,7 +538,6 @@ class TransportError extends Error {
         this.code = code;
     }
 }
-const DEFAULTS = { connectMs: 30_000, responseMs: 120_000, idleMs: 60_000 };
 const HOP_HEADERS_CROSS_ORIGIN = ['authorization', 'cookie', 'proxy-authorization'];
 /** Where the URL points, without its query or credentials (signed URLs carry them in the query). */
 function redactUrl(url) {
@@ -573,7 +578,7 @@ async function agentFor(url) {
     return agent;
 }
 function once(url, o, headers, agent, request) {
-    const t = { ...DEFAULTS, ...o.timeouts };
+    const t = { ...(0,_timing_js__WEBPACK_IMPORTED_MODULE_3__/* .netTimeouts */ .e2)(), ...o.timeouts };
     return new Promise((resolve, reject) => {
         const timers = [];
         const clear = () => timers.splice(0).forEach((x) => clearTimeout(x));
@@ -767,10 +772,16 @@ function retryableStatus(status, header, body, what) {
     const limit = classifyRateLimit(status, header, body);
     if (limit)
         return new Retryable(`${what} (${limit.kind} rate limit, wait ${limit.seconds} s)`, limit.waitMs, limit);
-    const retryAfter = Number(header('retry-after'));
-    if (status >= 500 || status === 429 || status === 408)
-        return new Retryable(what, retryAfter > 0 ? retryAfter * (0,timing/* rateLimitUnitMs */.YH)() : undefined);
-    return undefined;
+    if (status < 500 && status !== 429 && status !== 408)
+        return undefined;
+    // A bare number of seconds, or an HTTP date; capped, so a server asking for a day cannot hang the job.
+    const raw = header('retry-after')?.trim() ?? '';
+    const asked = /^\d+$/.test(raw) ? Number(raw) : raw && Number.isFinite(Date.parse(raw)) ? Math.ceil((Date.parse(raw) - Date.now()) / 1000) : 0;
+    if (asked <= 0)
+        return new Retryable(what);
+    if (asked <= timing/* MAX_RETRY_AFTER_S */.To)
+        return new Retryable(what, asked * (0,timing/* rateLimitUnitMs */.YH)());
+    return new Retryable(`${what}; it asked for a wait of ${asked} s, capped at ${timing/* MAX_RETRY_AFTER_S */.To} s`, timing/* MAX_RETRY_AFTER_S */.To * (0,timing/* rateLimitUnitMs */.YH)());
 }
 
 
@@ -780,7 +791,9 @@ function retryableStatus(status, header, body, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   To: () => (/* binding */ MAX_RETRY_AFTER_S),
 /* harmony export */   YH: () => (/* binding */ rateLimitUnitMs),
+/* harmony export */   e2: () => (/* binding */ netTimeouts),
 /* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   wR: () => (/* binding */ retryBaseMs),
 /* harmony export */   yy: () => (/* binding */ sleep)
@@ -788,14 +801,29 @@ function retryableStatus(status, header, body, what) {
 /**
  * The one place that reads the timing knobs. `SYNC_RETRY_BASE_MS` is the first retry's wait
  * (doubled each time after), `SYNC_RATE_LIMIT_UNIT_MS` the milliseconds in one second of a rate
- * limit's `retry-after` / `x-ratelimit-reset` wait. Both default to 1000; tests and benchmarks
- * shrink them. Read on each call, so a process that sets them late still gets them.
+ * limit's `retry-after` / `x-ratelimit-reset` wait. Both default to 1000. `SYNC_CONNECT_TIMEOUT_MS`
+ * (30 s), `SYNC_RESPONSE_TIMEOUT_MS` (120 s) and `SYNC_IDLE_TIMEOUT_MS` (60 s) are every
+ * transfer's timeouts. Tests and benchmarks shrink them. Read on each call, so a process that sets
+ * them late still gets them.
  */
-function msFromEnv(name) {
+function msFromEnv(name, fallback = 1000) {
     const raw = process.env[name];
     const value = Number(raw);
-    return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : 1000;
+    return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
+/** Connect, response (request sent → answer's headers) and idle (no byte either way) timeouts, in ms. */
+function netTimeouts() {
+    return {
+        connectMs: msFromEnv('SYNC_CONNECT_TIMEOUT_MS', 30_000),
+        responseMs: msFromEnv('SYNC_RESPONSE_TIMEOUT_MS', 120_000),
+        idleMs: msFromEnv('SYNC_IDLE_TIMEOUT_MS', 60_000),
+    };
+}
+/**
+ * Longest `retry-after` sat through on an answer that is not a rate limit (a 503 or 429 from a
+ * storage host or mirror), in seconds of the server: a longer one is cut to this and said so.
+ */
+const MAX_RETRY_AFTER_S = 60;
 /** Wait before the first retry, in ms (default 1000). */
 function retryBaseMs() {
     return msFromEnv('SYNC_RETRY_BASE_MS');

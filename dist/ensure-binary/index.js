@@ -7,9 +7,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9852);
 /* harmony import */ var _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3696);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9541);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9541);
 /* harmony import */ var _runtime_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6788);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6295);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6295);
 
 
 
@@ -20,7 +20,7 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
     const input = (n) => _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(n).trim() || undefined;
     const addToPath = (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('add-to-path', true);
     if (!_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim())
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input "name" is required: the manifest entry to ensure (its key under "binaries")');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "name" is required: the manifest entry to ensure (its key under "binaries")');
     const { ensureBinary } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 8582));
     const result = await ensureBinary({
         name: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim(),
@@ -50,7 +50,7 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', String(result.cacheHit));
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha256', result.sha256);
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('released', String(result.released));
-    const line = `${result.name} ${result.version} (${result.os}/${result.arch}) from ${result.source} in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .Y)(result.durationMs)}${result.released ? `, released to ${result.releaseRepo} (${result.tag})` : ''}`;
+    const line = `${result.name} ${result.version} (${result.os}/${result.arch}) from ${result.source} in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(result.durationMs)}${result.released ? `, released to ${result.releaseRepo} (${result.tag})` : ''}`;
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
     await _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`**ensure-binary**: ${line}\n`, true).write();
 });
@@ -64,9 +64,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ seconds)
+/* harmony export */   YA: () => (/* binding */ seconds)
 /* harmony export */ });
-/* unused harmony export cell */
+/* unused harmony exports cell, ensureGantt */
 /** Job-summary helpers shared by the ensure/release entry points. */
 function seconds(ms) {
     return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
@@ -74,6 +74,34 @@ function seconds(ms) {
 /** Escapes text for a Markdown table cell. */
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** Mermaid gantt tags colour the bars: one per source, failures in red (crit). */
+const TAG = { 'tool-cache': 'done, ', 'actions-cache': 'done, ', release: 'active, ', download: '', build: 'crit, ' };
+/**
+ * The parallel ensure as a Mermaid gantt: one bar per entry on one time line (ms from the first
+ * start), grouped and coloured by where the binary came from.
+ */
+function ensureGantt(rows) {
+    if (!rows.length)
+        return [];
+    const t0 = Math.min(...rows.map((r) => r.startedAt));
+    const bySource = new Map();
+    for (const r of rows)
+        bySource.set(r.source ?? 'failed', [...(bySource.get(r.source ?? 'failed') ?? []), r]);
+    // Mermaid task names end at ':' and lines at ';' or '#': keep them out of entry names.
+    const label = (s) => s.replace(/[:;#\n]/g, '_');
+    return [
+        '```mermaid',
+        'gantt',
+        '  title ensure, entries in parallel (ms)',
+        '  dateFormat x',
+        '  axisFormat %S.%L s',
+        ...[...bySource].flatMap(([source, rs]) => [
+            `  section ${label(source)}`,
+            ...rs.map((r) => `  ${label(r.name)} :${source === 'failed' ? 'crit, ' : (TAG[source] ?? '')}${r.startedAt - t0}, ${r.startedAt - t0 + Math.max(1, r.durationMs)}`),
+        ]),
+        '```',
+    ];
 }
 
 

@@ -409,6 +409,8 @@ var errors = __webpack_require__(9541);
 var api = __webpack_require__(310);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __webpack_require__(9573);
 // EXTERNAL MODULE: ./src/net/download.ts + 1 modules
 var download = __webpack_require__(1498);
 // EXTERNAL MODULE: ./src/net/http.ts
@@ -432,6 +434,7 @@ var net_retry = __webpack_require__(409);
 
 
 
+
 const TMP_MARK = '.sync-tmp-';
 const STALE_TMP_MS = 10 * 60 * 1000;
 function digestOf(a) {
@@ -443,9 +446,13 @@ async function uploadAsset(o) {
             return await uploadRound(o);
         }
         catch (err) {
-            // Someone else put an asset of that name there while we were uploading: look again.
-            if (err instanceof Conflict && round < 2)
+            // Someone else put an asset of that name there while we were uploading (another job's swap
+            // lands in the moment between its delete and its rename): look again. Each look that finds
+            // this means another job finished, so with N jobs racing it ends within N looks.
+            if (err instanceof Conflict && round < 16)
                 continue;
+            if (err instanceof Conflict)
+                throw new errors/* UserError */.y(`${o.name}: other jobs kept replacing it in release ${o.release.tag_name} while this one uploaded; re-run`);
             throw err;
         }
     }
@@ -487,15 +494,34 @@ async function uploadRound(o) {
     const tmpName = `${name}${TMP_MARK}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     const fresh = await uploadWithRetry(o, tmpName, false);
     await (0,api/* deleteAsset */.AO)(gh, repo, existing.id);
-    let renamed;
-    try {
-        renamed = await (0,api/* renameAsset */.Rw)(gh, repo, fresh.id, name);
-    }
-    catch (err) {
-        throw new errors/* UserError */.y(`replacing ${name} in release ${release.tag_name}: the new upload is in as ${tmpName} but renaming it failed (${(0,errors/* oneLine */.T)(err)}); re-run to finish`);
-    }
+    const renamed = await renameIntoPlace(o, fresh, tmpName);
     log.info(`replaced ${name} in release ${release.tag_name} (${o.size} bytes)`);
     return { asset: renamed, action: 'replaced' };
+}
+/**
+ * Renames our temporary asset to the final name. Jobs replacing the same asset at the same moment
+ * each delete the old one and rename theirs in; GitHub refuses a rename onto a name another asset
+ * holds (422 already_exists), so a job that meets one removes that asset (another job's swap that
+ * landed first) and renames again: the last one wins, and no temporary asset is left. A job only
+ * fails here when its rename fails with each of the other jobs out of the way, which is bounded.
+ */
+async function renameIntoPlace(o, fresh, tmpName) {
+    const { gh, repo, release, name, log } = o;
+    for (let tries = 1;; tries++) {
+        try {
+            return await (0,api/* renameAsset */.Rw)(gh, repo, fresh.id, name);
+        }
+        catch (err) {
+            const taken = (0,client.statusOf)(err) === 422 && (0,client/* validationCodes */.Eb)(err).includes('already_exists');
+            if (!taken || tries >= 16) {
+                throw new errors/* UserError */.y(`replacing ${name} in release ${release.tag_name}: the new upload is in as ${tmpName} but renaming it failed (${(0,errors/* oneLine */.T)(err)}); re-run to finish`);
+            }
+            const holder = (await (0,api/* listAssets */.qs)(gh, repo, release.id)).find((a) => a.name === name && a.id !== fresh.id);
+            log.info(`another job replaced ${name} in release ${release.tag_name} at the same moment; replacing it again (the last one wins)`);
+            if (holder)
+                await (0,api/* deleteAsset */.AO)(gh, repo, holder.id);
+        }
+    }
 }
 /**
  * POSTs the file under `uploadName`. Between attempts it looks at what the release holds: our

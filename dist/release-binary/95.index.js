@@ -79,12 +79,13 @@ async function ensureAll(opts, log) {
         const started = Date.now();
         try {
             const result = await ensureBinary({ ...opts, manifest, name }, prefixLog(log, name));
-            return { name, ok: true, result, durationMs: Date.now() - started };
+            return { name, ok: true, result, startedAt: started, durationMs: Date.now() - started };
         }
         catch (err) {
             const error = (0,errors/* oneLine */.T)(err);
-            log.warn(`[${name}] ${error}`);
-            return { name, ok: false, error, durationMs: Date.now() - started };
+            if (opts.logFailures !== false)
+                log.warn(`[${name}] ${error}`);
+            return { name, ok: false, error, startedAt: started, durationMs: Date.now() - started };
         }
     });
 }

@@ -38,7 +38,7 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
         const r = await releaseBundle({ ...common, bundle, tag: input('bundle-tag') }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
         // Many binaries in one archive: no single binary checksum.
         out = { ...r, sha256: '', archiveSha256: r.sha256 };
-        line = `bundle ${r.assetName} (${r.outcomes.length} binaries) uploaded to release ${r.tag} in ${r.repo} in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .Y)(Date.now() - started)}`;
+        line = `bundle ${r.assetName} (${r.outcomes.length} binaries) uploaded to release ${r.tag} in ${r.repo} in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(Date.now() - started)}`;
     }
     else {
         if (!_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim())
@@ -57,7 +57,7 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
         }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
         out = r;
         const verb = { uploaded: 'uploaded to', replaced: 'replaced in', unchanged: 'already in', kept: 'left alone (clobber: false) in' }[r.action];
-        line = `${r.assetName} ${verb} release ${r.tag} in ${r.repo} in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .Y)(Date.now() - started)}`;
+        line = `${r.assetName} ${verb} release ${r.tag} in ${r.repo} in ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(Date.now() - started)}`;
     }
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tag', out.tag);
     _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release-id', String(out.releaseId));
@@ -79,9 +79,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ seconds)
+/* harmony export */   YA: () => (/* binding */ seconds)
 /* harmony export */ });
-/* unused harmony export cell */
+/* unused harmony exports cell, ensureGantt */
 /** Job-summary helpers shared by the ensure/release entry points. */
 function seconds(ms) {
     return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
@@ -89,6 +89,34 @@ function seconds(ms) {
 /** Escapes text for a Markdown table cell. */
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** Mermaid gantt tags colour the bars: one per source, failures in red (crit). */
+const TAG = { 'tool-cache': 'done, ', 'actions-cache': 'done, ', release: 'active, ', download: '', build: 'crit, ' };
+/**
+ * The parallel ensure as a Mermaid gantt: one bar per entry on one time line (ms from the first
+ * start), grouped and coloured by where the binary came from.
+ */
+function ensureGantt(rows) {
+    if (!rows.length)
+        return [];
+    const t0 = Math.min(...rows.map((r) => r.startedAt));
+    const bySource = new Map();
+    for (const r of rows)
+        bySource.set(r.source ?? 'failed', [...(bySource.get(r.source ?? 'failed') ?? []), r]);
+    // Mermaid task names end at ':' and lines at ';' or '#': keep them out of entry names.
+    const label = (s) => s.replace(/[:;#\n]/g, '_');
+    return [
+        '```mermaid',
+        'gantt',
+        '  title ensure, entries in parallel (ms)',
+        '  dateFormat x',
+        '  axisFormat %S.%L s',
+        ...[...bySource].flatMap(([source, rs]) => [
+            `  section ${label(source)}`,
+            ...rs.map((r) => `  ${label(r.name)} :${source === 'failed' ? 'crit, ' : (TAG[source] ?? '')}${r.startedAt - t0}, ${r.startedAt - t0 + Math.max(1, r.durationMs)}`),
+        ]),
+        '```',
+    ];
 }
 
 

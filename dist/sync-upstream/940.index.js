@@ -122,7 +122,7 @@ async function runSync(o, log) {
         throw new errors/* UserError */.y(`${o.setting('method')} must be one of ${METHODS.join(', ')}, got "${o.method}"`);
     const { loadSubscriptions } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9616));
     const subscriptions = loadSubscriptions(o.subscriptions, o.workspace);
-    const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(6), __webpack_require__.e(674)]).then(__webpack_require__.bind(__webpack_require__, 5674));
+    const { parsePathMap, syncUpstream } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 3456));
     const pathMap = parsePathMap(o.pathMap);
     const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 8858));
     const warn = (m) => log.info(m);

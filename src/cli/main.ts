@@ -25,6 +25,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   },
   watch: { summary: "follow a project's releases: swap in changed binaries, run --on-update", load: () => import('./commands/watch.js') },
   rollback: { summary: 'put back the previous binary that watch replaced (no network)', load: () => import('./commands/rollback.js') },
+  replay: { summary: "list and redeliver a webhook's missed deliveries through the API", load: () => import('./commands/replay.js') },
+  poll: { summary: 'look for upstream changes without webhooks and dispatch what moved', load: () => import('./commands/poll.js') },
+  relay: { summary: 'a self-hosted webhook relay (smee.io and gosmee compatible) with history', load: () => import('./commands/relay.js') },
 };
 
 /** `list` is what people type for `status`. */

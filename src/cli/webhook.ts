@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { UserError, oneLine } from '../runtime/errors.js';
 import type { Log } from '../runtime/log.js';
 import { isRepoName, loadManifest, type Manifest } from '../manifest/manifest.js';
-import { startWebhookServer, type WebhookServer } from '../webhook/server.js';
+import { startStreamClient, type StreamClient } from '../relay/client.js';
+import { parseDuration } from '../relay/duration.js';
+import { createWebhookHandler, startWebhookServer, type CloseResult, type WebhookHandler } from '../webhook/server.js';
 
 export const WEBHOOK_HELP = `Usage: ghsync webhook --secret-env VAR --target OWNER/REPO [options]
 
@@ -19,6 +21,12 @@ Options:
   --queue-size N     dispatches waiting at most; beyond it deliveries get 503 (default 100)
   --concurrency N    dispatches in flight at once (default 4)
   --drain-timeout S  on SIGTERM/SIGINT, seconds to wait for queued dispatches (default 60)
+  --source URL       also (or only) read a relay channel: smee.io, gosmee or ghsync relay;
+                     repeatable; with --source, --port is optional
+  --state-dir DIR    keep each source's last event id here, to resume after a restart
+  --silence DUR      reconnect a source that sent nothing for this long (default 75s)
+  --save-dir DIR     keep each accepted delivery as <delivery-id>.json
+  --ignore-event E   acknowledge and drop this event type; repeatable
   --help             show this help
 
 Environment: GITHUB_TOKEN or GH_TOKEN (may create dispatches on the target), GITHUB_API_URL.
@@ -36,6 +44,11 @@ export const WEBHOOK_OPTIONS = {
   'queue-size': { type: 'string' },
   concurrency: { type: 'string' },
   'drain-timeout': { type: 'string' },
+  source: { type: 'string', multiple: true },
+  'state-dir': { type: 'string' },
+  silence: { type: 'string' },
+  'save-dir': { type: 'string' },
+  'ignore-event': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -48,9 +61,14 @@ export const WEBHOOK_HELP_ROWS: Array<[string, string]> = [
   ['--queue-size N', 'dispatches outstanding at most; beyond it deliveries get 503 (default 100)'],
   ['--concurrency N', 'dispatches in flight at once (default 4)'],
   ['--drain-timeout S', 'on SIGTERM/SIGINT, seconds to wait for queued dispatches (default 60)'],
+  ['--source URL', 'read a relay channel (smee.io, gosmee, ghsync relay); repeatable; --port becomes optional'],
+  ['--state-dir DIR', "keep each source's last event id here, to resume after a restart"],
+  ['--silence DUR', 'reconnect a source that sent nothing, not even a heartbeat, for this long (default 75s)'],
+  ['--save-dir DIR', 'keep each accepted delivery as <delivery-id>.json'],
+  ['--ignore-event NAME', 'acknowledge and drop this event type; repeatable'],
 ];
 
-export type WebhookValues = Partial<Record<keyof typeof WEBHOOK_OPTIONS, string | boolean>> & Record<string, unknown>;
+export type WebhookValues = Partial<Record<keyof typeof WEBHOOK_OPTIONS, string | boolean | string[]>> & Record<string, unknown>;
 
 /** Where the command writes: help and errors as text, log records as JSON lines. */
 export interface WebhookIo {
@@ -119,7 +137,13 @@ interface Settings {
   target: string;
   token: string;
   host: string;
-  port: number;
+  /** Undefined: no HTTP listener (relay sources only). */
+  port?: number;
+  sources: string[];
+  stateDir?: string;
+  silenceMs?: number;
+  saveDir?: string;
+  ignoreEvents: string[];
   queueSize: number;
   concurrency: number;
   drainSeconds: number;
@@ -149,13 +173,30 @@ function settingsFrom(values: WebhookValues): Settings {
   if (!target || !isRepoName(target)) throw new UserError(`--target must be owner/name of the repository to dispatch to${target ? `, got "${target}"` : ''}`);
   const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
   if (!token) throw new UserError('no token: set GITHUB_TOKEN or GH_TOKEN to a token that may create dispatches on the target');
-  const port = integer('port', text('port') ?? process.env.PORT, 8080, 0);
-  if (port > 65535) throw new UserError(`--port must be at most 65535, got ${port}`);
+  const list = (key: string): string[] => (Array.isArray(values[key]) ? (values[key] as string[]) : []);
+  const sources = list('source');
+  for (const source of sources) {
+    let u: URL | undefined;
+    try {
+      u = new URL(source);
+    } catch {
+      u = undefined;
+    }
+    if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) throw new UserError(`--source must be an http(s) URL of a relay channel, got "${source}"`);
+  }
+  const portText = text('port') ?? (sources.length ? undefined : process.env.PORT);
+  const port = sources.length && portText === undefined ? undefined : integer('port', portText, 8080, 0);
+  if (port !== undefined && port > 65535) throw new UserError(`--port must be at most 65535, got ${port}`);
   return {
     secret,
     target,
     token,
     port,
+    sources,
+    stateDir: text('state-dir'),
+    silenceMs: text('silence') === undefined ? undefined : parseDuration(text('silence')!, '--silence'),
+    saveDir: text('save-dir'),
+    ignoreEvents: list('ignore-event'),
     host: text('host') ?? '127.0.0.1',
     queueSize: integer('queue-size', text('queue-size'), 100, 1),
     concurrency: integer('concurrency', text('concurrency'), 4, 1),
@@ -164,13 +205,17 @@ function settingsFrom(values: WebhookValues): Settings {
   };
 }
 
-async function listen(s: Settings, manifest: () => Manifest, log: Log): Promise<WebhookServer> {
+/** What serves deliveries: an HTTP listener, relay streams, or both, over one handler. */
+interface Service {
+  handler: WebhookHandler;
+  close(options?: { drainTimeoutMs?: number }): Promise<CloseResult>;
+}
+
+async function listen(s: Settings, manifest: () => Manifest, log: Log): Promise<Service> {
   const tracked = Object.values(manifest().binaries).filter((e) => e.upstream).length;
   if (!tracked) log.warn(JSON.stringify({ msg: 'manifest', file: s.manifestFile, warning: 'no entry has an upstream: every event will be ignored' }));
   const { port, host, secret, target, token, queueSize, concurrency } = s;
-  const server = await startWebhookServer({
-    port,
-    host,
+  const options = {
     secret,
     target,
     token,
@@ -179,18 +224,55 @@ async function listen(s: Settings, manifest: () => Manifest, log: Log): Promise<
     queueSize,
     concurrency,
     log,
-  }).catch((err: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot listen on ${host}:${port}: ${err.code ?? oneLine(err)}`);
-  });
-  log.info(JSON.stringify({ msg: 'listening', url: server.url, target, manifest: s.manifestFile, tracked, queue: queueSize }));
-  return server;
+    saveDir: s.saveDir,
+    ignoreEvents: s.ignoreEvents,
+  };
+  const server =
+    port === undefined
+      ? undefined
+      : await startWebhookServer({ ...options, port, host }).catch((err: NodeJS.ErrnoException) => {
+          throw new UserError(`cannot listen on ${host}:${port}: ${err.code ?? oneLine(err)}`);
+        });
+  const handler = server?.handler ?? createWebhookHandler(options);
+  // Every source goes through the handler's own steps: verify, de-duplicate, route, dispatch.
+  const emit = (level: 'info' | 'warn', record: Record<string, unknown>) => log[level](JSON.stringify({ time: new Date().toISOString(), ...record }));
+  const streams: StreamClient[] = [];
+  for (const source of s.sources) {
+    streams.push(
+      await startStreamClient({
+        source,
+        stateDir: s.stateDir,
+        silenceMs: s.silenceMs,
+        log: emit,
+        onDelivery: (d) => handler.deliver({ headers: d.headers, body: d.body, exact: d.exact, source: 'relay' }),
+      }),
+    );
+  }
+  log.info(
+    JSON.stringify({
+      msg: 'listening',
+      url: server?.url ?? null,
+      sources: streams.map((c) => ({ stream: c.streamUrl, format: c.format })),
+      target,
+      manifest: s.manifestFile,
+      tracked,
+      queue: queueSize,
+    }),
+  );
+  return {
+    handler,
+    async close(closeOptions) {
+      await Promise.all(streams.map((c) => c.stop()));
+      return server ? server.close(closeOptions) : handler.close(closeOptions);
+    },
+  };
 }
 
 /**
  * Serves until SIGTERM or SIGINT, then drains: 0 once drained, 1 when the drain timed out or a
  * second signal cut it short. SIGHUP re-reads the manifest.
  */
-function untilStopped(server: WebhookServer, s: Settings, manifest: { current: Manifest }, log: Log): Promise<number> {
+function untilStopped(server: Service, s: Settings, manifest: { current: Manifest }, log: Log): Promise<number> {
   return new Promise<number>((resolve) => {
     let stopping = false;
     const finish = (code: number) => {
@@ -225,7 +307,7 @@ function untilStopped(server: WebhookServer, s: Settings, manifest: { current: M
 }
 
 /** Stops accepting and drains the queue; the exit code. */
-async function drain(server: WebhookServer, seconds: number, log: Log): Promise<number> {
+async function drain(server: Service, seconds: number, log: Log): Promise<number> {
   try {
     const { drained, abandoned } = await server.close({ drainTimeoutMs: seconds * 1000 });
     if (drained) log.info(JSON.stringify({ msg: 'shutdown', outcome: 'drained' }));

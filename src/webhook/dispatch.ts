@@ -4,7 +4,10 @@ import type { UpstreamUpdate } from './route.js';
 export const EVENT_TYPE = 'upstream-update';
 
 /** What a dispatch sends: the update plus the delivery that caused it (8 of GitHub's 10 keys). */
-export type ClientPayload = UpstreamUpdate & { delivery: string };
+export type ClientPayload = UpstreamUpdate & {
+  delivery: string;
+  /** Set when the event came re-encoded (smee format): a hint to re-check, nothing more. */ unverified?: true;
+};
 
 /** Sends one `repository_dispatch` to `target`; rejects on failure (the queue retries). */
 export type Dispatch = (target: string, payload: ClientPayload) => Promise<void>;

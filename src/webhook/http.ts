@@ -13,12 +13,29 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-/** The whole body, unless it grows past `limit` (reading stops at once) or the client goes away. */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
+export type BodyResult = Buffer | 'too-large' | 'aborted' | 'overloaded';
+
+export interface ReadOptions {
+  /** Largest body accepted. */
+  limit: number;
+  /** The declared Content-Length, when there is one: the buffer is allocated once, at that size. */
+  declared?: number;
+  /** Sees every chunk as it arrives (the signature's HMAC is computed while streaming). */
+  onChunk?: (chunk: Buffer) => void;
+  /** Asked for room before an undeclared chunk is kept; false stops reading ('overloaded'). */
+  grow?: (n: number) => boolean;
+}
+
+/** The whole body, unless it grows past the limit or the budget (reading stops at once) or the client goes away. */
+export function readBody(req: IncomingMessage, options: ReadOptions): Promise<BodyResult> {
+  const { limit, declared, onChunk, grow } = options;
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
+    // One allocation of the declared size instead of chunks plus a concatenated copy: the peak per
+    // body is its size, not twice it.
+    const whole = declared !== undefined ? Buffer.allocUnsafe(declared) : undefined;
     let size = 0;
-    const done = (value: Buffer | 'too-large' | 'aborted') => {
+    const done = (value: BodyResult) => {
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
@@ -26,11 +43,17 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
       resolve(value);
     };
     const onData = (chunk: Buffer) => {
+      if (size + chunk.length > limit || (whole && size + chunk.length > whole.length)) return done('too-large');
+      if (!whole && grow && !grow(chunk.length)) return done('overloaded');
+      onChunk?.(chunk);
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
       size += chunk.length;
-      if (size > limit) return done('too-large');
-      chunks.push(chunk);
     };
-    const onEnd = () => done(Buffer.concat(chunks, size));
+    const onEnd = () => {
+      if (whole) return done(size === whole.length ? whole : 'aborted');
+      done(Buffer.concat(chunks, size));
+    };
     const onError = () => done('aborted');
     req.on('data', onData);
     req.on('end', onEnd);
@@ -39,8 +62,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
   });
 }
 
-/** Answers, then drops the connection rather than reading the rest of an oversized body. */
-export function tooLarge(req: IncomingMessage, answer: () => void): void {
+/** Answers, then drops the connection rather than reading the rest of the body (too large, refused, shed). */
+export function refuseUnread(req: IncomingMessage, answer: () => void): void {
   answer();
   req.pause();
   req.socket.end();

@@ -1,4 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createHmac } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { oneLine } from '../runtime/errors.js';
 import type { Log } from '../runtime/log.js';
@@ -6,9 +9,10 @@ import type { Manifest } from '../manifest/manifest.js';
 import { RecentKeys } from './deliveries.js';
 import { createDispatcher, isRetryable, type ClientPayload, type Dispatch } from './dispatch.js';
 import { DispatchQueue } from './queue.js';
-import { header, parsePayload, readBody, sendJson, tooLarge, type Payload } from './http.js';
-import { routeEvent, type Route } from './route.js';
-import { verifySignature } from './verify.js';
+import { BodyBudget, type BudgetOptions } from './budget.js';
+import { header, parsePayload, readBody, refuseUnread, sendJson, type Payload } from './http.js';
+import { routeEvent, type Route, type UpstreamUpdate } from './route.js';
+import { parseSignature, signatureMatches } from './verify.js';
 
 /** GitHub caps webhook payloads at 25 MB and does not deliver bigger ones. */
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -40,6 +44,12 @@ export interface WebhookOptions {
   coalesceMs?: number;
   /** Where the JSON log lines go (one per delivery, one per dispatch). */
   log?: Log;
+  /** Events acknowledged and not dispatched (`--ignore-event`). */
+  ignoreEvents?: string[];
+  /** Where each accepted delivery is kept (`--save-dir`): `<delivery>.json` with its headers and exact body. */
+  saveDir?: string;
+  /** Memory bound on bodies being read at once (beyond it deliveries get 503 before being read). */
+  budget?: BudgetOptions;
 }
 
 export interface Health {
@@ -50,6 +60,8 @@ export interface Health {
   dispatched: number;
   failed: number;
   rejected: number;
+  /** Bodies being read now, and requests shed for lack of room since start. */
+  inFlight: { bodies: number; bytes: number; shed: number };
 }
 
 export interface CloseResult {
@@ -59,18 +71,41 @@ export interface CloseResult {
   abandoned: string[];
 }
 
+/** A delivery from another source than an HTTP POST (a relay stream, the deliveries API, a saved file). */
+export interface SourcedDelivery {
+  headers: Record<string, string>;
+  body: Buffer;
+  /**
+   * True when `body` is the exact bytes GitHub signed (gosmee's bodyB, our relay's /events stream).
+   * False for a re-encoded body (smee.io's format): its signature cannot be checked, so it is only a
+   * hint that wakes a check: no SHA, tag or tag ref is dispatched from it.
+   */
+  exact: boolean;
+  /** Where it came from, for the log (`relay`, `replay`, ...). */
+  source: string;
+}
+
+export interface DeliverResult {
+  status: number;
+  outcome: string;
+}
+
 export interface WebhookHandler {
   (req: IncomingMessage, res: ServerResponse): void;
+  /** The same verify, de-duplicate, route and dispatch steps for a delivery that did not come over HTTP. */
+  deliver(delivery: SourcedDelivery): DeliverResult;
   health(): Health;
   /** Stops accepting deliveries (503 from now on), then waits for queued dispatches. */
   close(options?: { drainTimeoutMs?: number }): Promise<CloseResult>;
 }
 
-type Outcome = 'accepted' | 'ignored' | 'duplicate' | 'coalesced' | 'ping' | 'unauthorized' | 'queue-full' | 'bad-request' | 'too-large' | 'shutting-down';
+type Outcome =
+  'accepted' | 'ignored' | 'duplicate' | 'coalesced' | 'ping' | 'unauthorized' | 'queue-full' | 'overloaded' | 'bad-request' | 'too-large' | 'shutting-down';
 
 interface Job {
   payload: ClientPayload;
   coalesceKey?: string;
+  bodyKey: string;
 }
 
 /** What a delivery is answered with (and logged as). */
@@ -91,10 +126,16 @@ const SHUTTING_DOWN = reply(503, 'shutting-down', {}, { connection: 'close', 're
 
 /** One delivery as it goes through the steps; each step fills in what the next one needs. */
 interface Delivery {
-  req: IncomingMessage;
+  headers: IncomingHttpHeaders;
+  /** A re-encoded body: routed as a hint, never verified, never carrying a SHA or tag. */
+  hint?: boolean;
   id?: string;
   event?: string;
   body: Buffer;
+  /** HMAC-SHA256 of the body, computed while it streamed in. */
+  digest?: Buffer;
+  /** The replay key on what the signature covers: the same signed body under another delivery id is a replay. */
+  bodyKey?: string;
   /** Logged with the answer (repo and action once the payload is trusted). */
   record: Record<string, unknown>;
   payload?: Payload;
@@ -108,19 +149,36 @@ interface Receiver {
   queue: DispatchQueue<Job>;
   deliveries: RecentKeys;
   coalesced: RecentKeys;
+  ignore: Set<string>;
 }
 
 /** Nothing about the body is trusted (or logged) before the signature checks out. */
 function verify(r: Receiver, d: Delivery): Reply | undefined {
-  const signature = d.req.headers['x-hub-signature-256'];
-  if (verifySignature(r.secret, d.body, signature)) return undefined;
-  return reply(401, 'unauthorized', { error: signature ? 'signature does not match' : 'missing X-Hub-Signature-256' });
+  if (d.hint) {
+    d.bodyKey = `body:${d.digest!.toString('hex')}`;
+    return undefined;
+  }
+  const given = parseSignature(d.headers['x-hub-signature-256']);
+  if (given && d.digest && signatureMatches(given, d.digest)) {
+    d.bodyKey = `body:${d.digest.toString('hex')}`;
+    return undefined;
+  }
+  return reply(401, 'unauthorized', { error: 'signature does not match' });
+}
+
+/** Refused before a byte of the body is read: no (or a malformed) signature can never verify. */
+function unsigned(req: IncomingMessage): Reply | undefined {
+  const raw = req.headers['x-hub-signature-256'];
+  if (parseSignature(raw)) return undefined;
+  return reply(401, 'unauthorized', { error: raw ? 'malformed X-Hub-Signature-256' : 'missing X-Hub-Signature-256' }, { connection: 'close' });
 }
 
 function parse(r: Receiver, d: Delivery): Reply | undefined {
   if (!d.event) return reply(400, 'bad-request', { error: 'missing X-GitHub-Event' });
+  if (r.ignore.has(d.event)) return reply(200, 'ignored', { reason: `event ${d.event} is ignored (--ignore-event)` });
   try {
-    d.payload = parsePayload(d.body, header(d.req, 'content-type'));
+    const type = d.headers['content-type'];
+    d.payload = parsePayload(d.body, typeof type === 'string' ? type : undefined);
   } catch (err) {
     return reply(400, 'bad-request', { error: `body is not a webhook payload: ${oneLine(err)}` });
   }
@@ -129,6 +187,8 @@ function parse(r: Receiver, d: Delivery): Reply | undefined {
   if (d.event === 'ping') return reply(200, 'ping', { hook_id: d.payload.hook_id ?? null });
   if (!d.id) return reply(400, 'bad-request', { error: 'missing X-GitHub-Delivery' });
   if (r.deliveries.has(d.id)) return reply(200, 'duplicate');
+  // The delivery id is not signed: the same signed body replayed under fresh ids is still one event.
+  if (r.deliveries.has(d.bodyKey!)) return reply(200, 'duplicate', { reason: 'the same signed body was already accepted' });
   return undefined;
 }
 
@@ -141,17 +201,23 @@ function route(r: Receiver, d: Delivery): Reply | undefined {
   }
   if (found.kind === 'ignore') return reply(200, 'ignored', { reason: found.reason });
   if (found.coalesceKey && r.coalesced.has(found.coalesceKey)) return reply(200, 'coalesced', { reason: 'the same tag or release was just dispatched' });
-  d.route = found;
+  d.route = d.hint ? { ...found, update: hintOnly(found.update) } : found;
   return undefined;
+}
+
+/** What an unverifiable body may say: which upstream to re-check, not which commit or tag it is at. */
+function hintOnly(update: UpstreamUpdate): UpstreamUpdate {
+  return { ...update, sha: null, tag: null, ref: update.ref.startsWith('refs/heads/') ? update.ref : '' };
 }
 
 function dispatch(r: Receiver, d: Delivery): Reply {
   const { update, coalesceKey } = d.route!;
   const id = d.id!;
   // Not remembered when refused: the redelivery GitHub offers for a failed delivery must go through.
-  if (!r.queue.offer(id, { payload: { ...update, delivery: id }, coalesceKey }))
-    return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
+  const payload: ClientPayload = d.hint ? { ...update, delivery: id, unverified: true } : { ...update, delivery: id };
+  if (!r.queue.offer(id, { payload, coalesceKey, bodyKey: d.bodyKey! })) return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
   r.deliveries.add(id);
+  r.deliveries.add(d.bodyKey!);
   if (coalesceKey) r.coalesced.add(coalesceKey);
   return reply(202, 'accepted', { upstream: update.upstream, ref: update.ref });
 }
@@ -190,6 +256,7 @@ function queueFor(options: WebhookOptions, send: Dispatch, r: Pick<Receiver, 'de
       if (result.ok) return emit('info', { ...base, outcome: 'dispatched' });
       // Forget the delivery so a redelivery from the hook's page (same id) is not taken for a replay.
       r.deliveries.forget(id);
+      r.deliveries.forget(job.bodyKey);
       if (job.coalesceKey) r.coalesced.forget(job.coalesceKey);
       emit('warn', { ...base, outcome: 'failed', error: oneLine(result.error) });
     },
@@ -211,30 +278,64 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     secret: options.secret,
     manifest: typeof options.manifest === 'function' ? options.manifest : () => options.manifest as Pick<Manifest, 'binaries'>,
     queue: queueFor(options, dispatcherFor(options, emit), keys, emit),
+    ignore: new Set(options.ignoreEvents ?? []),
   };
+  const budget = new BodyBudget(options.budget);
   let closing = false;
   const health = (): Health => ({
     ok: !closing,
     draining: closing,
     queue: { depth: r.queue.depth, running: r.queue.running, capacity: r.queue.capacity },
     ...r.queue.stats,
+    inFlight: budget.inFlight,
   });
 
   async function receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = Date.now();
-    const d: Delivery = { req, id: header(req, 'x-github-delivery'), event: header(req, 'x-github-event'), body: Buffer.alloc(0), record: {} };
+    const d: Delivery = { headers: req.headers, id: header(req, 'x-github-delivery'), event: header(req, 'x-github-event'), body: Buffer.alloc(0), record: {} };
     d.record = { msg: 'delivery', id: d.id ?? null, event: d.event ?? null };
-    const answer = ({ status, outcome, extra = {}, headers = {} }: Reply) => {
-      sendJson(res, status, { outcome, ...extra }, headers);
-      emit(status >= 500 || status === 401 ? 'warn' : 'info', { ...d.record, outcome, status, ...extra, ms: Date.now() - started });
+    const answer = (reply: Reply) => {
+      sendJson(res, reply.status, { outcome: reply.outcome, ...reply.extra }, reply.headers);
+      settle(d, reply, started);
     };
     if (closing) return answer(SHUTTING_DOWN);
-    const body = await readDelivery(req, maxBody, answer);
+    const refused = unsigned(req);
+    if (refused) return refuseUnread(req, () => answer(refused));
+    const body = await readDelivery(req, r.secret, maxBody, budget, answer);
     if (!body) return;
-    // Shutdown may have begun while the body was arriving: the drain must not gain new work.
-    if (closing) return answer(SHUTTING_DOWN);
-    d.body = body;
-    answer(verify(r, d) ?? parse(r, d) ?? route(r, d) ?? dispatch(r, d));
+    try {
+      // Shutdown may have begun while the body was arriving: the drain must not gain new work.
+      if (closing) return answer(SHUTTING_DOWN);
+      d.body = body.bytes;
+      d.digest = body.digest;
+      answer(verify(r, d) ?? parse(r, d) ?? route(r, d) ?? dispatch(r, d));
+    } finally {
+      body.release();
+    }
+  }
+
+  /** Logs the answer, and keeps an accepted delivery in the save folder. */
+  function settle(d: Delivery, { status, outcome, extra = {} }: Reply, started: number): void {
+    emit(status >= 500 || status === 401 ? 'warn' : 'info', { ...d.record, outcome, status, ...extra, ms: Date.now() - started });
+    if (status === 202 && options.saveDir) save(options.saveDir, d).catch((err) => emit('warn', { msg: 'save', id: d.id, error: oneLine(err) }));
+  }
+
+  function deliver(sourced: SourcedDelivery): DeliverResult {
+    const started = Date.now();
+    const headers = Object.fromEntries(Object.entries(sourced.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    const d: Delivery = {
+      headers,
+      hint: !sourced.exact,
+      id: headers['x-github-delivery'] || undefined,
+      event: headers['x-github-event'] || undefined,
+      body: sourced.body,
+      digest: createHmac('sha256', r.secret).update(sourced.body).digest(),
+      record: {},
+    };
+    d.record = { msg: 'delivery', source: sourced.source, id: d.id ?? null, event: d.event ?? null, ...(d.hint ? { verified: false } : {}) };
+    const result = closing ? SHUTTING_DOWN : (verify(r, d) ?? parse(r, d) ?? route(r, d) ?? dispatch(r, d));
+    settle(d, result, started);
+    return { status: result.status, outcome: result.outcome };
   }
 
   const handler = ((req: IncomingMessage, res: ServerResponse) => {
@@ -253,6 +354,7 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
   }) as WebhookHandler;
 
   handler.health = health;
+  handler.deliver = deliver;
   handler.close = async ({ drainTimeoutMs = Infinity } = {}) => {
     closing = true;
     const drained = await r.queue.drain(drainTimeoutMs);
@@ -262,18 +364,51 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
   return handler;
 }
 
-/** The body, or undefined once answered (413) or when the client went away. */
-async function readDelivery(req: IncomingMessage, maxBody: number, answer: (r: Reply) => void): Promise<Buffer | undefined> {
-  const refuse = () => tooLarge(req, () => answer(reply(413, 'too-large', { limit: maxBody }, { connection: 'close' })));
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBody) return void refuse();
-  const body = await readBody(req, maxBody);
-  if (body === 'too-large') return void refuse();
-  return body === 'aborted' ? undefined : body;
+/** `<delivery>.json`: the headers and the exact body (base64), to replay or inspect later. */
+async function save(dir: string, d: Delivery): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const name = (d.id ?? 'unknown').replace(/[^A-Za-z0-9_-]/g, '_');
+  const headers = Object.fromEntries(Object.entries(d.headers).filter(([k, v]) => typeof v === 'string' && (k.startsWith('x-') || k === 'content-type')));
+  await writeFile(join(dir, `${name}.json`), JSON.stringify({ id: d.id, event: d.event, verified: !d.hint, headers, body: d.body.toString('base64') }));
+}
+
+const OVERLOADED = reply(503, 'overloaded', { error: 'too many bodies in flight; retry later' }, { connection: 'close', 'retry-after': '30' });
+
+/**
+ * The body and its HMAC (computed while it streamed in), holding its share of the memory budget
+ * until `release`; or undefined once answered (413, 503) or when the client went away.
+ */
+async function readDelivery(
+  req: IncomingMessage,
+  secret: string,
+  maxBody: number,
+  budget: BodyBudget,
+  answer: (r: Reply) => void,
+): Promise<{ bytes: Buffer; digest: Buffer; release(): void } | undefined> {
+  const refuse = (r: Reply) => refuseUnread(req, () => answer(r));
+  const length = req.headers['content-length'];
+  const declared = length === undefined ? undefined : Number(length);
+  if (declared !== undefined && !(Number.isSafeInteger(declared) && declared >= 0))
+    return void refuse(reply(400, 'bad-request', { error: 'bad Content-Length' }));
+  if (declared !== undefined && declared > maxBody) return void refuse(reply(413, 'too-large', { limit: maxBody }, { connection: 'close' }));
+  // Shed before reading: the reservation is taken for the declared size, so memory never grows past the budget.
+  const reservation = budget.admit(declared);
+  if (!reservation) return void refuse(OVERLOADED);
+  const hmac = createHmac('sha256', secret);
+  const body = await readBody(req, { limit: maxBody, declared, onChunk: (c) => hmac.update(c), grow: reservation.grow });
+  if (Buffer.isBuffer(body)) return { bytes: body, digest: hmac.digest(), release: reservation.release };
+  reservation.release();
+  if (body === 'too-large') refuse(reply(413, 'too-large', { limit: maxBody }, { connection: 'close' }));
+  else if (body === 'overloaded') refuse(OVERLOADED);
+  return undefined;
 }
 
 export interface ServerOptions extends WebhookOptions {
   port: number;
+  /** Headers must arrive within this (default 10 s); enforced within a second of it. */
+  headersTimeoutMs?: number;
+  /** A whole request must arrive within this (default 30 s: a 25 MB body needs time on a slow link). */
+  requestTimeoutMs?: number;
   /** Default 127.0.0.1: put a tunnel or reverse proxy in front rather than exposing it. */
   host?: string;
 }
@@ -290,11 +425,15 @@ export interface WebhookServer {
 /** Serves createWebhookHandler on its own HTTP server with timeouts suited to GitHub's deliveries. */
 export async function startWebhookServer(options: ServerOptions): Promise<WebhookServer> {
   const handler = createWebhookHandler(options);
-  const server = createServer(handler);
   // Slow-loris guards: headers must arrive within 10 s and a whole request within 30 s (a 25 MB
-  // body needs some time on a slow link); idle keep-alive sockets go after 5 s.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  // body needs some time on a slow link); idle keep-alive sockets go after 5 s. Node checks these
+  // timeouts every connectionsCheckingInterval (30 s by default, so a trickle was held ~30 s):
+  // checked every second here, a trickle is cut on time.
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const server = createServer(
+    { connectionsCheckingInterval: Math.min(1_000, headersTimeout), headersTimeout, requestTimeout: options.requestTimeoutMs ?? 30_000 },
+    handler,
+  );
   server.keepAliveTimeout = 5_000;
   server.maxHeadersCount = 100;
   await new Promise<void>((resolve, reject) => {

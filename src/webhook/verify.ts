@@ -11,11 +11,19 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  */
 export function verifySignature(secret: string, body: Buffer, header: string | string[] | undefined): boolean {
   if (!secret) return false;
-  if (typeof header !== 'string') return false; // missing, or sent twice
+  const given = parseSignature(header);
+  return given !== undefined && signatureMatches(given, createHmac('sha256', secret).update(body).digest());
+}
+
+/** The 32 bytes of a `sha256=<hex>` header, or undefined when it is missing, sent twice or malformed. */
+export function parseSignature(header: string | string[] | undefined): Buffer | undefined {
+  if (typeof header !== 'string') return undefined; // missing, or sent twice
   const match = /^sha256=([0-9a-fA-F]{64})$/.exec(header.trim());
-  if (!match) return false;
-  const expected = createHmac('sha256', secret).update(body).digest();
-  const given = Buffer.from(match[1], 'hex');
+  return match ? Buffer.from(match[1], 'hex') : undefined;
+}
+
+/** Compares a parsed signature with the HMAC computed over the body (streamed as it arrived). */
+export function signatureMatches(given: Buffer, expected: Buffer): boolean {
   // Both are 32 bytes here, so timingSafeEqual never throws and the time does not depend on where
   // the first differing byte is.
   return given.length === expected.length && timingSafeEqual(given, expected);

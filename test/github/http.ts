@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // Request context and the small helpers every route uses: JSON answers, GitHub-shaped errors,
 // body parsing, pagination with a real Link header, and repository access checks.
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -39,10 +40,28 @@ export const forbidden = (message = 'Resource not accessible by integration') =>
 export const unprocessable = (message: string, extra: Record<string, unknown> = {}) => new HttpError(422, errorBody(422, message, extra));
 export const validationFailed = (...errors: Record<string, unknown>[]) => new HttpError(422, errorBody(422, 'Validation Failed', { errors }));
 
+/**
+ * Conditional requests, as GitHub: a GET's 200 carries an ETag; If-None-Match with it (quoted,
+ * with or without W/) gets 304 with no body, which an authorized request does not pay for.
+ * True when the 304 was sent.
+ */
+export function notModified(ctx: Ctx, bytes: string | Buffer): boolean {
+  if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return false;
+  const etag = `W/"${createHash('sha1').update(bytes).digest('hex')}"`;
+  ctx.res.setHeader('etag', etag);
+  const given = ctx.req.headers['if-none-match'];
+  if (typeof given !== 'string' || !given.split(',').some((t) => t.trim().replace(/^W\//, '') === etag.slice(2))) return false;
+  if (ctx.auth.token) ctx.hub.refund(ctx.auth, ctx.res);
+  ctx.res.writeHead(304);
+  ctx.res.end();
+  return true;
+}
+
 export function sendJson(ctx: Ctx, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = body === undefined ? '' : JSON.stringify(body);
   const res = ctx.res;
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  if (status === 200 && body !== undefined && notModified(ctx, text)) return;
   if (status === 204 || status === 304) {
     res.writeHead(status);
     res.end();

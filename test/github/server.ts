@@ -22,6 +22,7 @@ import { registerPulls } from './routes/pulls.js';
 import { registerIssues } from './routes/issues.js';
 import { registerDispatches } from './routes/dispatches.js';
 import { registerContents } from './routes/contents.js';
+import { registerHooks } from './routes/hooks.js';
 import { handleGit, GIT_PATH } from './routes/git-http.js';
 import { handleGraphql } from './graphql.js';
 import type { RequestRecord } from './types.js';
@@ -64,6 +65,7 @@ export class Hub {
     registerIssues(this.api);
     registerDispatches(this.api);
     registerContents(this.api);
+    registerHooks(this.api);
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 5000;
     this.server.on('connection', (s: Socket) => {
@@ -119,6 +121,15 @@ export class Hub {
       'x-ratelimit-used': String(u.used),
       'x-ratelimit-resource': resource,
     };
+  }
+
+  /** A 304 to an authorized request does not count against the rate limit: undo its count. */
+  refund(auth: Auth, res: ServerResponse): void {
+    const u = this.usage.get(`core:${auth.token?.value}`);
+    if (!u || u.used <= 0) return;
+    u.used--;
+    res.setHeader('x-ratelimit-used', String(u.used));
+    res.setHeader('x-ratelimit-remaining', String(Math.max(0, LIMITS.core - u.used)));
   }
 
   rateSnapshot(auth: Auth, resource: 'core' | 'graphql', ip: string) {

@@ -3,21 +3,8 @@
 // a missing ref or path. Conditional requests (ETag / If-None-Match → 304) as on every GitHub GET.
 import { createHash } from 'node:crypto';
 import { git } from '../git.js';
-import { notFound, repoFrom, type Ctx } from '../http.js';
+import { notFound, notModified, repoFrom } from '../http.js';
 import type { Router } from '../router.js';
-
-/** GitHub's ETag on a GET and the 304 it answers when If-None-Match carries it (no body). */
-export function conditional(ctx: Ctx, body: Buffer | string): boolean {
-  const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 40)}"`;
-  ctx.res.setHeader('etag', etag);
-  const inm = ctx.req.headers['if-none-match'];
-  if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
-    ctx.res.writeHead(304);
-    ctx.res.end();
-    return true;
-  }
-  return false;
-}
 
 export function registerContents(r: Router) {
   r.on('GET', '/repos/:owner/:repo/contents/*path', async (ctx) => {
@@ -29,7 +16,7 @@ export function registerContents(r: Router) {
     const blob = await git(ctx.hub.git.dir(repo.fullName), ['cat-file', 'blob', `${sha}:${path}`], { allowFail: true });
     if (blob.code !== 0) throw notFound();
     const bytes = blob.stdout as Buffer;
-    if (conditional(ctx, bytes)) return;
+    if (notModified(ctx, bytes)) return;
     const accept = String(ctx.req.headers.accept ?? '');
     if (/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
       ctx.res.setHeader('content-type', 'application/vnd.github.raw; charset=utf-8');

@@ -6,7 +6,6 @@
 // exactly one winner.
 import { HttpError, bool, canWrite, errorBody, notFound, paginate, readJson, repoFrom, sendJson, validationFailed, type Ctx } from '../http.js';
 import { releaseJson } from '../render.js';
-import { conditional } from './contents.js';
 import type { Router } from '../router.js';
 import { byNewest, type MakeLatest, type ReleaseRec, type RepoRec } from '../state.js';
 import { rm } from 'node:fs/promises';
@@ -89,7 +88,6 @@ export function registerReleases(r: Router) {
     const { items, headers } = paginate(ctx, all);
     const body = items.map((x) => releaseJson(ctx.hub, repo, x));
     for (const [k, v] of Object.entries(headers)) ctx.res.setHeader(k, v);
-    if (conditional(ctx, JSON.stringify(body))) return; // ETag / If-None-Match → 304, as GitHub
     sendJson(ctx, 200, body);
   });
 

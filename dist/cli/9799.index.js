@@ -1,0 +1,225 @@
+export const id = 9799;
+export const ids = [9799];
+export const modules = {
+
+/***/ 2180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadManifestCached: () => (/* binding */ loadManifestCached)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9541);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6629);
+/**
+ * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
+ * milliseconds of work after the manifest is read; loading the YAML parser alone costs more than
+ * that. The key is the sha256 of the file's bytes (plus a format version), so any edit misses;
+ * only successful parses are stored, so every error message still comes from the real parser.
+ */
+
+
+
+
+
+
+const TRACKS = ['releases', 'tags', 'commits'];
+const FORMAT = 'm2';
+async function loadManifestCached(file, cacheDir) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT')
+            return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1336)]).then(__webpack_require__.bind(__webpack_require__, 1336))).loadManifest(file);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
+    }
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
+    const cached = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, `${key}.json`);
+    const hit = await readCached(cached, key, file, text.toString('utf8'));
+    if (hit)
+        return hit;
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1336)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    const manifest = parseManifest(text.toString('utf8'), file);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
+        const tmp = `${cached}.${process.pid}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, JSON.stringify({ key, manifest }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, cached);
+    }
+    catch {
+        // a read-only or full tool cache only costs speed
+    }
+    return manifest;
+}
+/**
+ * A cached parse, only if it can be trusted: a regular file (a link is never followed), of this
+ * key, of the right shape, and every string in it written in the manifest itself. The tool cache
+ * is shared by every job of a self-hosted runner; whatever else wrote there cannot slip a `build`
+ * command into this one. Anything doubtful is a miss: the real parser runs, at some cost in speed.
+ */
+async function readCached(path, key, file, text) {
+    try {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+        let body;
+        try {
+            if (!(await fh.stat()).isFile())
+                return undefined;
+            body = await fh.readFile('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+        const entry = JSON.parse(body);
+        if (entry.key !== key || !entry.manifest || !writtenIn(entry.manifest, file, text))
+            return undefined;
+        return entry.manifest;
+    }
+    catch {
+        return undefined; // not cached yet, a link, or unreadable
+    }
+}
+function writtenIn(m, file, text) {
+    const has = (v) => typeof v === 'string' && text.includes(v);
+    const maybe = (v) => v === undefined || has(v);
+    if (m.file !== file || typeof m.binaries !== 'object' || m.binaries === null || Array.isArray(m.binaries))
+        return false;
+    if (!maybe(m.releaseRepo) || !(m.tag === _names_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG */ .fL || has(m.tag)) || !(m.asset === _names_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ASSET */ .pW || has(m.asset)))
+        return false;
+    for (const [name, e] of Object.entries(m.binaries)) {
+        if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
+            return false;
+        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
+            return false;
+        const u = e.upstream;
+        if (u !== undefined &&
+            (typeof u !== 'object' ||
+                u === null ||
+                !has(u.repo) ||
+                !TRACKS.includes(u.track) ||
+                !maybe(u.branch) ||
+                !maybe(u.tagPattern) ||
+                typeof u.prereleases !== 'boolean')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 6629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   Ft: () => (/* binding */ badTagName),
+/* harmony export */   K0: () => (/* binding */ badVersion),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pV: () => (/* binding */ readManifestText),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET),
+/* harmony export */   t_: () => (/* binding */ badFileName)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/**
+ * The manifest's defaults, name rules and file reading without the YAML parser, so code that only
+ * needs these (a tool-cache hit, a failing input check) does not load it. manifest.ts re-exports them.
+ */
+
+
+/** The manifest file's text, or one line saying why it cannot be read. */
+async function readManifestText(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(code === 'ENOENT'
+            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
+            : `${file}: cannot read manifest (${code ?? String(err)})`);
+    }
+}
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+/**
+ * Why `tag` is not a valid tag name, or undefined: git's rules (`git check-ref-format`) and
+ * GitHub's (a short name, never a full `refs/...` ref).
+ */
+function badTagName(tag) {
+    if (!tag)
+        return 'it is empty';
+    if (/^refs\//.test(tag))
+        return 'it starts with "refs/" (a tag is named without it)';
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(tag);
+    if (bad)
+        return `it contains ${bad[0].charCodeAt(0) <= 0x20 || bad[0] === '\x7f' ? 'a space or control character' : `"${bad[0]}"`}`;
+    if (tag.includes('..'))
+        return 'it contains ".."';
+    if (tag.includes('@{') || tag === '@')
+        return 'it contains "@{" or is "@"';
+    if (tag.startsWith('-'))
+        return 'it starts with "-"';
+    if (tag.startsWith('/') || tag.endsWith('/') || tag.includes('//'))
+        return 'it has an empty path component';
+    if (tag.endsWith('.'))
+        return 'it ends with "."';
+    for (const part of tag.split('/')) {
+        if (part.startsWith('.'))
+            return `its component "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its component "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/**
+ * Why `version` cannot be a pinned version, or undefined (SPEC §2): any non-empty string without
+ * spaces, including a monorepo's full tag with slashes (`comp/v1.2.3`). One with a slash is a
+ * tag name, so it must be a valid one (no `..`, no empty component, no `.lock`...); a backslash
+ * is never a tag character and would be a path separator on Windows.
+ */
+function badVersion(version) {
+    if (!version)
+        return 'it is empty';
+    if (/[\s\x00-\x1f\x7f]/.test(version))
+        return 'it contains a space or control character';
+    if (version.includes('\\'))
+        return 'it contains "\\"';
+    if (version.includes('/')) {
+        const why = badTagName(version);
+        if (why)
+            return `${why} (a version with "/" is a monorepo tag, so it must be a valid tag name)`;
+    }
+    return undefined;
+}
+/** Why `name` is not a plain file name (an asset or binary name), or undefined. */
+function badFileName(name) {
+    if (!name || name === '.' || name === '..')
+        return 'it is not a file name';
+    if (/[/\\]/.test(name))
+        return 'it contains a path separator';
+    if (/[\x00-\x1f\x7f]/.test(name))
+        return 'it contains a control character';
+    return undefined;
+}
+
+
+/***/ })
+
+};

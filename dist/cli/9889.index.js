@@ -1,0 +1,751 @@
+export const id = 9889;
+export const ids = [9889,9598,6617,1965,9799,2270];
+export const modules = {
+
+/***/ 4920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * sha256 hex of a file, read through one reused buffer: never the whole file in memory, and no
+ * allocation per chunk (a read stream's fresh 64 KiB-1 MiB chunks grew RSS by ~40 MiB over 1 GiB).
+ */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(1 << 20);
+        for (;;) {
+            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+            if (!bytesRead)
+                break;
+            hash.update(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 6617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   resolveTarget: () => (/* binding */ resolveTarget)
+/* harmony export */ });
+/* unused harmony exports manifestFor, checkedName */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2180);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
+/* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9598);
+/* harmony import */ var _manifest_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(439);
+/**
+ * What to ensure or release: a manifest entry with the step's overrides applied, and every name
+ * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
+ */
+
+
+
+
+
+/**
+ * Loads the manifest when one is needed: always when no explicit version is given; when a
+ * version is given, a missing manifest file is fine (everything else has defaults).
+ */
+async function manifestFor(opts) {
+    if (opts.manifest)
+        return opts.manifest;
+    const file = opts.manifestFile || 'versions.yml';
+    // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
+    const load = opts.manifestCacheDir
+        ? (f) => (0,_manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__.loadManifestCached)(f, opts.manifestCacheDir)
+        : (f) => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6574)]).then(__webpack_require__.bind(__webpack_require__, 1336)).then((m) => m.loadManifest(f));
+    try {
+        return await load(file);
+    }
+    catch (err) {
+        if (opts.version && err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y && /manifest not found/.test(err.message))
+            return undefined;
+        throw err;
+    }
+}
+async function resolveTarget(opts) {
+    const name = opts.name?.trim();
+    if (!name)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
+    const manifest = await manifestFor(opts);
+    const entry = manifest && Object.hasOwn(manifest.binaries, name) ? manifest.binaries[name] : undefined;
+    if (manifest && !entry && !opts.version) {
+        const known = Object.keys(manifest.binaries);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
+    }
+    const version = opts.version || entry?.version;
+    if (!version)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
+    if (/[\s/\\]/.test(version))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
+    const bin = opts.bin || entry?.bin || name;
+    const badBin = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badFileName */ .t_)(bin);
+    if (badBin)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`bad binary name "${bin}": ${badBin} (a file name, not a path)`);
+    const platform = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
+    const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
+    if (releaseRepo && !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isRepoName */ .AW)(releaseRepo))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
+    const vars = { name, version, bin, os: platform.os, arch: platform.arch };
+    const tagTemplate = opts.tag || manifest?.tag || _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG */ .fL;
+    const assetTemplate = opts.asset || manifest?.asset || _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ASSET */ .pW;
+    return {
+        name,
+        version,
+        bin,
+        exe: (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .exeName */ .uu)(bin, platform.os),
+        build: opts.build || entry?.build,
+        workdir: opts.workdir || entry?.workdir,
+        download: opts.download || entry?.download,
+        releaseRepo,
+        platform,
+        tag: checkedName('tag', tagTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badTagName */ .Ft, 'a valid git tag name'),
+        asset: checkedName('asset', assetTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badFileName */ .t_, 'a plain file name'),
+        vars,
+    };
+}
+/** Renders a tag or asset template and checks the result, naming the template when it is bad. */
+function checkedName(what, template, vars, why, rule) {
+    const value = (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(template, vars);
+    const bad = why(value);
+    if (bad)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${what} template "${template}" renders "${value}", which is not ${rule}: ${bad}`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 1965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ removeTool),
+/* harmony export */   Gn: () => (/* binding */ installTool),
+/* harmony export */   Oh: () => (/* binding */ toolDir),
+/* harmony export */   Qo: () => (/* binding */ verifiedSha256),
+/* harmony export */   en: () => (/* binding */ writeMarker),
+/* harmony export */   findTool: () => (/* binding */ findTool),
+/* harmony export */   rz: () => (/* binding */ stagingDir),
+/* harmony export */   toolCacheRoot: () => (/* binding */ toolCacheRoot)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9541);
+/* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9598);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4920);
+/**
+ * The runner tool cache, laid out as @actions/tool-cache does
+ * (`<root>/<name>/<version>/<arch>` plus a `<arch>.complete` marker), but for any version string:
+ * tool-cache's own find() only accepts semver, and ours are often commit SHAs or calendar versions.
+ */
+
+
+
+
+
+
+
+
+/** RUNNER_TOOL_CACHE on a runner; on a laptop, a per-user cache folder. */
+function toolCacheRoot(env = process.env) {
+    if (env.RUNNER_TOOL_CACHE)
+        return env.RUNNER_TOOL_CACHE;
+    const base = env.XDG_CACHE_HOME || (process.platform === 'darwin' ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), 'Library', 'Caches') : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(base, 'sync', 'tools');
+}
+/** A path segment made from a name or version: no separators, no `..`. */
+function segment(value, what) {
+    if (!value || value === '.' || value === '..' || /[/\\\0]/.test(value))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`bad ${what} "${value}" for the tool cache`);
+    return value;
+}
+/**
+ * The folder for a binary. The runner's own platform is `<arch>` as SPEC §4 says; another OS's
+ * binary (fetched with `os:`) lives under `<os>-<arch>` so it never shadows the runner's.
+ */
+function toolDir(root, name, version, platform) {
+    const leaf = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__.currentPlatform)()) ? platform.arch : `${platform.os}-${platform.arch}`;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
+}
+/**
+ * The folder when it is complete (marker written last), else undefined. Every level below the
+ * root must be a real folder and the marker a real file: a link planted in a shared tool cache
+ * (by another job, or an archive that escaped) is never followed.
+ */
+function findTool(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, version), dir];
+    if (!levels.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p, { throwIfNoEntry: false })?.isDirectory()))
+        return undefined;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
+}
+/** A scratch folder beside the final one (same filesystem, so install is a rename). */
+async function stagingDir(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    const staging = `${dir}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true });
+    return staging;
+}
+async function writeMarker(dir, binary) {
+    let body = '';
+    if (binary) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(binary.path);
+        const fp = { sha256: binary.sha256, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+        body = JSON.stringify(fp);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(`${dir}.complete`, body);
+}
+/** The sha256 recorded at install, when the binary is provably unchanged since; else undefined. */
+async function verifiedSha256(dir, binaryPath) {
+    try {
+        const fp = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`${dir}.complete`, 'utf8'));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(binaryPath);
+        if (st.isFile() && st.size === fp.size && st.mtimeMs === fp.mtimeMs && st.ino === fp.ino && /^[0-9a-f]{64}$/.test(fp.sha256))
+            return fp.sha256;
+    }
+    catch {
+        // no marker content, or no binary: hash it
+    }
+    return undefined;
+}
+/**
+ * Moves a verified staging folder into place and marks it complete. The folder is never removed
+ * to make room: jobs of one runner installing the same version at the same moment rename in
+ * turn, the first wins and the others keep it when it holds the same binary, so a job that saw
+ * the folder never finds it missing. Only a folder holding something else is replaced (moved
+ * aside, then ours renamed in).
+ */
+async function installTool(staging, root, name, version, platform, binary) {
+    const dir = toolDir(root, name, version, platform);
+    const mark = () => writeMarker(dir, binary && { path: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, binary.exe), sha256: binary.sha256 });
+    // A link or file where the folder belongs (planted, never followed) is removed, not renamed onto.
+    const there = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir, { throwIfNoEntry: false });
+    if (there && !there.isDirectory())
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { force: true });
+    if (await renameInto(staging, dir)) {
+        await mark();
+        return dir;
+    }
+    if (binary && (await holds(dir, binary))) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile())
+            await mark();
+        return dir;
+    }
+    const aside = `${dir}.old-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(dir, aside).catch(() => { });
+    // Lost the race again: the newcomer is as good as ours (it was verified by its own job).
+    if (!(await renameInto(staging, dir)))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(aside, { recursive: true, force: true });
+    await mark();
+    return dir;
+}
+/** rename(2) of a folder onto `dir`: false when a non-empty folder is already there. */
+async function renameInto(staging, dir) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, dir);
+        return true;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOTEMPTY' || code === 'EEXIST' || (code === 'EPERM' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir)))
+            return false;
+        throw err;
+    }
+}
+/** True when `dir` holds this very binary as a regular file. */
+async function holds(dir, binary) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, binary.exe);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { throwIfNoEntry: false })?.isFile())
+        return false;
+    return (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256File */ .Q)(path).catch(() => '')) === binary.sha256;
+}
+/** Forgets a cached folder (it failed verification). */
+async function removeTool(root, name, version, platform) {
+    const dir = toolDir(root, name, version, platform);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(`${dir}.complete`, { force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 2180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadManifestCached: () => (/* binding */ loadManifestCached)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9541);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6629);
+/**
+ * Parsed manifests, cached by content in the tool cache. A warm runner's tool-cache hit is a few
+ * milliseconds of work after the manifest is read; loading the YAML parser alone costs more than
+ * that. The key is the sha256 of the file's bytes (plus a format version), so any edit misses;
+ * only successful parses are stored, so every error message still comes from the real parser.
+ */
+
+
+
+
+
+
+const TRACKS = ['releases', 'tags', 'commits'];
+const FORMAT = 'm2';
+async function loadManifestCached(file, cacheDir) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT')
+            return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1336)]).then(__webpack_require__.bind(__webpack_require__, 1336))).loadManifest(file);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
+    }
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
+    const cached = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, `${key}.json`);
+    const hit = await readCached(cached, key, file, text.toString('utf8'));
+    if (hit)
+        return hit;
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1336)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    const manifest = parseManifest(text.toString('utf8'), file);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
+        const tmp = `${cached}.${process.pid}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, JSON.stringify({ key, manifest }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, cached);
+    }
+    catch {
+        // a read-only or full tool cache only costs speed
+    }
+    return manifest;
+}
+/**
+ * A cached parse, only if it can be trusted: a regular file (a link is never followed), of this
+ * key, of the right shape, and every string in it written in the manifest itself. The tool cache
+ * is shared by every job of a self-hosted runner; whatever else wrote there cannot slip a `build`
+ * command into this one. Anything doubtful is a miss: the real parser runs, at some cost in speed.
+ */
+async function readCached(path, key, file, text) {
+    try {
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+        let body;
+        try {
+            if (!(await fh.stat()).isFile())
+                return undefined;
+            body = await fh.readFile('utf8');
+        }
+        finally {
+            await fh.close();
+        }
+        const entry = JSON.parse(body);
+        if (entry.key !== key || !entry.manifest || !writtenIn(entry.manifest, file, text))
+            return undefined;
+        return entry.manifest;
+    }
+    catch {
+        return undefined; // not cached yet, a link, or unreadable
+    }
+}
+function writtenIn(m, file, text) {
+    const has = (v) => typeof v === 'string' && text.includes(v);
+    const maybe = (v) => v === undefined || has(v);
+    if (m.file !== file || typeof m.binaries !== 'object' || m.binaries === null || Array.isArray(m.binaries))
+        return false;
+    if (!maybe(m.releaseRepo) || !(m.tag === _names_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TAG */ .fL || has(m.tag)) || !(m.asset === _names_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ASSET */ .pW || has(m.asset)))
+        return false;
+    for (const [name, e] of Object.entries(m.binaries)) {
+        if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
+            return false;
+        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
+            return false;
+        const u = e.upstream;
+        if (u !== undefined &&
+            (typeof u !== 'object' ||
+                u === null ||
+                !has(u.repo) ||
+                !TRACKS.includes(u.track) ||
+                !maybe(u.branch) ||
+                !maybe(u.tagPattern) ||
+                typeof u.prereleases !== 'boolean')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 6629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ isRepoName),
+/* harmony export */   Ft: () => (/* binding */ badTagName),
+/* harmony export */   K0: () => (/* binding */ badVersion),
+/* harmony export */   fL: () => (/* binding */ DEFAULT_TAG),
+/* harmony export */   pV: () => (/* binding */ readManifestText),
+/* harmony export */   pW: () => (/* binding */ DEFAULT_ASSET),
+/* harmony export */   t_: () => (/* binding */ badFileName)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/**
+ * The manifest's defaults, name rules and file reading without the YAML parser, so code that only
+ * needs these (a tool-cache hit, a failing input check) does not load it. manifest.ts re-exports them.
+ */
+
+
+/** The manifest file's text, or one line saying why it cannot be read. */
+async function readManifestText(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(code === 'ENOENT'
+            ? `${file}: manifest not found (set the "manifest" input, or create versions.yml)`
+            : `${file}: cannot read manifest (${code ?? String(err)})`);
+    }
+}
+const DEFAULT_TAG = '{name}-{version}';
+const DEFAULT_ASSET = '{bin}-{os}-{arch}.tar.gz';
+const REPO_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+/** True for `owner/name`. */
+function isRepoName(value) {
+    return REPO_NAME.test(value) && !value.endsWith('.git') && !value.includes('..');
+}
+/**
+ * Why `tag` is not a valid tag name, or undefined: git's rules (`git check-ref-format`) and
+ * GitHub's (a short name, never a full `refs/...` ref).
+ */
+function badTagName(tag) {
+    if (!tag)
+        return 'it is empty';
+    if (/^refs\//.test(tag))
+        return 'it starts with "refs/" (a tag is named without it)';
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(tag);
+    if (bad)
+        return `it contains ${bad[0].charCodeAt(0) <= 0x20 || bad[0] === '\x7f' ? 'a space or control character' : `"${bad[0]}"`}`;
+    if (tag.includes('..'))
+        return 'it contains ".."';
+    if (tag.includes('@{') || tag === '@')
+        return 'it contains "@{" or is "@"';
+    if (tag.startsWith('-'))
+        return 'it starts with "-"';
+    if (tag.startsWith('/') || tag.endsWith('/') || tag.includes('//'))
+        return 'it has an empty path component';
+    if (tag.endsWith('.'))
+        return 'it ends with "."';
+    for (const part of tag.split('/')) {
+        if (part.startsWith('.'))
+            return `its component "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its component "${part}" ends with ".lock"`;
+    }
+    return undefined;
+}
+/**
+ * Why `version` cannot be a pinned version, or undefined (SPEC §2): any non-empty string without
+ * spaces, including a monorepo's full tag with slashes (`comp/v1.2.3`). One with a slash is a
+ * tag name, so it must be a valid one (no `..`, no empty component, no `.lock`...); a backslash
+ * is never a tag character and would be a path separator on Windows.
+ */
+function badVersion(version) {
+    if (!version)
+        return 'it is empty';
+    if (/[\s\x00-\x1f\x7f]/.test(version))
+        return 'it contains a space or control character';
+    if (version.includes('\\'))
+        return 'it contains "\\"';
+    if (version.includes('/')) {
+        const why = badTagName(version);
+        if (why)
+            return `${why} (a version with "/" is a monorepo tag, so it must be a valid tag name)`;
+    }
+    return undefined;
+}
+/** Why `name` is not a plain file name (an asset or binary name), or undefined. */
+function badFileName(name) {
+    if (!name || name === '.' || name === '..')
+        return 'it is not a file name';
+    if (/[/\\]/.test(name))
+        return 'it contains a path separator';
+    if (/[\x00-\x1f\x7f]/.test(name))
+        return 'it contains a control character';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   currentPlatform: () => (/* binding */ currentPlatform),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   u4: () => (/* binding */ resolvePlatform),
+/* harmony export */   uu: () => (/* binding */ exeName)
+/* harmony export */ });
+/* unused harmony exports toOs, toArch */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
+
+const OS_NAMES = {
+    linux: 'linux',
+    darwin: 'darwin',
+    macos: 'darwin',
+    win32: 'windows',
+    windows: 'windows',
+};
+const ARCH_NAMES = {
+    x64: 'amd64',
+    amd64: 'amd64',
+    x86_64: 'amd64',
+    arm64: 'arm64',
+    aarch64: 'arm64',
+};
+/** Maps Node's (or Go's) OS name to ours; anything else is a clear error. */
+function toOs(name) {
+    // Own keys only: `__proto__` or `constructor` must not resolve through the prototype.
+    const os = Object.hasOwn(OS_NAMES, name.toLowerCase()) ? OS_NAMES[name.toLowerCase()] : undefined;
+    if (!os)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported OS "${name}": expected one of linux, darwin, windows`);
+    return os;
+}
+/** Maps Node's (or Go's) architecture name to ours; anything else is a clear error. */
+function toArch(name) {
+    const arch = Object.hasOwn(ARCH_NAMES, name.toLowerCase()) ? ARCH_NAMES[name.toLowerCase()] : undefined;
+    if (!arch)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unsupported architecture "${name}": expected one of amd64, arm64`);
+    return arch;
+}
+/** The platform this process runs on. */
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    return { os: toOs(platform), arch: toArch(arch) };
+}
+/** A platform from optional `os`/`arch` overrides, defaulting to the current one. */
+function resolvePlatform(os, arch) {
+    const here = currentPlatform();
+    return { os: os ? toOs(os) : here.os, arch: arch ? toArch(arch) : here.arch };
+}
+function samePlatform(a, b) {
+    return a.os === b.os && a.arch === b.arch;
+}
+/** The binary's file name on that OS: `.exe` on Windows. */
+function exeName(bin, os) {
+    return os === 'windows' && !bin.toLowerCase().endsWith('.exe') ? `${bin}.exe` : bin;
+}
+
+
+/***/ }),
+
+/***/ 439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   iJ: () => (/* binding */ placeholdersOf)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
+
+/** The placeholders a tag or asset template may use. */
+const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
+const PATTERN = /\{([^{}]*)\}/g;
+/** The placeholders named in a template; throws on an unknown one. */
+function placeholdersOf(template) {
+    const found = [];
+    for (const match of template.matchAll(PATTERN)) {
+        const key = match[1];
+        if (!PLACEHOLDERS.includes(key)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+        }
+        found.push(key);
+    }
+    return found;
+}
+/** Fills a template; an unknown placeholder or one without a value is an error. */
+function render(template, vars) {
+    placeholdersOf(template);
+    return template.replace(PATTERN, (_, key) => {
+        const value = vars[key];
+        if (value === undefined)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
+        return value;
+    });
+}
+
+
+/***/ }),
+
+/***/ 9889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   packAndPublish: () => (/* binding */ packAndPublish),
+/* harmony export */   releaseBinary: () => (/* binding */ releaseBinary)
+/* harmony export */ });
+/* unused harmony export requireRepo */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9541);
+/* harmony import */ var _artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1965);
+/* harmony import */ var _artifact_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6617);
+/** release-binary as a library: package one binary and put it in its per-version release. */
+
+
+
+
+
+
+async function releaseBinary(opts, log) {
+    const t = await (0,_artifact_target_js__WEBPACK_IMPORTED_MODULE_4__.resolveTarget)(opts);
+    const repo = requireRepo(t);
+    let path = opts.path;
+    if (!path) {
+        path = (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__.findTool)(opts.toolCache ?? (0,_artifact_tool_cache_js__WEBPACK_IMPORTED_MODULE_3__.toolCacheRoot)(), t.name, t.version, t.platform);
+        if (!path)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no "path" given and no ${t.name} ${t.version} for ${t.platform.os}/${t.platform.arch} in the tool cache: set "path" to the binary (or a folder holding ${t.exe})`);
+    }
+    const { locateBinary } = await Promise.all(/* import() */[__webpack_require__.e(9661), __webpack_require__.e(7314)]).then(__webpack_require__.bind(__webpack_require__, 7314));
+    const binary = await locateBinary(path, t.exe);
+    return packAndPublish(binary, t, repo, opts, log);
+}
+function requireRepo(t) {
+    if (!t.releaseRepo)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('no release repository: set "release-repo" (or release-repo in the manifest, or GITHUB_REPOSITORY)');
+    return t.releaseRepo;
+}
+/** Shared with ensure-binary's release-on-miss. */
+async function packAndPublish(binary, t, repo, opts, log) {
+    if (!opts.token)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no token to upload ${t.asset} to ${repo}: set "token" (GITHUB_TOKEN or GH_TOKEN on a laptop)`);
+    const workspace = opts.workspace ?? process.cwd();
+    const { packBinary, sourceCommit, versionInfoFor } = await Promise.all(/* import() */[__webpack_require__.e(9661), __webpack_require__.e(7314)]).then(__webpack_require__.bind(__webpack_require__, 7314));
+    const info = await versionInfoFor(binary, t, () => sourceCommit(t.workdir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, t.workdir) : undefined, workspace));
+    const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir ?? process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sync-release-'));
+    try {
+        const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, t.asset);
+        const packed = await packBinary(binary, info, t.exe, archive);
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(9573)]).then(__webpack_require__.bind(__webpack_require__, 9573));
+        const gh = createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
+        const { publishArchive } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(1498), __webpack_require__.e(3575)]).then(__webpack_require__.bind(__webpack_require__, 3575));
+        const done = await publishArchive({
+            gh,
+            token: opts.token,
+            repo,
+            tag: t.tag,
+            assetName: t.asset,
+            file: archive,
+            sha256: packed.sha256,
+            size: packed.size,
+            clobber: opts.clobber ?? true,
+            create: {
+                title: opts.title || `${t.name} ${t.version}`,
+                notes: opts.notes || `Binary cache for ${t.name} ${t.version} (managed by sync).`,
+                prerelease: opts.prerelease,
+                makeLatest: false,
+            },
+            log,
+        });
+        // 'kept' (clobber: false) left a different archive in place: its binary is not ours.
+        const kept = done.action === 'kept';
+        return {
+            tag: t.tag,
+            releaseId: done.release.id,
+            releaseUrl: done.release.html_url,
+            assetName: done.asset.name,
+            assetUrl: done.asset.browser_download_url,
+            sha256: kept ? await keptBinarySha256(done.asset, t, opts.token, temp, log) : info.checksum,
+            archiveSha256: kept ? (done.asset.digest?.replace(/^sha256:/, '') ?? '') : packed.sha256,
+            action: done.action,
+            repo,
+        };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
+    }
+}
+/**
+ * The binary checksum of an asset left alone (clobber: false): downloaded (digest checked) and
+ * read from its `.version`, which must match the binary inside; '' (with a warning) when it cannot.
+ */
+async function keptBinarySha256(asset, t, token, temp, log) {
+    const label = `asset ${asset.name} (release ${t.tag})`;
+    try {
+        const { download } = await Promise.all(/* import() */[__webpack_require__.e(1498), __webpack_require__.e(9663)]).then(__webpack_require__.bind(__webpack_require__, 1498));
+        const { extractTarGz } = await __webpack_require__.e(/* import() */ 9661).then(__webpack_require__.bind(__webpack_require__, 9661));
+        const { parseVersionFile, VERSION_FILE } = await __webpack_require__.e(/* import() */ 9753).then(__webpack_require__.bind(__webpack_require__, 9753));
+        const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `kept-${asset.id}.tar.gz`);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `kept-${asset.id}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        await download({
+            url: asset.url,
+            dest: archive,
+            headers: { accept: 'application/octet-stream', authorization: `token ${token}` },
+            expectedSize: asset.size,
+            expectedDigest: asset.digest ?? undefined,
+            label,
+            log,
+        });
+        const { sha256: sums } = await extractTarGz(archive, dir);
+        const checksum = parseVersionFile(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, VERSION_FILE), 'utf8')).checksum ?? '';
+        if (!checksum || sums.get(t.exe) !== checksum)
+            throw new Error(`its ${VERSION_FILE} checksum does not match ${t.exe}`);
+        return checksum;
+    }
+    catch (err) {
+        log.warn(`${label}: cannot tell the sha256 of the binary it holds (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__.oneLine)(err)}); output sha256 is empty`);
+        return '';
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,75 @@
+export const id = 426;
+export const ids = [426];
+export const modules = {
+
+/***/ 6426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   coverageTable: () => (/* binding */ coverageTable),
+/* harmony export */   inventory: () => (/* binding */ inventory)
+/* harmony export */ });
+/* unused harmony exports PLATFORMS, loadCliManifest */
+/** The platforms a coverage table shows (SPEC §2's os/arch words). */
+const PLATFORMS = ['linux/amd64', 'linux/arm64', 'darwin/amd64', 'darwin/arm64', 'windows/amd64'];
+async function loadCliManifest(file) {
+    const { loadManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    return loadManifest(file);
+}
+async function inventory(manifest, names, ctx, log) {
+    const { resolveTarget } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 6617));
+    const { toolCacheRoot, findTool } = await __webpack_require__.e(/* import() */ 965).then(__webpack_require__.bind(__webpack_require__, 1965));
+    const { fetchJson } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
+    const root = toolCacheRoot();
+    const headers = ctx.token ? { authorization: `token ${ctx.token}` } : {};
+    const out = [];
+    for (const name of names.length ? names : Object.keys(manifest.binaries)) {
+        const s = { name, version: manifest.binaries[name]?.version ?? '?', coverage: {} };
+        out.push(s);
+        try {
+            const t = await resolveTarget({ name, manifest, defaultRepo: ctx.repo, releaseRepo: ctx.releaseRepo });
+            s.version = t.version;
+            s.cached = findTool(root, t.name, t.version, t.platform);
+            s.releaseRepo = t.releaseRepo;
+            s.tag = t.tag;
+            if (!t.releaseRepo) {
+                s.releaseNote = 'no release repository';
+                continue;
+            }
+            const rel = await fetchJson(`${ctx.apiUrl}/repos/${t.releaseRepo}/releases/tags/${encodeURIComponent(t.tag)}`, headers, `release ${t.tag} in ${t.releaseRepo}`, log);
+            if (!rel)
+                s.releaseNote = ctx.token ? `no release ${t.tag}` : `no release ${t.tag} seen (no token: if ${t.releaseRepo} is private set GITHUB_TOKEN)`;
+            const uploaded = new Set((rel?.assets ?? []).filter((a) => a.state === 'uploaded').map((a) => a.name));
+            for (const p of PLATFORMS) {
+                const [os, arch] = p.split('/');
+                const pt = await resolveTarget({ name, manifest, defaultRepo: ctx.repo, releaseRepo: ctx.releaseRepo, os, arch });
+                s.coverage[p] = uploaded.has(pt.asset);
+            }
+        }
+        catch (err) {
+            const { oneLine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9541));
+            s.error = oneLine(err);
+        }
+    }
+    return out;
+}
+/** Entries × os/arch as Markdown (job summary) or aligned text (terminal). */
+function coverageTable(rows, markdown) {
+    if (markdown) {
+        return [
+            `| entry | ${PLATFORMS.join(' | ')} |`,
+            `|---|${PLATFORMS.map(() => ':-:').join('|')}|`,
+            ...rows.map((r) => `| ${r.name} | ${PLATFORMS.map((p) => (r.coverage[p] ? '✅' : '·')).join(' | ')} |`),
+        ];
+    }
+    const w = Math.max(5, ...rows.map((r) => r.name.length));
+    return [
+        `${'entry'.padEnd(w)}  ${PLATFORMS.map((p) => p.padEnd(13)).join(' ')}`.trimEnd(),
+        ...rows.map((r) => `${r.name.padEnd(w)}  ${PLATFORMS.map((p) => (r.coverage[p] ? 'yes' : '-').padEnd(13)).join(' ')}`.trimEnd()),
+    ];
+}
+
+
+/***/ })
+
+};
