@@ -3,7 +3,7 @@
  * unpacked: tars in any compression by our tar reader, zips by zip.ts, a lone `.gz` decompressed
  * to one file, `raw` the binary itself. Every one streams and has the same bomb limit.
  */
-import { mkdir, open, rename, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { UserError } from '../runtime/errors.js';
@@ -27,12 +27,12 @@ const TAR_COMPRESSION: Partial<Record<Format, Compression>> = {
  * Unpacks `file` into `dest`. `name` is the downloaded file's name: a raw file keeps it, a lone
  * .gz gets it without `.gz`. Returns the files written (relative) with their sha256.
  */
-export async function unpack(file: string, format: Format, dest: string, name: string): Promise<ExtractResult> {
+export async function unpack(file: string, format: Format, dest: string, name: string, opts: { maxBytes?: number } = {}): Promise<ExtractResult> {
   const compression = TAR_COMPRESSION[format];
-  if (compression) return extractTar(file, dest, { compression });
+  if (compression) return extractTar(file, dest, { compression, maxBytes: opts.maxBytes });
   if (format === 'zip') {
     const { extractZip } = await import('./zip.js');
-    return extractZip(file, dest);
+    return extractZip(file, dest, opts);
   }
   await mkdir(dest, { recursive: true });
   if (format === 'raw') {
@@ -44,7 +44,7 @@ export async function unpack(file: string, format: Format, dest: string, name: s
   const base = name.replace(/\.gz$/i, '') || 'download';
   const out = join(dest, base);
   const compressed = (await stat(file)).size;
-  const limit = expansionLimit(compressed);
+  const limit = opts.maxBytes ?? expansionLimit(compressed);
   const hash = createHash('sha256');
   let total = 0;
   const fh = await open(out, 'wx', 0o755);
@@ -55,8 +55,11 @@ export async function unpack(file: string, format: Format, dest: string, name: s
       hash.update(chunk);
       await fh.write(chunk);
     }
-  } finally {
+  } catch (err) {
     await fh.close();
+    await rm(out, { force: true });
+    throw err;
   }
+  await fh.close();
   return { files: [base], sha256: new Map([[base, hash.digest('hex')]]) };
 }

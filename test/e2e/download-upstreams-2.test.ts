@@ -1,4 +1,4 @@
-// Real upstreams in look-alike (see test/support/upstream-cases.ts): process-compose, gh, ripgrep, jq.
+// Real upstreams in look-alike (see test/support/upstream-cases.ts): hugo, process-compose, gh.
 import { upstreamSuite } from '../support/upstream-cases.js';
 
-upstreamSuite(['process-compose', 'gh', 'ripgrep', 'jq']);
+upstreamSuite(['hugo', 'process-compose', 'gh']);

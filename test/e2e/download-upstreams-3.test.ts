@@ -1,4 +1,4 @@
-// Real upstreams in look-alike (see test/support/upstream-cases.ts): kubectl, shellcheck, goreleaser.
+// Real upstreams in look-alike (see test/support/upstream-cases.ts): ripgrep, jq, kubectl.
 import { upstreamSuite } from '../support/upstream-cases.js';
 
-upstreamSuite(['kubectl', 'shellcheck', 'goreleaser']);
+upstreamSuite(['ripgrep', 'jq', 'kubectl']);
