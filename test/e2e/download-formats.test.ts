@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { tempDir } from '../support/launcher.js';
 import { world, type World } from '../support/release-cache.js';
 import { fakeBinary, missingTools, pack, publishUpstream, sha256, type Plat } from '../support/upstreams.js';
 
@@ -56,11 +57,16 @@ describe('download: tar.bz2, tar.zst, gz and tar.xz through the bundle', async (
       `${c.format} for ${c.p.os}/${c.p.arch}`,
       { skip: c.tools.some((t) => missing.includes(t)) ? `${c.tools.join('/')} not installed` : false },
       async () => {
-        const r = await w.run('ensure-binary', { inputs: { name: 'tool', os: c.p.os, arch: c.p.arch } });
-        assert.equal(r.code, 0, r.stdout + r.stderr);
-        assert.equal(r.outputs.source, 'download');
-        assert.equal(r.outputs.released, 'true');
-        assert.equal(readFileSync(r.outputs.binary, 'utf8'), fakeBinary('tool', 'v3.1.0', c.p));
+        const tc = await tempDir('sync-tc-');
+        try {
+          const r = await w.run('ensure-binary', { inputs: { name: 'tool', os: c.p.os, arch: c.p.arch }, toolCache: tc.path });
+          assert.equal(r.code, 0, r.stdout + r.stderr);
+          assert.equal(r.outputs.source, 'download');
+          assert.equal(r.outputs.released, 'true');
+          assert.equal(readFileSync(r.outputs.binary, 'utf8'), fakeBinary('tool', 'v3.1.0', c.p));
+        } finally {
+          await tc.cleanup();
+        }
       },
     );
   }
