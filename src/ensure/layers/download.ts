@@ -5,7 +5,7 @@
  * where it came from. A failed check is a refusal: the step fails, nothing is installed and no
  * build runs in its place; only a download that cannot be had (404, network) falls back to `build`.
  */
-import { chmod, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unpack } from '../../archive/formats.js';
 import { download, redactUrl } from '../../net/download.js';
@@ -129,7 +129,11 @@ async function hashFile(file: string, algorithm: string): Promise<string> {
 /** Moves the binary into `staging`, executable, beside a `.version` (commit "unknown", its source). */
 async function stageBinary(t: Target, binary: string, staging: string, origin: { source: string; upstreamSha256: string }): Promise<string> {
   const dest = join(staging, t.exe);
-  await rename(binary, dest);
+  // RUNNER_TEMP and the tool cache may be on different drives (Windows runners: D: and C:).
+  await rename(binary, dest).catch(async (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EXDEV') throw err;
+    await copyFile(binary, dest);
+  });
   if (process.platform !== 'win32') await chmod(dest, 0o755);
   const checksum = await sha256File(dest);
   await writeFile(
