@@ -137,7 +137,7 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 5): Pro
         const base: number[] = [];
         for (let i = 0; i <= repeats; i++) {
           const tc = join(work, `tc-${key}-${i}`);
-          const o = await timed(process.execPath, [BUNDLE], env(tc, key));
+          const o = await timed(process.execPath, [BUNDLE], env(tc, key), work);
           if (o.code !== 0 || !/downloaded from/.test(o.out)) throw new Error(`${key}: ${o.out}`);
           const dir = join(work, `curl-${key}-${i}`);
           mkdirSync(dir, { recursive: true });
@@ -172,13 +172,13 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 5): Pro
       `process.on('exit', () => { const fs = require('fs'); fs.writeFileSync(${JSON.stringify(rssFile)}, /VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); });\n`,
     );
     const big = Number(process.env.BENCH_HUGE_MIB) || 1024;
-    const formats = (process.env.BENCH_FORMATS ?? 'zip,tar.xz,tar.gz,tar.zst,gz,raw,tar.bz2').split(',');
+    const formats = (process.env.BENCH_FORMATS ?? 'zip,tar.xz,tar.gz,tar.zst,gz,raw,tar.bz2').split(',').filter((f) => f && f !== 'none');
     for (const format of formats) {
       const mib = format === 'tar.bz2' ? Math.min(big, Number(process.env.BENCH_BZ2_MIB) || 128) : big;
       const key = `rss-${format.replace('.', '')}`;
       await publish(key, format, mib * MiB);
       const tc = join(work, `tc-${key}`);
-      const h = await timed(process.execPath, ['--require', preload, BUNDLE], env(tc, key));
+      const h = await timed(process.execPath, ['--require', preload, BUNDLE], env(tc, key), work);
       if (h.code !== 0) throw new Error(`${key}: ${h.out}`);
       rows.push({
         group: 'download',
