@@ -66,6 +66,15 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 5): Pro
   const gh = await startGitHub();
   const work = await mkdtemp(join(tmpdir(), 'sync-bench-dl-'));
   const rows: BenchRow[] = [];
+  // Each figure is also printed when measured: a long run that fails later keeps what it found.
+  const push = rows.push.bind(rows);
+  rows.push = (...r: BenchRow[]) => {
+    for (const x of r)
+      console.error(
+        `bench: ${x.name}: ${x.value.toFixed(1)} ${x.unit}${x.ratio ? ` (${x.ratio.toFixed(2)}x of ${x.baseline!.toFixed(1)})` : ''}; ${x.note ?? ''}`,
+      );
+    return push(...r);
+  };
   const here = currentPlatform();
   try {
     const token = gh.token();
@@ -92,8 +101,8 @@ export async function run(repeats = Number(process.env.BENCH_REPEATS) || 5): Pro
         `authorization: token ${token}`,
         '-H',
         'content-type: application/octet-stream',
-        '--data-binary',
-        `@${file}`,
+        '-T',
+        file,
         `${rel.upload_url.replace(/\{.*$/, '')}?name=${name}`,
       ]);
       rmSync(file, { force: true });
