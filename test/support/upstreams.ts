@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -160,9 +160,4 @@ export async function staticServer(files: Map<string, Buffer>): Promise<{ url: s
         server.close(() => resolve());
       }),
   };
-}
-
-/** A file served from disk by the static server (for big benchmark assets). */
-export function fileBody(path: string): { size: number; stream: () => NodeJS.ReadableStream } {
-  return { size: statSync(path).size, stream: () => createReadStream(path) };
 }
