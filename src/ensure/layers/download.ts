@@ -93,7 +93,9 @@ export async function fetchFromUrl(
   const binary = join(out, rel);
   if (!(await stat(binary)).size) refuse(`${rel} is empty`);
   log.debug(`${label}: the binary is ${rel}`);
-  return stageBinary(t, binary, staging, { source: plan.url, upstreamSha256: got.sha256 });
+  // Hashed as it was unpacked (a raw download: as it was downloaded): no second pass over it.
+  const known = plan.format === 'raw' ? got.sha256 : unpacked.sha256.get(rel);
+  return stageBinary(t, binary, staging, { source: plan.url, upstreamSha256: got.sha256 }, known);
 }
 
 async function expectedHash(t: Target, plan: DownloadPlan, temp: string, log: Log, label: string): Promise<(ExpectedHash & { from: string }) | undefined> {
@@ -127,7 +129,7 @@ async function hashFile(file: string, algorithm: string): Promise<string> {
 }
 
 /** Moves the binary into `staging`, executable, beside a `.version` (commit "unknown", its source). */
-async function stageBinary(t: Target, binary: string, staging: string, origin: { source: string; upstreamSha256: string }): Promise<string> {
+async function stageBinary(t: Target, binary: string, staging: string, origin: { source: string; upstreamSha256: string }, known?: string): Promise<string> {
   const dest = join(staging, t.exe);
   // RUNNER_TEMP and the tool cache may be on different drives (Windows runners: D: and C:).
   await rename(binary, dest).catch(async (err: NodeJS.ErrnoException) => {
@@ -135,7 +137,7 @@ async function stageBinary(t: Target, binary: string, staging: string, origin: {
     await copyFile(binary, dest);
   });
   if (process.platform !== 'win32') await chmod(dest, 0o755);
-  const checksum = await sha256File(dest);
+  const checksum = known ?? (await sha256File(dest));
   await writeFile(
     join(staging, '.version'),
     formatVersionFile({
