@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { printRows, type BenchRow } from './report.js';
 
-const ALL = ['cold-start', 'release-cache', 'check-upstream', 'dispatch', 'webhook', 'webhook-memory', 'relay'];
+const ALL = ['cold-start', 'release-cache', 'download-formats', 'check-upstream', 'dispatch', 'webhook', 'webhook-memory', 'relay'];
 const wanted = process.argv.slice(2);
 const dir = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
 const rows: BenchRow[] = [];

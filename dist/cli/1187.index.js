@@ -521,7 +521,7 @@ function bodyOf(body) {
 async function apiFetch(input, init = {}) {
     if (init.signal?.aborted)
         throw abortError();
-    const res = await (0,http/* send */.tN)(String(input), {
+    const res = await (0,http.send)(String(input), {
         method: init.method ?? 'GET',
         headers: init.headers,
         body: bodyOf(init.body),

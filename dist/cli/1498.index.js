@@ -413,7 +413,7 @@ async function onceStreamed(opts, url, headers) {
     let res;
     try {
         // Storage gets nothing of ours but the user agent after the redirect: no token, no API media type.
-        res = await (0,http/* send */.tN)(url, { headers, redirect: 'follow', redirectHeaders: 'none' });
+        res = await (0,http.send)(url, { headers, redirect: 'follow', redirectHeaders: 'none' });
     }
     catch (err) {
         throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors.oneLine)(err)}`);
@@ -460,7 +460,7 @@ async function fetchJson(url, headers, label, log, attempts = 5) {
             let res;
             let text;
             try {
-                res = await (0,http/* send */.tN)(url, { headers: { accept: 'application/vnd.github+json', ...headers }, redirect: 'follow' });
+                res = await (0,http.send)(url, { headers: { accept: 'application/vnd.github+json', ...headers }, redirect: 'follow' });
                 text = await (0,http/* readText */.yR)(res.body, 64 << 20);
             }
             catch (err) {

@@ -1,5 +1,5 @@
 export const id = 2694;
-export const ids = [2694,9663];
+export const ids = [2694,9663,2044];
 export const modules = {
 
 /***/ 9663:
@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   send: () => (/* binding */ send),
 /* harmony export */   wX: () => (/* binding */ TransportError),
 /* harmony export */   x8: () => (/* binding */ readBody),
 /* harmony export */   yR: () => (/* binding */ readText)
@@ -263,7 +263,7 @@ async function conditionalGet(url, accept, o, cache) {
     const hit = cache[url];
     if (hit)
         headers['if-none-match'] = hit.etag;
-    const res = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)(url, { headers, redirect: 'follow' });
+    const res = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__.send)(url, { headers, redirect: 'follow' });
     if (res.status === 304 && hit) {
         res.discard();
         return hit.body;

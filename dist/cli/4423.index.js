@@ -1,5 +1,5 @@
 export const id = 4423;
-export const ids = [4423,9663];
+export const ids = [4423,9663,2044];
 export const modules = {
 
 /***/ 9663:
@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   send: () => (/* binding */ send),
 /* harmony export */   wX: () => (/* binding */ TransportError),
 /* harmony export */   x8: () => (/* binding */ readBody),
 /* harmony export */   yR: () => (/* binding */ readText)
@@ -538,7 +538,7 @@ async function lsRemoteHttp(url, opts) {
         roundTrips++;
         let res;
         try {
-            res = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)(`${base}${path}`, {
+            res = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_1__.send)(`${base}${path}`, {
                 ...init,
                 headers: { ...headers, ...init.headers },
                 redirect: 'follow',

@@ -1,5 +1,5 @@
 export const id = 5967;
-export const ids = [5967,9663,9573,1954];
+export const ids = [5967,9663,9573,2044,1954];
 export const modules = {
 
 /***/ 5967:
@@ -312,7 +312,7 @@ function bodyOf(body) {
 async function apiFetch(input, init = {}) {
     if (init.signal?.aborted)
         throw abortError();
-    const res = await (0,http/* send */.tN)(String(input), {
+    const res = await (0,http.send)(String(input), {
         method: init.method ?? 'GET',
         headers: init.headers,
         body: bodyOf(init.body),
@@ -458,7 +458,7 @@ function validationCodes(err) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   send: () => (/* binding */ send),
 /* harmony export */   wX: () => (/* binding */ TransportError),
 /* harmony export */   x8: () => (/* binding */ readBody),
 /* harmony export */   yR: () => (/* binding */ readText)

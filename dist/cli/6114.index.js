@@ -9,10 +9,10 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   checkUpstreams: () => (/* binding */ checkUpstreams),
-  manifestJson: () => (/* binding */ manifestJson)
+  manifestJson: () => (/* binding */ manifestJson),
+  m: () => (/* binding */ resolveUpstream),
+  X: () => (/* binding */ selectEntries)
 });
-
-// UNUSED EXPORTS: resolveUpstream, selectEntries
 
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);

@@ -1,5 +1,5 @@
 export const id = 8331;
-export const ids = [8331,9663];
+export const ids = [8331,9663,2044];
 export const modules = {
 
 /***/ 2909:
@@ -123,7 +123,7 @@ async function stageBinary(t, binary, staging) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   send: () => (/* binding */ send),
 /* harmony export */   wX: () => (/* binding */ TransportError),
 /* harmony export */   x8: () => (/* binding */ readBody),
 /* harmony export */   yR: () => (/* binding */ readText)

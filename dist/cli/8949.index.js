@@ -67,7 +67,7 @@ function cacheServiceAvailable(log) {
 /** Restores into `dir` (the tool cache folder: cache paths must match at save and restore). */
 async function restoreFromActionsCache(t, dir, log) {
     try {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(2779), __webpack_require__.e(2088), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 289));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(2779), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 289));
         const hit = await cache.restoreCache([dir], cacheKey(t));
         return hit === cacheKey(t);
     }
@@ -78,7 +78,7 @@ async function restoreFromActionsCache(t, dir, log) {
 }
 async function saveToActionsCache(t, dir, log) {
     try {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(2779), __webpack_require__.e(2088), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 289));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(2779), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 289));
         await cache.saveCache([dir], cacheKey(t));
         log.info(`actions-cache: saved ${cacheKey(t)}`);
     }

@@ -63,7 +63,7 @@ const COMMANDS = {
     check: { summary: 'which pinned versions have a newer upstream', load: () => __nccwpck_require__.e(/* import() */ 2345).then(__nccwpck_require__.bind(__nccwpck_require__, 2345)) },
     dispatch: { summary: 'tell subscribed cousin repositories which features changed', load: () => __nccwpck_require__.e(/* import() */ 9499).then(__nccwpck_require__.bind(__nccwpck_require__, 9499)) },
     apply: { summary: 'apply a dispatched feature update from a payload file (sync-upstream)', load: () => __nccwpck_require__.e(/* import() */ 1141).then(__nccwpck_require__.bind(__nccwpck_require__, 1141)) },
-    webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => Promise.all(/* import() */[__nccwpck_require__.e(4008), __nccwpck_require__.e(8815), __nccwpck_require__.e(6915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6915)) },
+    webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => Promise.all(/* import() */[__nccwpck_require__.e(4008), __nccwpck_require__.e(8815), __nccwpck_require__.e(6675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6675)) },
     status: { summary: 'each entry: pinned version, tool cache folder, platforms its release holds', load: () => __nccwpck_require__.e(/* import() */ 6171).then(__nccwpck_require__.bind(__nccwpck_require__, 6171)) },
     path: { summary: 'put the ensured binaries on PATH: print what to eval, or --link them into one folder', load: () => __nccwpck_require__.e(/* import() */ 9550).then(__nccwpck_require__.bind(__nccwpck_require__, 9550)) },
     init: {
@@ -72,6 +72,9 @@ const COMMANDS = {
     },
     watch: { summary: "follow a project's releases: swap in changed binaries, run --on-update", load: () => __nccwpck_require__.e(/* import() */ 7378).then(__nccwpck_require__.bind(__nccwpck_require__, 7378)) },
     rollback: { summary: 'put back the previous binary that watch replaced (no network)', load: () => __nccwpck_require__.e(/* import() */ 4533).then(__nccwpck_require__.bind(__nccwpck_require__, 4533)) },
+    replay: { summary: "list and redeliver a webhook's missed deliveries through the API", load: () => __nccwpck_require__.e(/* import() */ 9014).then(__nccwpck_require__.bind(__nccwpck_require__, 9014)) },
+    poll: { summary: 'look for upstream changes without webhooks and dispatch what moved', load: () => __nccwpck_require__.e(/* import() */ 2132).then(__nccwpck_require__.bind(__nccwpck_require__, 2132)) },
+    relay: { summary: 'a self-hosted webhook relay (smee.io and gosmee compatible) with history', load: () => __nccwpck_require__.e(/* import() */ 4424).then(__nccwpck_require__.bind(__nccwpck_require__, 4424)) },
 };
 /** `list` is what people type for `status`. */
 const ALIASES = { list: 'status', env: 'path' };
@@ -458,6 +461,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 2862:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

@@ -1,5 +1,5 @@
 /**
- * A small streaming tar.gz writer and reader on node:zlib. Written here rather than spawning
+ * A small streaming tar.gz writer and tar reader (any compression of decompress.ts). Written here rather than spawning
  * `tar` so extraction can refuse, entry by entry, anything that would land outside the target
  * folder (absolute paths, `..`, links pointing out, devices), on every OS, with one error message.
  * Neither direction ever holds a whole file in memory.
@@ -9,9 +9,10 @@ import { link, lstat, mkdir, open, readdir, realpath, rm, stat, symlink, unlink 
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createHash } from 'node:crypto';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import { join, posix, sep } from 'node:path';
 import { UserError } from '../runtime/errors.js';
+import { decompressed, type Compression } from './decompress.js';
 
 const BLOCK = 512;
 const CHUNK = 256 * 1024;
@@ -149,7 +150,7 @@ export function checkRelative(raw: string): string {
   return parts.join('/');
 }
 
-function isRoot(raw: string): boolean {
+export function isRoot(raw: string): boolean {
   return (
     raw
       .replace(/\\/g, '/')
@@ -269,7 +270,7 @@ function parseOctal(b: Buffer, off: number, len: number): number {
   return s ? parseInt(s, 8) : 0;
 }
 
-function mib(bytes: number): string {
+export function mib(bytes: number): string {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(bytes >= 10 << 20 ? 0 : 1)} MiB` : `${bytes} bytes`;
 }
 
@@ -305,7 +306,7 @@ function parsePax(data: Buffer): Record<string, string> {
  * written through a link, whatever order the archive's entries come in) and never a file (so a
  * file and a folder of one name is one clear error, not EISDIR). Links are created last.
  */
-class Target {
+export class Target {
   private constructor(
     readonly root: string,
     /** Top-level names that were there before, kept when a failed extraction cleans up. */
@@ -382,7 +383,7 @@ class Target {
   }
 }
 
-interface PendingLink {
+export interface PendingLink {
   kind: 'symlink' | 'hardlink';
   path: string;
   target: string;
@@ -394,25 +395,24 @@ interface PendingLink {
  * link. On any failure, everything the extraction created is removed.
  */
 export async function extractTarGz(archive: string, dest: string, opts: { maxBytes?: number } = {}): Promise<ExtractResult> {
+  return extractTar(archive, dest, { ...opts, compression: 'gzip' });
+}
+
+/** extractTarGz for a tar in any compression: the same rules, the same bomb limit on decompressed bytes. */
+export async function extractTar(archive: string, dest: string, opts: { maxBytes?: number; compression: Compression }): Promise<ExtractResult> {
   const compressed = (await stat(archive)).size;
   const target = await Target.open(dest);
-  const gunzip = createGunzip({ chunkSize: CHUNK });
-  const source = createReadStream(archive, { highWaterMark: CHUNK });
-  source.on('error', (e) => gunzip.destroy(e));
-  source.pipe(gunzip);
-  const reader = new ByteReader(gunzip[Symbol.asyncIterator](), opts.maxBytes ?? expansionLimit(compressed), compressed);
+  const chunks = decompressed(archive, opts.compression);
+  const reader = new ByteReader(chunks, opts.maxBytes ?? expansionLimit(compressed), compressed);
   const result: ExtractResult = { files: [], sha256: new Map() };
   try {
     const links = await extractEntries(reader, target, result);
     await createLinks(links, target, result);
   } catch (err) {
     await target.discard();
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new UserError(`archive is corrupt (${(err as Error).message})`);
     throw err;
   } finally {
-    source.destroy();
-    gunzip.destroy();
+    await chunks.return(undefined);
   }
   return result;
 }
@@ -498,7 +498,7 @@ async function extractEntries(reader: ByteReader, target: Target, result: Extrac
 }
 
 /** Hard links first (they name files), then symlinks, then where each symlink really goes. */
-async function createLinks(links: PendingLink[], target: Target, result: ExtractResult): Promise<void> {
+export async function createLinks(links: PendingLink[], target: Target, result: ExtractResult): Promise<void> {
   for (const l of links.filter((x) => x.kind === 'hardlink')) {
     const to = checkRelative(l.target);
     const existing = await target.existingFile(to, l.path);

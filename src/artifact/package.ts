@@ -48,6 +48,9 @@ export async function versionInfoFor(binary: string, t: Target, commit: () => Pr
     os: t.platform.os,
     arch: t.platform.arch,
     built: reuse && old.built ? old.built : builtNow(),
+    // An upstream download keeps saying where it came from.
+    ...(reuse && old.source && { source: old.source }),
+    ...(reuse && old.upstreamSha256 && { upstreamSha256: old.upstreamSha256 }),
   };
 }
 

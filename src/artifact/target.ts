@@ -3,11 +3,11 @@
  * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
  */
 import { UserError } from '../runtime/errors.js';
-import type { Manifest } from '../manifest/manifest.js';
+import type { DownloadSpec, Manifest } from '../manifest/manifest.js';
 import { loadManifestCached } from '../manifest/cache.js';
 import { badFileName, badTagName, DEFAULT_ASSET, DEFAULT_TAG, isRepoName } from '../manifest/names.js';
 import { exeName, resolvePlatform, type Platform } from '../manifest/platform.js';
-import { render, type TemplateVars } from '../manifest/template.js';
+import { render, semverOf, type TemplateVars } from '../manifest/template.js';
 
 export interface TargetOptions {
   /** Manifest entry name (also the tool cache name and `{name}`). */
@@ -19,7 +19,8 @@ export interface TargetOptions {
   bin?: string;
   build?: string;
   workdir?: string;
-  download?: string;
+  /** A URL template (the `download` input) or a manifest-style mapping. */
+  download?: string | DownloadSpec;
   releaseRepo?: string;
   tag?: string;
   asset?: string;
@@ -39,7 +40,7 @@ export interface Target {
   exe: string;
   build?: string;
   workdir?: string;
-  download?: string;
+  download?: DownloadSpec;
   releaseRepo?: string;
   platform: Platform;
   tag: string;
@@ -86,17 +87,26 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
   const platform = resolvePlatform(opts.os || undefined, opts.arch || undefined);
   const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
   if (releaseRepo && !isRepoName(releaseRepo)) throw new UserError(`bad release repository "${releaseRepo}": expected owner/name`);
-  const vars: TemplateVars = { name, version, bin, os: platform.os, arch: platform.arch };
+  const exe = exeName(bin, platform.os);
+  const vars: TemplateVars = {
+    name,
+    version,
+    bin,
+    os: platform.os,
+    arch: platform.arch,
+    semver: semverOf(version),
+    exe: platform.os === 'windows' ? '.exe' : '',
+  };
   const tagTemplate = opts.tag || manifest?.tag || DEFAULT_TAG;
   const assetTemplate = opts.asset || manifest?.asset || DEFAULT_ASSET;
   return {
     name,
     version,
     bin,
-    exe: exeName(bin, platform.os),
+    exe,
     build: opts.build || entry?.build,
     workdir: opts.workdir || entry?.workdir,
-    download: opts.download || entry?.download,
+    download: typeof opts.download === 'string' ? (opts.download ? { url: opts.download } : entry?.download) : (opts.download ?? entry?.download),
     releaseRepo,
     platform,
     tag: checkedName('tag', tagTemplate, vars, badTagName, 'a valid git tag name'),

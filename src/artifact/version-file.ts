@@ -15,21 +15,34 @@ export interface VersionInfo {
   arch: Arch;
   /** UTC, seconds precision: 2026-11-21T08:35:43Z. */
   built: string;
+  /** An upstream download: the URL it came from (no query string)... */
+  source?: string;
+  /** ...and the sha256 of the file downloaded there (the archive, or the binary when raw). */
+  upstreamSha256?: string;
 }
 
 export const VERSION_FILE = '.version';
 const KEYS = ['name', 'version', 'commit', 'checksum', 'os', 'arch', 'built'] as const;
+/** Written only when set, after the others: readers that do not know them ignore them. */
+const OPTIONAL: Array<[keyof VersionInfo, string]> = [
+  ['source', 'source'],
+  ['upstreamSha256', 'upstream-sha256'],
+];
 
 export function formatVersionFile(info: VersionInfo): string {
-  return KEYS.map((k) => `${k}: ${info[k]}`).join('\n') + '\n';
+  const lines = KEYS.map((k) => `${k}: ${info[k]}`);
+  for (const [field, key] of OPTIONAL) if (info[field]) lines.push(`${key}: ${String(info[field]).replace(/[\r\n]/g, '')}`);
+  return lines.join('\n') + '\n';
 }
 
 /** Parses a `.version` file; unknown keys are ignored, missing ones are undefined. */
 export function parseVersionFile(text: string): Partial<VersionInfo> {
   const out: Record<string, string> = {};
   for (const line of text.split(/\r?\n/)) {
-    const m = /^([a-z]+):\s*(.*?)\s*$/.exec(line);
-    if (m && (KEYS as readonly string[]).includes(m[1]) && !(m[1] in out)) out[m[1]] = m[2];
+    const m = /^([a-z][a-z0-9-]*):\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    const field = (KEYS as readonly string[]).includes(m[1]) ? m[1] : OPTIONAL.find(([, key]) => key === m[1])?.[0];
+    if (field && !(field in out)) out[field] = m[2];
   }
   return out as Partial<VersionInfo>;
 }

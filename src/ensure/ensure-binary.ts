@@ -82,7 +82,11 @@ export async function ensureBinary(opts: EnsureOptions, log: Log): Promise<Ensur
         if (!found.skipped) missed.push(layer);
         continue;
       }
-      const release = layer.name === 'build' ? await (await import('./release-on-miss.js')).releaseOnMiss(ctx, found.dir) : undefined;
+      // A build or an upstream download is new to our release: with release-on-miss, upload it.
+      const release =
+        layer.name === 'build' || layer.name === 'download'
+          ? await (await import('./release-on-miss.js')).releaseOnMiss(ctx, found.dir, layer.name === 'build' ? 'built' : 'downloaded')
+          : undefined;
       for (const m of missed) await m.store?.(ctx, found);
       return result(ctx, layer.name, found, started, release);
     }
@@ -111,6 +115,6 @@ function result({ t }: Context, source: Source, found: Hit, started: number, rel
     asset: t.asset,
     releaseRepo: t.releaseRepo,
     durationMs: Date.now() - started,
-    ...(source === 'build' && { release }),
+    ...((source === 'build' || source === 'download') && { release }),
   };
 }

@@ -14,7 +14,7 @@ import { DEFAULT_ASSET, DEFAULT_TAG } from './names.js';
 
 const TRACKS: Track[] = ['releases', 'tags', 'commits'];
 
-const FORMAT = 'm2';
+const FORMAT = 'm3';
 
 interface CacheEntry {
   key: string;
@@ -71,6 +71,15 @@ async function readCached(path: string, key: string, file: string, text: string)
   }
 }
 
+/** Every string (and key) in a parsed `download` was written in the manifest; only plain data. */
+function allWrittenIn(v: unknown, has: (s: unknown) => boolean): boolean {
+  if (typeof v === 'string') return v === '' || has(v);
+  if (typeof v === 'boolean') return v === false;
+  if (Array.isArray(v)) return v.every((x) => allWrittenIn(x, has));
+  if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.entries(v).every(([k, x]) => (k === 'url' || k === 'sha256' || has(k)) && allWrittenIn(x, has));
+}
+
 function writtenIn(m: Manifest, file: string, text: string): boolean {
   const has = (v: unknown) => typeof v === 'string' && text.includes(v);
   const maybe = (v: unknown) => v === undefined || has(v);
@@ -78,7 +87,14 @@ function writtenIn(m: Manifest, file: string, text: string): boolean {
   if (!maybe(m.releaseRepo) || !(m.tag === DEFAULT_TAG || has(m.tag)) || !(m.asset === DEFAULT_ASSET || has(m.asset))) return false;
   for (const [name, e] of Object.entries(m.binaries)) {
     if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name) return false;
-    if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download)) return false;
+    if (
+      !has(e.version) ||
+      !(e.bin === name || has(e.bin)) ||
+      !maybe(e.build) ||
+      !maybe(e.workdir) ||
+      !(e.download === undefined || allWrittenIn(e.download, has))
+    )
+      return false;
     const u = e.upstream;
     if (
       u !== undefined &&

@@ -1,6 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { UserError } from '../runtime/errors.js';
 import { placeholdersOf } from './template.js';
+import { parseDownload, type DownloadSpec } from './download.js';
 import { DEFAULT_ASSET, DEFAULT_TAG, badVersion, isRepoName, readManifestText } from './names.js';
 
 export type Track = 'releases' | 'tags' | 'commits';
@@ -20,7 +21,8 @@ export interface BinaryEntry {
   bin: string;
   build?: string;
   workdir?: string;
-  download?: string;
+  /** Upstream's own download (the short form `download: <url>` is `{ url }`). */
+  download?: DownloadSpec;
   upstream?: Upstream;
 }
 
@@ -34,6 +36,7 @@ export interface Manifest {
 }
 
 export { DEFAULT_ASSET, DEFAULT_TAG, isRepoName };
+export type { DownloadSpec };
 
 const TOP_KEYS = ['release-repo', 'tag', 'asset', 'binaries'];
 const ENTRY_KEYS = ['version', 'bin', 'build', 'workdir', 'download', 'upstream'];
@@ -140,11 +143,8 @@ function parseEntry(name: string, pair: Pair<Node, Node>, fail: Fail): BinaryEnt
   if (build) entry.build = build;
   const workdir = text('workdir');
   if (workdir) entry.workdir = workdir;
-  const download = text('download');
-  if (download) {
-    checkTemplate(download, (msg) => fail(map.get('download', true) as Node, where('download'), msg));
-    entry.download = download;
-  }
+  const download = map.get('download', true) as Node | undefined;
+  if (download !== undefined && !(isScalar(download) && download.value === null)) entry.download = parseDownload(download, where, fail);
 
   const up = map.get('upstream', true) as Node | undefined;
   if (up !== undefined) entry.upstream = parseUpstream(up, (key) => where(key ? `upstream.${key}` : 'upstream'), fail);

@@ -32,3 +32,16 @@ test('.version: parse round-trips and ignores unknown keys and CRLF', () => {
 test('.version: built time has no milliseconds', () => {
   assert.equal(builtNow(new Date('2026-11-21T08:35:43.123Z')), '2026-11-21T08:35:43Z');
 });
+
+test('.version: a download adds source: and upstream-sha256: after the SPEC lines; both round-trip', () => {
+  const dl = {
+    ...info,
+    commit: 'unknown',
+    source: 'https://github.com/nats-io/nats-server/releases/download/v2.10.24/x.tar.gz',
+    upstreamSha256: 'f'.repeat(64),
+  };
+  const text = formatVersionFile(dl);
+  assert.ok(text.startsWith(formatVersionFile({ ...info, commit: 'unknown' })));
+  assert.ok(text.endsWith(`\nsource: ${dl.source}\nupstream-sha256: ${'f'.repeat(64)}\n`));
+  assert.deepEqual(parseVersionFile(text), dl);
+});

@@ -1,0 +1,236 @@
+export const id = 2044;
+export const ids = [2044,9663];
+export const modules = {
+
+/***/ 9663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   send: () => (/* binding */ send),
+/* harmony export */   wX: () => (/* binding */ TransportError),
+/* harmony export */   x8: () => (/* binding */ readBody),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony export proxyConfigured */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(481);
+/**
+ * The one transport for bulk transfers (asset downloads and uploads, git ref listings, the few
+ * JSON reads that skip Octokit): node:http(s) with piped streams, which keep memory flat.
+ * Node 20's fetch both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB
+ * of memory) and read downloads far ahead of the disk. API calls go through the Octokit client.
+ *
+ * - Proxies: HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and lowercase) with the rules of
+ *   `@actions/http-client` (the same ones Octokit's requests follow); the tunnelling agent is
+ *   loaded only when a proxy applies.
+ * - Redirects (`redirect: 'follow'`): `Authorization` (and cookies) are dropped on a hop to another
+ *   origin; `redirectHeaders: 'none'` drops every header of the caller on any hop (asset storage,
+ *   which refuses a second auth mechanism even on the same host).
+ * - Timeouts: connect, response (first byte of the answer after the request is sent) and idle
+ *   (no byte either way), each failing the request with a `TransportError`; defaults from
+ *   timing.ts (SYNC_*_TIMEOUT_MS).
+ */
+
+
+
+
+/** A request that failed below HTTP: unreachable, reset, timed out, proxy refused. */
+class TransportError extends Error {
+    code;
+    name = 'TransportError';
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
+const HOP_HEADERS_CROSS_ORIGIN = ['authorization', 'cookie', 'proxy-authorization'];
+/** Where the URL points, without its query or credentials (signed URLs carry them in the query). */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(bad URL)';
+    }
+}
+const PROXY_VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** True when any proxy variable is set (the proxy machinery is only loaded then). */
+function proxyConfigured() {
+    return PROXY_VARS.some((name) => !!process.env[name]);
+}
+/** The proxy for a URL, following HTTPS_PROXY / HTTP_PROXY / NO_PROXY; undefined: go direct. */
+async function proxyFor(url) {
+    if (!proxyConfigured())
+        return undefined;
+    const { getProxyUrl } = await __webpack_require__.e(/* import() */ 9783).then(__webpack_require__.bind(__webpack_require__, 9783));
+    return getProxyUrl(url);
+}
+const agents = new Map();
+/** A tunnelling agent when a proxy applies to `url`, else undefined (Node's global agent). */
+async function agentFor(url) {
+    const proxy = await proxyFor(url);
+    if (!proxy)
+        return undefined;
+    const key = `${url.protocol}|${proxy.href}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        // The same agent @actions/http-client builds (CONNECT tunnel, proxy credentials from the URL).
+        const { HttpClient } = await __webpack_require__.e(/* import() */ 2779).then(__webpack_require__.bind(__webpack_require__, 2779));
+        agent = new HttpClient('sync-actions').getAgent(url.href);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+function once(url, o, headers, agent, request) {
+    const t = { ...(0,_timing_js__WEBPACK_IMPORTED_MODULE_3__/* .netTimeouts */ .e2)(), ...o.timeouts };
+    return new Promise((resolve, reject) => {
+        const timers = [];
+        const clear = () => timers.splice(0).forEach((x) => clearTimeout(x));
+        const arm = (ms, what) => {
+            const timer = setTimeout(() => req.destroy(new TransportError(`${what} after ${ms} ms`, 'ETIMEDOUT')), ms);
+            timer.unref?.();
+            timers.push(timer);
+            return timer;
+        };
+        const req = request(url, { method: o.method ?? 'GET', headers: headers, agent }, (res) => {
+            clear();
+            resolve(res);
+        });
+        req.setTimeout(t.idleMs, () => req.destroy(new TransportError(`no data for ${t.idleMs} ms`, 'ETIMEDOUT')));
+        req.on('error', (err) => {
+            clear();
+            reject(err instanceof TransportError ? err : new TransportError(err.message, err.code));
+        });
+        req.on('socket', (socket) => {
+            if (socket.connecting) {
+                const timer = arm(t.connectMs, 'no connection');
+                socket.once('connect', () => clearTimeout(timer));
+            }
+        });
+        req.on('finish', () => arm(t.responseMs, 'no answer'));
+        const body = o.body;
+        if (body === undefined)
+            req.end();
+        else if (typeof body === 'string' || Buffer.isBuffer(body))
+            req.end(body);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(body.file, { highWaterMark: 256 << 10 }), req).catch((err) => req.destroy(err));
+    });
+}
+/** One HTTP exchange (and its redirects when asked). Throws TransportError below HTTP. */
+async function send(url, o = {}) {
+    let current = new URL(url);
+    let headers = { 'user-agent': 'sync-actions', ...o.headers };
+    for (let hop = 0;; hop++) {
+        // TLS loads on first use (a local or plain-http GitHub Enterprise never needs it).
+        const request = current.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
+        const res = await once(current, o, headers, await agentFor(current), request);
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
+        if (o.redirect === 'follow' && status >= 300 && status < 400 && location && o.body === undefined) {
+            res.resume();
+            if (hop >= 5)
+                throw new TransportError(`${redactUrl(url)}: too many redirects`);
+            const next = new URL(location, current);
+            if (o.redirectHeaders === 'none')
+                headers = { 'user-agent': headers['user-agent'] };
+            else if (next.origin !== current.origin) {
+                headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !HOP_HEADERS_CROSS_ORIGIN.includes(k.toLowerCase())));
+            }
+            current = next;
+            continue;
+        }
+        return {
+            status,
+            url: current.href,
+            header: (name) => {
+                const v = res.headers[name.toLowerCase()];
+                return Array.isArray(v) ? v.join(', ') : v;
+            },
+            body: res,
+            discard: () => void res.resume(),
+        };
+    }
+}
+/** Reads a (small) body as a Buffer, keeping at most `limit` bytes. */
+async function readBody(res, limit = 1 << 20) {
+    const chunks = [];
+    let n = 0;
+    for await (const c of res) {
+        const chunk = c;
+        if (n < limit)
+            chunks.push(n + chunk.length <= limit ? chunk : chunk.subarray(0, limit - n));
+        n += chunk.length;
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+async function readText(res, limit = 1 << 20) {
+    return (await readBody(res, limit)).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   To: () => (/* binding */ MAX_RETRY_AFTER_S),
+/* harmony export */   YH: () => (/* binding */ rateLimitUnitMs),
+/* harmony export */   e2: () => (/* binding */ netTimeouts),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   wR: () => (/* binding */ retryBaseMs),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/**
+ * The one place that reads the timing knobs. `SYNC_RETRY_BASE_MS` is the first retry's wait
+ * (doubled each time after), `SYNC_RATE_LIMIT_UNIT_MS` the milliseconds in one second of a rate
+ * limit's `retry-after` / `x-ratelimit-reset` wait. Both default to 1000. `SYNC_CONNECT_TIMEOUT_MS`
+ * (30 s), `SYNC_RESPONSE_TIMEOUT_MS` (120 s) and `SYNC_IDLE_TIMEOUT_MS` (60 s) are every
+ * transfer's timeouts. Tests and benchmarks shrink them. Read on each call, so a process that sets
+ * them late still gets them.
+ */
+function msFromEnv(name, fallback = 1000) {
+    const raw = process.env[name];
+    const value = Number(raw);
+    return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+/** Connect, response (request sent → answer's headers) and idle (no byte either way) timeouts, in ms. */
+function netTimeouts() {
+    return {
+        connectMs: msFromEnv('SYNC_CONNECT_TIMEOUT_MS', 30_000),
+        responseMs: msFromEnv('SYNC_RESPONSE_TIMEOUT_MS', 120_000),
+        idleMs: msFromEnv('SYNC_IDLE_TIMEOUT_MS', 60_000),
+    };
+}
+/**
+ * Longest `retry-after` sat through on an answer that is not a rate limit (a 503 or 429 from a
+ * storage host or mirror), in seconds of the server: a longer one is cut to this and said so.
+ */
+const MAX_RETRY_AFTER_S = 60;
+/** Wait before the first retry, in ms (default 1000). */
+function retryBaseMs() {
+    return msFromEnv('SYNC_RETRY_BASE_MS');
+}
+/** Milliseconds per second of a rate-limit wait (default 1000). */
+function rateLimitUnitMs() {
+    return msFromEnv('SYNC_RATE_LIMIT_UNIT_MS');
+}
+/** Exponential backoff: the wait after failed attempt `attempt` (1-based): base, 2 base, 4 base... */
+function backoffMs(attempt) {
+    return retryBaseMs() * 2 ** Math.max(0, attempt - 1);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+
+/***/ })
+
+};
