@@ -5,7 +5,7 @@
 import { UserError } from '../runtime/errors.js';
 import type { DownloadSpec, Manifest } from '../manifest/manifest.js';
 import { loadManifestCached } from '../manifest/cache.js';
-import { badFileName, badTagName, DEFAULT_ASSET, DEFAULT_TAG, isRepoName } from '../manifest/names.js';
+import { badFileName, badTagName, badVersion, DEFAULT_ASSET, DEFAULT_TAG, isRepoName } from '../manifest/names.js';
 import { exeName, resolvePlatform, type Platform } from '../manifest/platform.js';
 import { render, semverOf, type TemplateVars } from '../manifest/template.js';
 
@@ -80,7 +80,8 @@ export async function resolveTarget(opts: TargetOptions): Promise<Target> {
   }
   const version = opts.version || entry?.version;
   if (!version) throw new UserError(`no version for "${name}": set "version" or add the entry to the manifest`);
-  if (/[\s/\\]/.test(version)) throw new UserError(`bad version "${version}" for "${name}": no spaces or slashes`);
+  const why = badVersion(version);
+  if (why) throw new UserError(`bad version "${version}" for "${name}": ${why}`);
   const bin = opts.bin || entry?.bin || name;
   const badBin = badFileName(bin);
   if (badBin) throw new UserError(`bad binary name "${bin}": ${badBin} (a file name, not a path)`);

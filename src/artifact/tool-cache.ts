@@ -31,7 +31,15 @@ function segment(value: string, what: string): string {
  */
 export function toolDir(root: string, name: string, version: string, platform: Platform): string {
   const leaf = samePlatform(platform, currentPlatform()) ? platform.arch : `${platform.os}-${platform.arch}`;
-  return join(root, segment(name, 'name'), segment(version, 'version'), leaf);
+  return join(root, segment(name, 'name'), segment(versionFolder(version), 'version'), leaf);
+}
+
+/**
+ * A monorepo's full tag is a version (`comp/v1.2.3`, SPEC §2): its folder is one level, with `/`
+ * written `%2F` (and `%` itself `%25`, so two versions never share a folder).
+ */
+export function versionFolder(version: string): string {
+  return version.replace(/%/g, '%25').replace(/\//g, '%2F');
 }
 
 /**
@@ -41,7 +49,7 @@ export function toolDir(root: string, name: string, version: string, platform: P
  */
 export function findTool(root: string, name: string, version: string, platform: Platform): string | undefined {
   const dir = toolDir(root, name, version, platform);
-  const levels = [join(root, name), join(root, name, version), dir];
+  const levels = [join(root, name), join(root, name, versionFolder(version)), dir];
   if (!levels.every((p) => lstatSync(p, { throwIfNoEntry: false })?.isDirectory())) return undefined;
   return lstatSync(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
 }

@@ -35,3 +35,14 @@ test('versions: spaces, backslashes and slashed versions that are no tag name ar
     );
   }
 });
+
+test('a monorepo tag as the version gets one tool-cache folder of its own (SPEC §2), and the target accepts it', async () => {
+  const { toolDir, versionFolder } = await import('../../src/artifact/tool-cache.js');
+  const { resolveTarget } = await import('../../src/artifact/target.js');
+  const p = { os: 'linux', arch: 'amd64' } as const;
+  assert.equal(toolDir('/tc', 'pdata', 'pdata/v1.30.0', p as never).split('/').length, '/tc/pdata/x/amd64'.split('/').length);
+  assert.notEqual(versionFolder('a/b'), versionFolder('a%2Fb'));
+  const t = await resolveTarget({ name: 'pdata', version: 'pdata/v1.30.0', repo: 'acme/app', os: 'linux', arch: 'amd64' } as never);
+  assert.equal(t.version, 'pdata/v1.30.0');
+  await assert.rejects(resolveTarget({ name: 'pdata', version: 'pdata/../v1', repo: 'acme/app' } as never), /bad version "pdata\/\.\.\/v1"/);
+});
