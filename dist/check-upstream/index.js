@@ -717,7 +717,7 @@ function validateRunCheck(opts) {
 async function runCheck(opts, log) {
     validateRunCheck(opts);
     const text = await (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestText */ .pV)(opts.manifestPath);
-    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9898));
+    const { parseManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1842));
     const { checkUpstreams, manifestJson } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(907), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6114));
     const manifest = parseManifest(text, opts.manifestPath);
     const result = await checkUpstreams({
@@ -744,7 +744,7 @@ async function runCheck(opts, log) {
         manifestUpdated = await updateManifestFile(opts.manifestPath, changes);
         if (opts.update === 'pull-request') {
             const client = opts.client ?? (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9573))).createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-            const { openUpdatePullRequests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(907), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8831));
+            const { openUpdatePullRequests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(8), __nccwpck_require__.e(907), __nccwpck_require__.e(824), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8831));
             pulls = await openUpdatePullRequests(updated, {
                 repo: opts.repo,
                 workspace: opts.workspace,

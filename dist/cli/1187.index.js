@@ -15,6 +15,7 @@ export const modules = {
 /* harmony export */   rz: () => (/* binding */ stagingDir),
 /* harmony export */   toolCacheRoot: () => (/* binding */ toolCacheRoot)
 /* harmony export */ });
+/* unused harmony export versionFolder */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -60,7 +61,14 @@ function segment(value, what) {
  */
 function toolDir(root, name, version, platform) {
     const leaf = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__.currentPlatform)()) ? platform.arch : `${platform.os}-${platform.arch}`;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(versionFolder(version), 'version'), leaf);
+}
+/**
+ * A monorepo's full tag is a version (`comp/v1.2.3`, SPEC §2): its folder is one level, with `/`
+ * written `%2F` (and `%` itself `%25`, so two versions never share a folder).
+ */
+function versionFolder(version) {
+    return version.replace(/%/g, '%25').replace(/\//g, '%2F');
 }
 /**
  * The folder when it is complete (marker written last), else undefined. Every level below the
@@ -69,7 +77,7 @@ function toolDir(root, name, version, platform) {
  */
 function findTool(root, name, version, platform) {
     const dir = toolDir(root, name, version, platform);
-    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, version), dir];
+    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, versionFolder(version)), dir];
     if (!levels.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p, { throwIfNoEntry: false })?.isDirectory()))
         return undefined;
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
@@ -178,16 +186,28 @@ async function removeTool(root, name, version, platform) {
 /* harmony export */ });
 const VERSION_FILE = '.version';
 const KEYS = ['name', 'version', 'commit', 'checksum', 'os', 'arch', 'built'];
+/** Written only when set, after the others: readers that do not know them ignore them. */
+const OPTIONAL = [
+    ['source', 'source'],
+    ['upstreamSha256', 'upstream-sha256'],
+];
 function formatVersionFile(info) {
-    return KEYS.map((k) => `${k}: ${info[k]}`).join('\n') + '\n';
+    const lines = KEYS.map((k) => `${k}: ${info[k]}`);
+    for (const [field, key] of OPTIONAL)
+        if (info[field])
+            lines.push(`${key}: ${String(info[field]).replace(/[\r\n]/g, '')}`);
+    return lines.join('\n') + '\n';
 }
 /** Parses a `.version` file; unknown keys are ignored, missing ones are undefined. */
 function parseVersionFile(text) {
     const out = {};
     for (const line of text.split(/\r?\n/)) {
-        const m = /^([a-z]+):\s*(.*?)\s*$/.exec(line);
-        if (m && KEYS.includes(m[1]) && !(m[1] in out))
-            out[m[1]] = m[2];
+        const m = /^([a-z][a-z0-9-]*):\s*(.*?)\s*$/.exec(line);
+        if (!m)
+            continue;
+        const field = KEYS.includes(m[1]) ? m[1] : OPTIONAL.find(([, key]) => key === m[1])?.[0];
+        if (field && !(field in out))
+            out[field] = m[2];
     }
     return out;
 }

@@ -52,6 +52,7 @@ async function sha256File(path) {
 /* harmony export */   rz: () => (/* binding */ stagingDir),
 /* harmony export */   toolCacheRoot: () => (/* binding */ toolCacheRoot)
 /* harmony export */ });
+/* unused harmony export versionFolder */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -97,7 +98,14 @@ function segment(value, what) {
  */
 function toolDir(root, name, version, platform) {
     const leaf = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__.currentPlatform)()) ? platform.arch : `${platform.os}-${platform.arch}`;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(versionFolder(version), 'version'), leaf);
+}
+/**
+ * A monorepo's full tag is a version (`comp/v1.2.3`, SPEC §2): its folder is one level, with `/`
+ * written `%2F` (and `%` itself `%25`, so two versions never share a folder).
+ */
+function versionFolder(version) {
+    return version.replace(/%/g, '%25').replace(/\//g, '%2F');
 }
 /**
  * The folder when it is complete (marker written last), else undefined. Every level below the
@@ -106,7 +114,7 @@ function toolDir(root, name, version, platform) {
  */
 function findTool(root, name, version, platform) {
     const dir = toolDir(root, name, version, platform);
-    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, version), dir];
+    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, versionFolder(version)), dir];
     if (!levels.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p, { throwIfNoEntry: false })?.isDirectory()))
         return undefined;
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;

@@ -525,7 +525,7 @@ async function watchPass(o, log) {
     const state = await (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readState */ .un)(o.installDir);
     await (0,_swap_js__WEBPACK_IMPORTED_MODULE_6__/* .removeLeftovers */ .D)(o.installDir);
     const { ref, text } = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_4__/* .followedManifest */ .a)(o, state.cache);
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8955)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 333));
     const manifest = parseManifest(text, `${o.manifestPath}@${ref}`);
     const names = o.names.length ? o.names : Object.keys(manifest.binaries);
     for (const n of names)

@@ -146,7 +146,7 @@ function validateRunCheck(opts) {
 async function runCheck(opts, log) {
     validateRunCheck(opts);
     const text = await (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestText */ .pV)(opts.manifestPath);
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1336)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2714)]).then(__webpack_require__.bind(__webpack_require__, 333));
     const { checkUpstreams, manifestJson } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(4423), __webpack_require__.e(6114)]).then(__webpack_require__.bind(__webpack_require__, 6114));
     const manifest = parseManifest(text, opts.manifestPath);
     const result = await checkUpstreams({
@@ -173,7 +173,7 @@ async function runCheck(opts, log) {
         manifestUpdated = await updateManifestFile(opts.manifestPath, changes);
         if (opts.update === 'pull-request') {
             const client = opts.client ?? (await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(9573)]).then(__webpack_require__.bind(__webpack_require__, 9573))).createClient({ token: opts.token, apiUrl: opts.apiUrl, warn: (m) => log.warn(m) });
-            const { openUpdatePullRequests } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(8815), __webpack_require__.e(4423), __webpack_require__.e(7106)]).then(__webpack_require__.bind(__webpack_require__, 7106));
+            const { openUpdatePullRequests } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(8815), __webpack_require__.e(4423), __webpack_require__.e(5824), __webpack_require__.e(7106)]).then(__webpack_require__.bind(__webpack_require__, 7106));
             pulls = await openUpdatePullRequests(updated, {
                 repo: opts.repo,
                 workspace: opts.workspace,

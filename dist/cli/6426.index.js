@@ -14,7 +14,7 @@ export const modules = {
 /** The platforms a coverage table shows (SPEC §2's os/arch words). */
 const PLATFORMS = ['linux/amd64', 'linux/arm64', 'darwin/amd64', 'darwin/arm64', 'windows/amd64'];
 async function loadCliManifest(file) {
-    const { loadManifest } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8955)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    const { loadManifest } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 333));
     return loadManifest(file);
 }
 async function inventory(manifest, names, ctx, log) {

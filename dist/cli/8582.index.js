@@ -46,11 +46,11 @@ async function sha256File(path) {
 /* harmony export */   resolveTarget: () => (/* binding */ resolveTarget)
 /* harmony export */ });
 /* unused harmony exports manifestFor, checkedName */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9541);
 /* harmony import */ var _manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2180);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
 /* harmony import */ var _manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9598);
-/* harmony import */ var _manifest_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(439);
+/* harmony import */ var _manifest_template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(439);
 /**
  * What to ensure or release: a manifest entry with the step's overrides applied, and every name
  * derived from it (tag, asset, binary file name, platform). Shared by ensure, release and bundle.
@@ -71,12 +71,12 @@ async function manifestFor(opts) {
     // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
     const load = opts.manifestCacheDir
         ? (f) => (0,_manifest_cache_js__WEBPACK_IMPORTED_MODULE_0__.loadManifestCached)(f, opts.manifestCacheDir)
-        : (f) => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6574)]).then(__webpack_require__.bind(__webpack_require__, 1336)).then((m) => m.loadManifest(f));
+        : (f) => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5095)]).then(__webpack_require__.bind(__webpack_require__, 333)).then((m) => m.loadManifest(f));
     try {
         return await load(file);
     }
     catch (err) {
-        if (opts.version && err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y && /manifest not found/.test(err.message))
+        if (opts.version && err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y && /manifest not found/.test(err.message))
             return undefined;
         throw err;
     }
@@ -84,37 +84,47 @@ async function manifestFor(opts) {
 async function resolveTarget(opts) {
     const name = opts.name?.trim();
     if (!name)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('no binary named: set "name" (an entry of the manifest)');
     const manifest = await manifestFor(opts);
     const entry = manifest && Object.hasOwn(manifest.binaries, name) ? manifest.binaries[name] : undefined;
     if (manifest && !entry && !opts.version) {
         const known = Object.keys(manifest.binaries);
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${manifest.file}: no entry "${name}" under binaries (${known.length ? `entries: ${known.join(', ')}` : 'it has none'}); add it, or give "version" explicitly`);
     }
     const version = opts.version || entry?.version;
     if (!version)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
-    if (/[\s/\\]/.test(version))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`bad version "${version}" for "${name}": no spaces or slashes`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`no version for "${name}": set "version" or add the entry to the manifest`);
+    const why = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badVersion */ .K0)(version);
+    if (why)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`bad version "${version}" for "${name}": ${why}`);
     const bin = opts.bin || entry?.bin || name;
     const badBin = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badFileName */ .t_)(bin);
     if (badBin)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`bad binary name "${bin}": ${badBin} (a file name, not a path)`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`bad binary name "${bin}": ${badBin} (a file name, not a path)`);
     const platform = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePlatform */ .u4)(opts.os || undefined, opts.arch || undefined);
     const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
     if (releaseRepo && !(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isRepoName */ .AW)(releaseRepo))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
-    const vars = { name, version, bin, os: platform.os, arch: platform.arch };
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`bad release repository "${releaseRepo}": expected owner/name`);
+    const exe = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .exeName */ .uu)(bin, platform.os);
+    const vars = {
+        name,
+        version,
+        bin,
+        os: platform.os,
+        arch: platform.arch,
+        semver: (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_3__/* .semverOf */ .EJ)(version),
+        exe: platform.os === 'windows' ? '.exe' : '',
+    };
     const tagTemplate = opts.tag || manifest?.tag || _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TAG */ .fL;
     const assetTemplate = opts.asset || manifest?.asset || _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ASSET */ .pW;
     return {
         name,
         version,
         bin,
-        exe: (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .exeName */ .uu)(bin, platform.os),
+        exe,
         build: opts.build || entry?.build,
         workdir: opts.workdir || entry?.workdir,
-        download: opts.download || entry?.download,
+        download: typeof opts.download === 'string' ? (opts.download ? { url: opts.download } : entry?.download) : (opts.download ?? entry?.download),
         releaseRepo,
         platform,
         tag: checkedName('tag', tagTemplate, vars, _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .badTagName */ .Ft, 'a valid git tag name'),
@@ -124,10 +134,10 @@ async function resolveTarget(opts) {
 }
 /** Renders a tag or asset template and checks the result, naming the template when it is bad. */
 function checkedName(what, template, vars, why, rule) {
-    const value = (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(template, vars);
+    const value = (0,_manifest_template_js__WEBPACK_IMPORTED_MODULE_3__/* .render */ .XX)(template, vars);
     const bad = why(value);
     if (bad)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${what} template "${template}" renders "${value}", which is not ${rule}: ${bad}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${what} template "${template}" renders "${value}", which is not ${rule}: ${bad}`);
     return value;
 }
 
@@ -147,6 +157,7 @@ function checkedName(what, template, vars, why, rule) {
 /* harmony export */   rz: () => (/* binding */ stagingDir),
 /* harmony export */   toolCacheRoot: () => (/* binding */ toolCacheRoot)
 /* harmony export */ });
+/* unused harmony export versionFolder */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -192,7 +203,14 @@ function segment(value, what) {
  */
 function toolDir(root, name, version, platform) {
     const leaf = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__.currentPlatform)()) ? platform.arch : `${platform.os}-${platform.arch}`;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(versionFolder(version), 'version'), leaf);
+}
+/**
+ * A monorepo's full tag is a version (`comp/v1.2.3`, SPEC §2): its folder is one level, with `/`
+ * written `%2F` (and `%` itself `%25`, so two versions never share a folder).
+ */
+function versionFolder(version) {
+    return version.replace(/%/g, '%25').replace(/\//g, '%2F');
 }
 /**
  * The folder when it is complete (marker written last), else undefined. Every level below the
@@ -201,7 +219,7 @@ function toolDir(root, name, version, platform) {
  */
 function findTool(root, name, version, platform) {
     const dir = toolDir(root, name, version, platform);
-    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, version), dir];
+    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, versionFolder(version)), dir];
     if (!levels.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p, { throwIfNoEntry: false })?.isDirectory()))
         return undefined;
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
@@ -310,16 +328,28 @@ async function removeTool(root, name, version, platform) {
 /* harmony export */ });
 const VERSION_FILE = '.version';
 const KEYS = ['name', 'version', 'commit', 'checksum', 'os', 'arch', 'built'];
+/** Written only when set, after the others: readers that do not know them ignore them. */
+const OPTIONAL = [
+    ['source', 'source'],
+    ['upstreamSha256', 'upstream-sha256'],
+];
 function formatVersionFile(info) {
-    return KEYS.map((k) => `${k}: ${info[k]}`).join('\n') + '\n';
+    const lines = KEYS.map((k) => `${k}: ${info[k]}`);
+    for (const [field, key] of OPTIONAL)
+        if (info[field])
+            lines.push(`${key}: ${String(info[field]).replace(/[\r\n]/g, '')}`);
+    return lines.join('\n') + '\n';
 }
 /** Parses a `.version` file; unknown keys are ignored, missing ones are undefined. */
 function parseVersionFile(text) {
     const out = {};
     for (const line of text.split(/\r?\n/)) {
-        const m = /^([a-z]+):\s*(.*?)\s*$/.exec(line);
-        if (m && KEYS.includes(m[1]) && !(m[1] in out))
-            out[m[1]] = m[2];
+        const m = /^([a-z][a-z0-9-]*):\s*(.*?)\s*$/.exec(line);
+        if (!m)
+            continue;
+        const field = KEYS.includes(m[1]) ? m[1] : OPTIONAL.find(([, key]) => key === m[1])?.[0];
+        if (field && !(field in out))
+            out[field] = m[2];
     }
     return out;
 }
@@ -406,7 +436,7 @@ const LAYERS = [
     async () => toolCacheLayer,
     () => __webpack_require__.e(/* import() */ 8949).then(__webpack_require__.bind(__webpack_require__, 8949)).then((m) => m.actionsCacheLayer),
     () => Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(9661), __webpack_require__.e(1498), __webpack_require__.e(3568)]).then(__webpack_require__.bind(__webpack_require__, 3568)).then((m) => m.releaseLayer),
-    () => Promise.all(/* import() */[__webpack_require__.e(9661), __webpack_require__.e(1498), __webpack_require__.e(8331)]).then(__webpack_require__.bind(__webpack_require__, 2909)).then((m) => m.downloadLayer),
+    () => Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(9661), __webpack_require__.e(1498), __webpack_require__.e(7555)]).then(__webpack_require__.bind(__webpack_require__, 7555)).then((m) => m.downloadLayer),
     () => Promise.all(/* import() */[__webpack_require__.e(9661), __webpack_require__.e(4389)]).then(__webpack_require__.bind(__webpack_require__, 4389)).then((m) => m.buildLayer),
 ];
 async function ensureBinary(opts, log) {
@@ -431,7 +461,10 @@ async function ensureBinary(opts, log) {
                     missed.push(layer);
                 continue;
             }
-            const release = layer.name === 'build' ? await (await __webpack_require__.e(/* import() */ 810).then(__webpack_require__.bind(__webpack_require__, 810))).releaseOnMiss(ctx, found.dir) : undefined;
+            // A build or an upstream download is new to our release: with release-on-miss, upload it.
+            const release = layer.name === 'build' || layer.name === 'download'
+                ? await (await __webpack_require__.e(/* import() */ 810).then(__webpack_require__.bind(__webpack_require__, 810))).releaseOnMiss(ctx, found.dir, layer.name === 'build' ? 'built' : 'downloaded')
+                : undefined;
             for (const m of missed)
                 await m.store?.(ctx, found);
             return result(ctx, layer.name, found, started, release);
@@ -459,7 +492,7 @@ function result({ t }, source, found, started, release) {
         asset: t.asset,
         releaseRepo: t.releaseRepo,
         durationMs: Date.now() - started,
-        ...(source === 'build' && { release }),
+        ...((source === 'build' || source === 'download') && { release }),
     };
 }
 
@@ -620,7 +653,7 @@ async function verifyDir(dir, t, label, knownSha256) {
 
 
 const TRACKS = ['releases', 'tags', 'commits'];
-const FORMAT = 'm2';
+const FORMAT = 'm3';
 async function loadManifestCached(file, cacheDir) {
     let text;
     try {
@@ -629,7 +662,7 @@ async function loadManifestCached(file, cacheDir) {
     catch (err) {
         const code = err.code;
         if (code !== 'ENOENT')
-            return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1336)]).then(__webpack_require__.bind(__webpack_require__, 1336))).loadManifest(file);
+            return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2714)]).then(__webpack_require__.bind(__webpack_require__, 333))).loadManifest(file);
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
     }
     const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
@@ -637,7 +670,7 @@ async function loadManifestCached(file, cacheDir) {
     const hit = await readCached(cached, key, file, text.toString('utf8'));
     if (hit)
         return hit;
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1336)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2714)]).then(__webpack_require__.bind(__webpack_require__, 333));
     const manifest = parseManifest(text.toString('utf8'), file);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
@@ -677,6 +710,18 @@ async function readCached(path, key, file, text) {
         return undefined; // not cached yet, a link, or unreadable
     }
 }
+/** Every string (and key) in a parsed `download` was written in the manifest; only plain data. */
+function allWrittenIn(v, has) {
+    if (typeof v === 'string')
+        return v === '' || has(v);
+    if (typeof v === 'boolean')
+        return v === false;
+    if (Array.isArray(v))
+        return v.every((x) => allWrittenIn(x, has));
+    if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype)
+        return false;
+    return Object.entries(v).every(([k, x]) => (k === 'url' || k === 'sha256' || has(k)) && allWrittenIn(x, has));
+}
 function writtenIn(m, file, text) {
     const has = (v) => typeof v === 'string' && text.includes(v);
     const maybe = (v) => v === undefined || has(v);
@@ -687,7 +732,11 @@ function writtenIn(m, file, text) {
     for (const [name, e] of Object.entries(m.binaries)) {
         if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
             return false;
-        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
+        if (!has(e.version) ||
+            !(e.bin === name || has(e.bin)) ||
+            !maybe(e.build) ||
+            !maybe(e.workdir) ||
+            !(e.download === undefined || allWrittenIn(e.download, has)))
             return false;
         const u = e.upstream;
         if (u !== undefined &&
@@ -876,36 +925,45 @@ function exeName(bin, os) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ semverOf),
 /* harmony export */   XX: () => (/* binding */ render),
-/* harmony export */   iJ: () => (/* binding */ placeholdersOf)
+/* harmony export */   iJ: () => (/* binding */ placeholdersOf),
+/* harmony export */   q2: () => (/* binding */ DOWNLOAD_PLACEHOLDERS)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDERS */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 
 /** The placeholders a tag or asset template may use. */
-const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
+const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch', 'semver', 'exe'];
+/** A `download` template (url, path, checksum) may also use `{ext}`, the format's extension. */
+const DOWNLOAD_PLACEHOLDERS = [...PLACEHOLDERS, 'ext'];
 const PATTERN = /\{([^{}]*)\}/g;
 /** The placeholders named in a template; throws on an unknown one. */
-function placeholdersOf(template) {
+function placeholdersOf(template, allowed = PLACEHOLDERS) {
     const found = [];
     for (const match of template.matchAll(PATTERN)) {
         const key = match[1];
-        if (!PLACEHOLDERS.includes(key)) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+        if (!allowed.includes(key)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${allowed.map((p) => `{${p}}`).join(' ')})`);
         }
         found.push(key);
     }
     return found;
 }
 /** Fills a template; an unknown placeholder or one without a value is an error. */
-function render(template, vars) {
-    placeholdersOf(template);
+function render(template, vars, allowed = PLACEHOLDERS) {
+    placeholdersOf(template, allowed);
     return template.replace(PATTERN, (_, key) => {
         const value = vars[key];
         if (value === undefined)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
         return value;
     });
+}
+/** `{semver}`: the version without a leading `v`; of a monorepo tag (`comp/v1.2.3`), its last part's. */
+function semverOf(version) {
+    const last = version.slice(version.lastIndexOf('/') + 1);
+    return /^v\d/.test(last) ? last.slice(1) : last;
 }
 
 

@@ -27,7 +27,7 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
     // Heavy modules (Octokit) only once the inputs are known to be usable.
     const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7536));
     const { rangeFromEvent } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5967));
-    const { dispatchCousins } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(815), __nccwpck_require__.e(967), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5244));
+    const { dispatchCousins } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(815), __nccwpck_require__.e(967), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3168));
     const event = _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .readEvent */ .j_();
     const range = rangeFromEvent({
         eventName: process.env.GITHUB_EVENT_NAME ?? '',

@@ -157,6 +157,9 @@ async function versionInfoFor(binary, t, commit) {
         os: t.platform.os,
         arch: t.platform.arch,
         built: reuse && old.built ? old.built : (0,version_file/* builtNow */.r)(),
+        // An upstream download keeps saying where it came from.
+        ...(reuse && old.source && { source: old.source }),
+        ...(reuse && old.upstreamSha256 && { upstreamSha256: old.upstreamSha256 }),
     };
 }
 /** Packs binary + `.version` into `out`. */

@@ -10,10 +10,11 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   HttpStatusError: () => (/* binding */ HttpStatusError),
   download: () => (/* binding */ download),
-  fetchJson: () => (/* binding */ fetchJson)
+  fetchJson: () => (/* binding */ fetchJson),
+  BO: () => (/* reexport */ http/* redactUrl */.BO)
 });
 
-// UNUSED EXPORTS: redactUrl, retryBaseMs, sleep
+// UNUSED EXPORTS: retryBaseMs, sleep
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

@@ -10,12 +10,13 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   apiUrlFromEnv: () => (/* binding */ apiUrlFromEnv),
   createClient: () => (/* binding */ createClient),
+  eN: () => (/* binding */ serverUrlFromEnv),
   D2: () => (/* binding */ splitRepo),
   statusOf: () => (/* binding */ statusOf),
   Eb: () => (/* binding */ validationCodes)
 });
 
-// UNUSED EXPORTS: graphqlUrlFor, serverUrlFromEnv
+// UNUSED EXPORTS: graphqlUrlFor
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);

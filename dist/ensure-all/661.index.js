@@ -2,14 +2,131 @@ export const id = 661;
 export const ids = [661];
 export const modules = {
 
+/***/ 4203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ decompressed)
+/* harmony export */ });
+/* unused harmony export CHUNK */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9541);
+/**
+ * A file's bytes, decompressed as they are read, for the tar reader and single-file `.gz`.
+ * gzip: node:zlib. zstd: node:zlib where Node has it (22.15+, 24), else fzstd (pure JS, streaming,
+ * no native build to ship in the bundle). xz: xz-decompress (liblzma compiled to WebAssembly,
+ * streaming; Node has no xz). bzip2: unbzip2-stream (pure JS, streaming). All run on every runner
+ * OS and architecture from the one ncc bundle, which a native addon would not.
+ */
+
+
+
+
+
+const CHUNK = 256 * 1024;
+/** The file's decompressed bytes as Buffers; a decoder's error ends the iteration as "archive is corrupt". */
+async function* decompressed(file, compression) {
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: CHUNK });
+    const out = await decoded(source, compression);
+    try {
+        for await (const chunk of out) {
+            yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        }
+    }
+    catch (err) {
+        if (err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y || err.code === 'ENOENT')
+            throw err;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`archive is corrupt (${compression}: ${err.message ?? String(err)})`);
+    }
+    finally {
+        source.destroy();
+        out.destroy();
+    }
+}
+async function decoded(source, compression) {
+    switch (compression) {
+        case 'none':
+            return source;
+        case 'gzip':
+            return piped(source, node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip({ chunkSize: CHUNK }));
+        case 'zstd': {
+            const native = node_zlib__WEBPACK_IMPORTED_MODULE_2__.createZstdDecompress;
+            return piped(source, native ? native({ chunkSize: CHUNK }) : await fzstdTransform());
+        }
+        case 'bzip2': {
+            // A classic `through` stream (no async iteration): piped on into a PassThrough.
+            const { default: unbzip2 } = await __webpack_require__.e(/* import() */ 183).then(__webpack_require__.t.bind(__webpack_require__, 8183, 23));
+            const through = unbzip2();
+            const out = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough({ highWaterMark: CHUNK });
+            through.on('error', (e) => out.destroy(e));
+            source.on('error', (e) => out.destroy(e));
+            source.pipe(through).pipe(out);
+            return out;
+        }
+        case 'xz': {
+            const { XzReadableStream } = await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 6642, 23));
+            const web = node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.toWeb(source);
+            return node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.fromWeb(new XzReadableStream(web), { highWaterMark: 1 });
+        }
+    }
+}
+/** `source` through `decoder`; an error on either side ends `decoder` with it. */
+function piped(source, decoder) {
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, decoder, () => { });
+    return decoder;
+}
+async function fzstdTransform() {
+    const { Decompress } = await __webpack_require__.e(/* import() */ 339).then(__webpack_require__.bind(__webpack_require__, 8339));
+    let push;
+    const d = new Decompress((data) => push?.(data));
+    return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        transform(chunk, _enc, done) {
+            push = (b) => this.push(Buffer.from(b));
+            try {
+                d.push(chunk);
+                done();
+            }
+            catch (err) {
+                done(err);
+            }
+        },
+        flush(done) {
+            push = (b) => this.push(Buffer.from(b));
+            try {
+                d.push(new Uint8Array(0), true);
+                done();
+            }
+            catch (err) {
+                done(err);
+            }
+        },
+    });
+}
+
+
+/***/ }),
+
 /***/ 9661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ checkRelative),
 /* harmony export */   Kn: () => (/* binding */ packTarGz),
-/* harmony export */   extractTarGz: () => (/* binding */ extractTarGz)
+/* harmony export */   RC: () => (/* binding */ UnsafeEntry),
+/* harmony export */   We: () => (/* binding */ Target),
+/* harmony export */   cy: () => (/* binding */ createLinks),
+/* harmony export */   extractTarGz: () => (/* binding */ extractTarGz),
+/* harmony export */   jO: () => (/* binding */ mib),
+/* harmony export */   jX: () => (/* binding */ isRoot),
+/* harmony export */   lS: () => (/* binding */ expansionLimit),
+/* harmony export */   nN: () => (/* binding */ extractTar),
+/* harmony export */   tA: () => (/* binding */ linkStaysInside)
 /* harmony export */ });
-/* unused harmony exports checkRelative, linkStaysInside, UnsafeEntry, expansionLimit */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -24,13 +141,15 @@ export const modules = {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9541);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9541);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4203);
 /**
- * A small streaming tar.gz writer and reader on node:zlib. Written here rather than spawning
+ * A small streaming tar.gz writer and tar reader (any compression of decompress.ts). Written here rather than spawning
  * `tar` so extraction can refuse, entry by entry, anything that would land outside the target
  * folder (absolute paths, `..`, links pointing out, devices), on every OS, with one error message.
  * Neither direction ever holds a whole file in memory.
  */
+
 
 
 
@@ -60,7 +179,7 @@ async function packTarGz(entries, out, opts = {}) {
             if (entry.file !== undefined) {
                 const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(entry.file);
                 if (!st.isFile())
-                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${entry.file}: not a regular file`);
+                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${entry.file}: not a regular file`);
                 yield* header(name, { mode: entry.mode ?? st.mode & 0o777, size: st.size, mtime, type: '0' });
                 let sent = 0;
                 for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(entry.file, { highWaterMark: CHUNK })) {
@@ -68,7 +187,7 @@ async function packTarGz(entries, out, opts = {}) {
                     yield chunk;
                 }
                 if (sent !== st.size)
-                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${entry.file}: changed while being packed`);
+                    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`${entry.file}: changed while being packed`);
                 if (st.size % BLOCK)
                     yield Buffer.alloc(BLOCK - (st.size % BLOCK));
             }
@@ -138,7 +257,7 @@ function truncateUtf8(s, max) {
 function octal(b, off, len, value) {
     const text = value.toString(8);
     if (text.length > len - 1)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`tar: value ${value} too large for a ustar header`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`tar: value ${value} too large for a ustar header`);
     b.write(text.padStart(len - 1, '0') + '\u0000', off, 'binary');
 }
 /**
@@ -183,7 +302,7 @@ function linkStaysInside(entry, target) {
     const joined = node_path__WEBPACK_IMPORTED_MODULE_6__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_6__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_6__.posix.dirname(entry), t));
     return joined !== '..' && !joined.startsWith('../') && !node_path__WEBPACK_IMPORTED_MODULE_6__.posix.isAbsolute(joined);
 }
-class UnsafeEntry extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y {
+class UnsafeEntry extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y {
     entry;
     constructor(entry, reason, consequence = 'it would land outside the target folder') {
         super(`refusing archive entry "${entry.slice(0, 200)}": it ${reason} (${consequence})`);
@@ -216,7 +335,7 @@ class ByteReader {
         }
         this.total += next.value.length;
         if (this.total > this.limit) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`archive expands past ${mib(this.limit)} (over ${Math.floor(this.limit / Math.max(1, this.compressedSize))}x its ${mib(this.compressedSize)}): refusing it as a decompression bomb`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`archive expands past ${mib(this.limit)} (over ${Math.floor(this.limit / Math.max(1, this.compressedSize))}x its ${mib(this.compressedSize)}): refusing it as a decompression bomb`);
         }
         this.buf = this.buf.length ? Buffer.concat([this.buf, next.value]) : next.value;
         return true;
@@ -234,7 +353,7 @@ class ByteReader {
         let left = n;
         while (left > 0) {
             if (!this.buf.length && !(await this.fill()))
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is truncated (unexpected end of data)');
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated (unexpected end of data)');
             const take = this.buf.subarray(0, Math.min(left, this.buf.length));
             this.buf = this.buf.subarray(take.length);
             left -= take.length;
@@ -258,17 +377,17 @@ function parseOctal(b, off, len) {
         for (let i = off + 1; i < off + len; i++)
             v = v * 256 + b[i];
         if (!Number.isSafeInteger(v))
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is corrupt (a header number is out of range)');
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (a header number is out of range)');
         return v;
     }
     if (b[off] & 0x80)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is corrupt (a negative header number)');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (a negative header number)');
     const s = b
         .toString('latin1', off, off + len)
         .replace(/\0.*$/s, '')
         .trim();
     if (!/^[0-7]*$/.test(s))
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`archive is corrupt (header number "${s.slice(0, 20)}" is not octal)`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y(`archive is corrupt (header number "${s.slice(0, 20)}" is not octal)`);
     return s ? parseInt(s, 8) : 0;
 }
 function mib(bytes) {
@@ -388,13 +507,14 @@ class Target {
  * link. On any failure, everything the extraction created is removed.
  */
 async function extractTarGz(archive, dest, opts = {}) {
+    return extractTar(archive, dest, { ...opts, compression: 'gzip' });
+}
+/** extractTarGz for a tar in any compression: the same rules, the same bomb limit on decompressed bytes. */
+async function extractTar(archive, dest, opts) {
     const compressed = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(archive)).size;
     const target = await Target.open(dest);
-    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK });
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(archive, { highWaterMark: CHUNK });
-    source.on('error', (e) => gunzip.destroy(e));
-    source.pipe(gunzip);
-    const reader = new ByteReader(gunzip[Symbol.asyncIterator](), opts.maxBytes ?? expansionLimit(compressed), compressed);
+    const chunks = (0,_decompress_js__WEBPACK_IMPORTED_MODULE_7__/* .decompressed */ .j)(archive, opts.compression);
+    const reader = new ByteReader(chunks, opts.maxBytes ?? expansionLimit(compressed), compressed);
     const result = { files: [], sha256: new Map() };
     try {
         const links = await extractEntries(reader, target, result);
@@ -402,14 +522,10 @@ async function extractTarGz(archive, dest, opts = {}) {
     }
     catch (err) {
         await target.discard();
-        const code = err.code;
-        if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`archive is corrupt (${err.message})`);
         throw err;
     }
     finally {
-        source.destroy();
-        gunzip.destroy();
+        await chunks.return(undefined);
     }
     return result;
 }
@@ -424,7 +540,7 @@ async function extractEntries(reader, target, result) {
         if (h.length === 0)
             break; // no end-of-archive marker: accept, as tar does
         if (h.length < BLOCK)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is truncated (partial header)');
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated (partial header)');
         if (h.every((x) => x === 0))
             break;
         const stored = parseOctal(h, 148, 8);
@@ -432,16 +548,16 @@ async function extractEntries(reader, target, result) {
         for (let i = 0; i < BLOCK; i++)
             sum += i >= 148 && i < 156 ? 0x20 : h[i];
         if (stored !== sum)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is corrupt (bad tar header checksum)');
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (bad tar header checksum)');
         const type = String.fromCharCode(h[156] || 0x30);
         const size = parseOctal(h, 124, 12);
         const padded = Math.ceil(size / BLOCK) * BLOCK;
         if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
             if (size > 1 << 20)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is corrupt (oversized extended header)');
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is corrupt (oversized extended header)');
             const data = await reader.read(padded);
             if (data.length < padded)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('archive is truncated');
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .y('archive is truncated');
             const body = data.subarray(0, size);
             if (type === 'x')
                 pax = { ...pax, ...parsePax(body) };

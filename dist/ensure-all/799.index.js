@@ -31,7 +31,7 @@ export const modules = {
 
 
 const TRACKS = ['releases', 'tags', 'commits'];
-const FORMAT = 'm2';
+const FORMAT = 'm3';
 async function loadManifestCached(file, cacheDir) {
     let text;
     try {
@@ -40,7 +40,7 @@ async function loadManifestCached(file, cacheDir) {
     catch (err) {
         const code = err.code;
         if (code !== 'ENOENT')
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336))).loadManifest(file);
+            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 333))).loadManifest(file);
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
     }
     const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
@@ -48,7 +48,7 @@ async function loadManifestCached(file, cacheDir) {
     const hit = await readCached(cached, key, file, text.toString('utf8'));
     if (hit)
         return hit;
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 333));
     const manifest = parseManifest(text.toString('utf8'), file);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
@@ -88,6 +88,18 @@ async function readCached(path, key, file, text) {
         return undefined; // not cached yet, a link, or unreadable
     }
 }
+/** Every string (and key) in a parsed `download` was written in the manifest; only plain data. */
+function allWrittenIn(v, has) {
+    if (typeof v === 'string')
+        return v === '' || has(v);
+    if (typeof v === 'boolean')
+        return v === false;
+    if (Array.isArray(v))
+        return v.every((x) => allWrittenIn(x, has));
+    if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype)
+        return false;
+    return Object.entries(v).every(([k, x]) => (k === 'url' || k === 'sha256' || has(k)) && allWrittenIn(x, has));
+}
 function writtenIn(m, file, text) {
     const has = (v) => typeof v === 'string' && text.includes(v);
     const maybe = (v) => v === undefined || has(v);
@@ -98,7 +110,11 @@ function writtenIn(m, file, text) {
     for (const [name, e] of Object.entries(m.binaries)) {
         if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
             return false;
-        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
+        if (!has(e.version) ||
+            !(e.bin === name || has(e.bin)) ||
+            !maybe(e.build) ||
+            !maybe(e.workdir) ||
+            !(e.download === undefined || allWrittenIn(e.download, has)))
             return false;
         const u = e.upstream;
         if (u !== undefined &&

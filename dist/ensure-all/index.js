@@ -15,7 +15,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** Entries × os/arch: which platforms each entry's release holds (SPEC §2 words). */
 async function coverageLines(names) {
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1336));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 333));
     const { inventory, coverageTable } = await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 6426));
     const { apiUrlFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9573));
     const manifest = await loadManifest(_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest').trim() || 'versions.yml');
@@ -760,6 +760,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -799,6 +806,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -122,12 +122,13 @@ const releaseLayer = {
 __webpack_require__.d(__webpack_exports__, {
   R7: () => (/* binding */ apiUrlFromEnv),
   createClient: () => (/* binding */ createClient),
+  eN: () => (/* binding */ serverUrlFromEnv),
   D2: () => (/* binding */ splitRepo),
   statusOf: () => (/* binding */ statusOf),
   Eb: () => (/* binding */ validationCodes)
 });
 
-// UNUSED EXPORTS: graphqlUrlFor, serverUrlFromEnv
+// UNUSED EXPORTS: graphqlUrlFor
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);

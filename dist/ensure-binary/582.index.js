@@ -76,7 +76,7 @@ var names = __webpack_require__(6629);
 
 
 const TRACKS = ['releases', 'tags', 'commits'];
-const FORMAT = 'm2';
+const FORMAT = 'm3';
 async function loadManifestCached(file, cacheDir) {
     let text;
     try {
@@ -85,7 +85,7 @@ async function loadManifestCached(file, cacheDir) {
     catch (err) {
         const code = err.code;
         if (code !== 'ENOENT')
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336))).loadManifest(file);
+            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 333))).loadManifest(file);
         throw new errors/* UserError */.y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
     }
     const key = (0,external_node_crypto_.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
@@ -93,7 +93,7 @@ async function loadManifestCached(file, cacheDir) {
     const hit = await readCached(cached, key, file, text.toString('utf8'));
     if (hit)
         return hit;
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336));
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 333));
     const manifest = parseManifest(text.toString('utf8'), file);
     try {
         await (0,promises_.mkdir)(cacheDir, { recursive: true });
@@ -133,6 +133,18 @@ async function readCached(path, key, file, text) {
         return undefined; // not cached yet, a link, or unreadable
     }
 }
+/** Every string (and key) in a parsed `download` was written in the manifest; only plain data. */
+function allWrittenIn(v, has) {
+    if (typeof v === 'string')
+        return v === '' || has(v);
+    if (typeof v === 'boolean')
+        return v === false;
+    if (Array.isArray(v))
+        return v.every((x) => allWrittenIn(x, has));
+    if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype)
+        return false;
+    return Object.entries(v).every(([k, x]) => (k === 'url' || k === 'sha256' || has(k)) && allWrittenIn(x, has));
+}
 function writtenIn(m, file, text) {
     const has = (v) => typeof v === 'string' && text.includes(v);
     const maybe = (v) => v === undefined || has(v);
@@ -143,7 +155,11 @@ function writtenIn(m, file, text) {
     for (const [name, e] of Object.entries(m.binaries)) {
         if (!Object.hasOwn(m.binaries, name) || !has(name) || typeof e !== 'object' || e === null || e.name !== name)
             return false;
-        if (!has(e.version) || !(e.bin === name || has(e.bin)) || !maybe(e.build) || !maybe(e.workdir) || !maybe(e.download))
+        if (!has(e.version) ||
+            !(e.bin === name || has(e.bin)) ||
+            !maybe(e.build) ||
+            !maybe(e.workdir) ||
+            !(e.download === undefined || allWrittenIn(e.download, has)))
             return false;
         const u = e.upstream;
         if (u !== undefined &&
@@ -185,7 +201,7 @@ async function manifestFor(opts) {
     // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
     const load = opts.manifestCacheDir
         ? (f) => loadManifestCached(f, opts.manifestCacheDir)
-        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336)).then((m) => m.loadManifest(f));
+        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 333)).then((m) => m.loadManifest(f));
     try {
         return await load(file);
     }
@@ -208,8 +224,9 @@ async function resolveTarget(opts) {
     const version = opts.version || entry?.version;
     if (!version)
         throw new errors/* UserError */.y(`no version for "${name}": set "version" or add the entry to the manifest`);
-    if (/[\s/\\]/.test(version))
-        throw new errors/* UserError */.y(`bad version "${version}" for "${name}": no spaces or slashes`);
+    const why = (0,names/* badVersion */.K0)(version);
+    if (why)
+        throw new errors/* UserError */.y(`bad version "${version}" for "${name}": ${why}`);
     const bin = opts.bin || entry?.bin || name;
     const badBin = (0,names/* badFileName */.t_)(bin);
     if (badBin)
@@ -218,17 +235,26 @@ async function resolveTarget(opts) {
     const releaseRepo = opts.releaseRepo || manifest?.releaseRepo || opts.defaultRepo || undefined;
     if (releaseRepo && !(0,names/* isRepoName */.AW)(releaseRepo))
         throw new errors/* UserError */.y(`bad release repository "${releaseRepo}": expected owner/name`);
-    const vars = { name, version, bin, os: platform.os, arch: platform.arch };
+    const exe = (0,manifest_platform/* exeName */.uu)(bin, platform.os);
+    const vars = {
+        name,
+        version,
+        bin,
+        os: platform.os,
+        arch: platform.arch,
+        semver: (0,manifest_template/* semverOf */.EJ)(version),
+        exe: platform.os === 'windows' ? '.exe' : '',
+    };
     const tagTemplate = opts.tag || manifest?.tag || names/* DEFAULT_TAG */.fL;
     const assetTemplate = opts.asset || manifest?.asset || names/* DEFAULT_ASSET */.pW;
     return {
         name,
         version,
         bin,
-        exe: (0,manifest_platform/* exeName */.uu)(bin, platform.os),
+        exe,
         build: opts.build || entry?.build,
         workdir: opts.workdir || entry?.workdir,
-        download: opts.download || entry?.download,
+        download: typeof opts.download === 'string' ? (opts.download ? { url: opts.download } : entry?.download) : (opts.download ?? entry?.download),
         releaseRepo,
         platform,
         tag: checkedName('tag', tagTemplate, vars, names/* badTagName */.Ft, 'a valid git tag name'),
@@ -261,6 +287,7 @@ function checkedName(what, template, vars, why, rule) {
 /* harmony export */   en: () => (/* binding */ writeMarker),
 /* harmony export */   rz: () => (/* binding */ stagingDir)
 /* harmony export */ });
+/* unused harmony export versionFolder */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -306,7 +333,14 @@ function segment(value, what) {
  */
 function toolDir(root, name, version, platform) {
     const leaf = (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .samePlatform */ .my)(platform, (0,_manifest_platform_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPlatform */ .jN)()) ? platform.arch : `${platform.os}-${platform.arch}`;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(version, 'version'), leaf);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, segment(name, 'name'), segment(versionFolder(version), 'version'), leaf);
+}
+/**
+ * A monorepo's full tag is a version (`comp/v1.2.3`, SPEC §2): its folder is one level, with `/`
+ * written `%2F` (and `%` itself `%25`, so two versions never share a folder).
+ */
+function versionFolder(version) {
+    return version.replace(/%/g, '%25').replace(/\//g, '%2F');
 }
 /**
  * The folder when it is complete (marker written last), else undefined. Every level below the
@@ -315,7 +349,7 @@ function toolDir(root, name, version, platform) {
  */
 function findTool(root, name, version, platform) {
     const dir = toolDir(root, name, version, platform);
-    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, version), dir];
+    const levels = [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name, versionFolder(version)), dir];
     if (!levels.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p, { throwIfNoEntry: false })?.isDirectory()))
         return undefined;
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(`${dir}.complete`, { throwIfNoEntry: false })?.isFile() ? dir : undefined;
@@ -424,16 +458,28 @@ async function removeTool(root, name, version, platform) {
 /* harmony export */ });
 const VERSION_FILE = '.version';
 const KEYS = ['name', 'version', 'commit', 'checksum', 'os', 'arch', 'built'];
+/** Written only when set, after the others: readers that do not know them ignore them. */
+const OPTIONAL = [
+    ['source', 'source'],
+    ['upstreamSha256', 'upstream-sha256'],
+];
 function formatVersionFile(info) {
-    return KEYS.map((k) => `${k}: ${info[k]}`).join('\n') + '\n';
+    const lines = KEYS.map((k) => `${k}: ${info[k]}`);
+    for (const [field, key] of OPTIONAL)
+        if (info[field])
+            lines.push(`${key}: ${String(info[field]).replace(/[\r\n]/g, '')}`);
+    return lines.join('\n') + '\n';
 }
 /** Parses a `.version` file; unknown keys are ignored, missing ones are undefined. */
 function parseVersionFile(text) {
     const out = {};
     for (const line of text.split(/\r?\n/)) {
-        const m = /^([a-z]+):\s*(.*?)\s*$/.exec(line);
-        if (m && KEYS.includes(m[1]) && !(m[1] in out))
-            out[m[1]] = m[2];
+        const m = /^([a-z][a-z0-9-]*):\s*(.*?)\s*$/.exec(line);
+        if (!m)
+            continue;
+        const field = KEYS.includes(m[1]) ? m[1] : OPTIONAL.find(([, key]) => key === m[1])?.[0];
+        if (field && !(field in out))
+            out[field] = m[2];
     }
     return out;
 }
@@ -520,7 +566,7 @@ const LAYERS = [
     async () => toolCacheLayer,
     () => __webpack_require__.e(/* import() */ 949).then(__webpack_require__.bind(__webpack_require__, 8949)).then((m) => m.actionsCacheLayer),
     () => Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(661), __webpack_require__.e(498), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 3568)).then((m) => m.releaseLayer),
-    () => Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(498), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 2909)).then((m) => m.downloadLayer),
+    () => Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(661), __webpack_require__.e(498), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555)).then((m) => m.downloadLayer),
     () => Promise.all(/* import() */[__webpack_require__.e(661), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 4389)).then((m) => m.buildLayer),
 ];
 async function ensureBinary(opts, log) {
@@ -545,7 +591,10 @@ async function ensureBinary(opts, log) {
                     missed.push(layer);
                 continue;
             }
-            const release = layer.name === 'build' ? await (await __webpack_require__.e(/* import() */ 810).then(__webpack_require__.bind(__webpack_require__, 810))).releaseOnMiss(ctx, found.dir) : undefined;
+            // A build or an upstream download is new to our release: with release-on-miss, upload it.
+            const release = layer.name === 'build' || layer.name === 'download'
+                ? await (await __webpack_require__.e(/* import() */ 810).then(__webpack_require__.bind(__webpack_require__, 810))).releaseOnMiss(ctx, found.dir, layer.name === 'build' ? 'built' : 'downloaded')
+                : undefined;
             for (const m of missed)
                 await m.store?.(ctx, found);
             return result(ctx, layer.name, found, started, release);
@@ -573,7 +622,7 @@ function result({ t }, source, found, started, release) {
         asset: t.asset,
         releaseRepo: t.releaseRepo,
         durationMs: Date.now() - started,
-        ...(source === 'build' && { release }),
+        ...((source === 'build' || source === 'download') && { release }),
     };
 }
 
@@ -874,36 +923,45 @@ function exeName(bin, os) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ semverOf),
 /* harmony export */   XX: () => (/* binding */ render),
-/* harmony export */   iJ: () => (/* binding */ placeholdersOf)
+/* harmony export */   iJ: () => (/* binding */ placeholdersOf),
+/* harmony export */   q2: () => (/* binding */ DOWNLOAD_PLACEHOLDERS)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDERS */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 
 /** The placeholders a tag or asset template may use. */
-const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch'];
+const PLACEHOLDERS = ['name', 'version', 'bin', 'os', 'arch', 'semver', 'exe'];
+/** A `download` template (url, path, checksum) may also use `{ext}`, the format's extension. */
+const DOWNLOAD_PLACEHOLDERS = [...PLACEHOLDERS, 'ext'];
 const PATTERN = /\{([^{}]*)\}/g;
 /** The placeholders named in a template; throws on an unknown one. */
-function placeholdersOf(template) {
+function placeholdersOf(template, allowed = PLACEHOLDERS) {
     const found = [];
     for (const match of template.matchAll(PATTERN)) {
         const key = match[1];
-        if (!PLACEHOLDERS.includes(key)) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
+        if (!allowed.includes(key)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown placeholder {${key}} in "${template}" (allowed: ${allowed.map((p) => `{${p}}`).join(' ')})`);
         }
         found.push(key);
     }
     return found;
 }
 /** Fills a template; an unknown placeholder or one without a value is an error. */
-function render(template, vars) {
-    placeholdersOf(template);
+function render(template, vars, allowed = PLACEHOLDERS) {
+    placeholdersOf(template, allowed);
     return template.replace(PATTERN, (_, key) => {
         const value = vars[key];
         if (value === undefined)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no value for {${key}} in "${template}"`);
         return value;
     });
+}
+/** `{semver}`: the version without a leading `v`; of a monorepo tag (`comp/v1.2.3`), its last part's. */
+function semverOf(version) {
+    const last = version.slice(version.lastIndexOf('/') + 1);
+    return /^v\d/.test(last) ? last.slice(1) : last;
 }
 
 

@@ -157,6 +157,9 @@ async function versionInfoFor(binary, t, commit) {
         os: t.platform.os,
         arch: t.platform.arch,
         built: reuse && old.built ? old.built : (0,version_file/* builtNow */.r)(),
+        // An upstream download keeps saying where it came from.
+        ...(reuse && old.source && { source: old.source }),
+        ...(reuse && old.upstreamSha256 && { upstreamSha256: old.upstreamSha256 }),
     };
 }
 /** Packs binary + `.version` into `out`. */
@@ -184,16 +187,28 @@ async function packBinary(binary, info, exe, out) {
 /* harmony export */ });
 const VERSION_FILE = '.version';
 const KEYS = ['name', 'version', 'commit', 'checksum', 'os', 'arch', 'built'];
+/** Written only when set, after the others: readers that do not know them ignore them. */
+const OPTIONAL = [
+    ['source', 'source'],
+    ['upstreamSha256', 'upstream-sha256'],
+];
 function formatVersionFile(info) {
-    return KEYS.map((k) => `${k}: ${info[k]}`).join('\n') + '\n';
+    const lines = KEYS.map((k) => `${k}: ${info[k]}`);
+    for (const [field, key] of OPTIONAL)
+        if (info[field])
+            lines.push(`${key}: ${String(info[field]).replace(/[\r\n]/g, '')}`);
+    return lines.join('\n') + '\n';
 }
 /** Parses a `.version` file; unknown keys are ignored, missing ones are undefined. */
 function parseVersionFile(text) {
     const out = {};
     for (const line of text.split(/\r?\n/)) {
-        const m = /^([a-z]+):\s*(.*?)\s*$/.exec(line);
-        if (m && KEYS.includes(m[1]) && !(m[1] in out))
-            out[m[1]] = m[2];
+        const m = /^([a-z][a-z0-9-]*):\s*(.*?)\s*$/.exec(line);
+        if (!m)
+            continue;
+        const field = KEYS.includes(m[1]) ? m[1] : OPTIONAL.find(([, key]) => key === m[1])?.[0];
+        if (field && !(field in out))
+            out[field] = m[2];
     }
     return out;
 }

@@ -21,7 +21,9 @@ test('tool cache: <root>/<name>/<version>/<arch> for any version string; another
     join('/tc', 'arc', '0123456789abcdef0123456789abcdef01234567', here.arch),
   );
   assert.equal(toolDir('/tc', 'cal', '2024.11.05', other), join('/tc', 'cal', '2024.11.05', `${other.os}-arm64`));
-  for (const bad of ['..', 'a/b', '']) assert.throws(() => toolDir('/tc', 'x', bad, here), /bad version/);
+  // A monorepo tag is one folder level: '/' is written %2F.
+  assert.equal(toolDir('/tc', 'pdata', 'pdata/v1.30.0', here), join('/tc', 'pdata', 'pdata%2Fv1.30.0', here.arch));
+  for (const bad of ['..', '']) assert.throws(() => toolDir('/tc', 'x', bad, here), /bad version/);
 });
 
 test('tool cache: found only once complete; install is a rename from a staging folder', async () => {
