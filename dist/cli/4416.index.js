@@ -491,6 +491,7 @@ async function removeLeftovers(dir) {
 /* harmony export */   watchPass: () => (/* binding */ watchPass)
 /* harmony export */ });
 /* unused harmony export hookEnv */
+/* harmony import */ var _net_timing_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(481);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -511,6 +512,7 @@ async function removeLeftovers(dir) {
  * it is not uploaded yet, never building), verify it (asset size and digest, `.version`, sha256),
  * swap it in atomically, remember the previous one, and run the --on-update command.
  */
+
 
 
 
@@ -576,7 +578,7 @@ async function fetchVerified(t, o, log, install) {
     try {
         const lo = { token: o.token, apiUrl: o.apiUrl, temp, log };
         const deadline = Date.now() + o.assetWaitMs;
-        let wait = o.backoffMs ?? 2000;
+        let wait = o.backoffMs ?? 2 * (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_10__/* .retryBaseMs */ .wR)(); // 2 s, shrunk with the other timing knobs in tests
         let found = await lookupAsset(t, t.releaseRepo, lo);
         while (!found.found) {
             if (Date.now() + wait > deadline)

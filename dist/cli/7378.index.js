@@ -81,7 +81,6 @@ const command = {
             names,
             onUpdate: values['on-update'],
             assetWaitMs,
-            backoffMs: Number(process.env.SYNC_RETRY_BASE_MS) || undefined,
         };
         const report = (r) => out.result({ ref: r.ref, updated: r.updated, unchanged: r.unchanged, failed: r.failed }, () => [
             `${r.ref}: ${r.updated.length} updated${r.updated.length ? ` (${r.updated.map((u) => `${u.name} ${u.version}`).join(', ')})` : ''}, ${r.unchanged.length} unchanged, ${r.failed.length} failed${r.failed.length ? `: ${r.failed.map((f) => f.name).join(', ')}` : ''}`,

@@ -4,6 +4,7 @@
  * it is not uploaded yet, never building), verify it (asset size and digest, `.version`, sha256),
  * swap it in atomically, remember the previous one, and run the --on-update command.
  */
+import { retryBaseMs } from '../net/timing.js';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -85,7 +86,7 @@ async function fetchVerified(t: Target, o: WatchOptions, log: Log, install: (fil
   try {
     const lo = { token: o.token, apiUrl: o.apiUrl, temp, log };
     const deadline = Date.now() + o.assetWaitMs;
-    let wait = o.backoffMs ?? 2000;
+    let wait = o.backoffMs ?? 2 * retryBaseMs(); // 2 s, shrunk with the other timing knobs in tests
     let found = await lookupAsset(t, t.releaseRepo, lo);
     while (!found.found) {
       if (Date.now() + wait > deadline) throw new UserError(`${found.why}; waited ${Math.round(o.assetWaitMs / 1000)} s (--asset-wait), not building`);

@@ -59,7 +59,6 @@ export const command: Command = {
       names,
       onUpdate: values['on-update'] as string | undefined,
       assetWaitMs,
-      backoffMs: Number(process.env.SYNC_RETRY_BASE_MS) || undefined,
     };
     const report = (r: Awaited<ReturnType<typeof watchPass>>) =>
       out.result({ ref: r.ref, updated: r.updated, unchanged: r.unchanged, failed: r.failed }, () => [
