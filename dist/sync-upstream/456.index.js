@@ -496,23 +496,23 @@ function isSubscribed(subscriptions, feature) {
 }
 /**
  * The features one dispatch syncs (sync-upstream makes one branch and one PR each): listed paths
- * are grouped by the subscribed feature covering them (the narrowest, where several do). A group
- * of one keeps the listed path (a dispatch for `features/x/flask` under a `features` subscription
- * syncs that folder); a group of several becomes the subscribed feature itself, so 30 listed
- * sub-paths of one subscription make one branch and one PR, not 30. Unsubscribed paths are left
- * out; order is the payload's, without duplicates.
+ * are grouped by the subscribed feature covering them (the narrowest, where several do), and
+ * each group is that subscribed feature, whatever the payload lists: 30 listed sub-paths of one
+ * subscription make one branch and one PR, and so do 30 dispatches listing one sub-path each
+ * (a dispatch for `features/x/flask` under a `features` subscription syncs `features`).
+ * Unsubscribed paths are left out; order is the payload's, without duplicates.
  */
 function subscribedFeatures(subscriptions, listed) {
     const compiled = subscriptions.map(compileSubscription);
-    const groups = new Map();
+    const owners = new Set();
     for (const path of new Set(listed)) {
         const candidates = compiled.map((s) => s.featureFor(path)).filter((f) => f !== undefined);
         if (!candidates.length)
             continue;
         const owner = candidates.reduce((a, b) => (b.length > a.length ? b : a));
-        groups.set(owner, [...(groups.get(owner) ?? []), path]);
+        owners.add(owner);
     }
-    return [...groups].map(([owner, paths]) => (paths.length === 1 ? paths[0] : owner));
+    return [...owners];
 }
 
 ;// CONCATENATED MODULE: ./src/cousins/paths.ts

@@ -282,7 +282,9 @@ test('cherry-pick, squash and merge do what git does (a cousin that forked the m
     assert.equal(r.outputs.result, 'created', method);
     const dir = await tempDir();
     cleanups.push(dir.cleanup);
-    await git(['clone', '--quiet', '--branch', `${method}/${FEATURE}`, gh.gitUrl('cousins/fork'), dir.path]);
+    // The fork subscribes to all of `features`: that is the feature synced (one branch and one PR per
+    // subscribed feature, hardening 15), whichever sub-path the payload names.
+    await git(['clone', '--quiet', '--branch', `${method}/features`, gh.gitUrl('cousins/fork'), dir.path]);
     assert.equal(await git(['show', 'HEAD:features/webpush/flask/app.py'], dir.path), 'v2', method);
     assert.equal(await git(['show', 'HEAD:fork-only.txt'], dir.path), 'x', method);
     const parents = (await git(['log', '-1', '--format=%P'], dir.path)).split(' ');
@@ -309,8 +311,9 @@ test('shell metacharacters in the feature and the SHA: nothing runs', async () =
   const r = await sync(payload({ updated_feature: evil, updated_features: [evil], commit_sha: sha }), { 'path-map': '' });
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.equal(r.outputs.result, 'created');
-  assert.equal(r.outputs.branch, `upstream-sync/${evil}`);
-  assert.equal((await tree(COUSIN, `upstream-sync/${evil}`))[`${evil}/a.txt`], 'shell');
+  // The cousin subscribes to features/shell: its one branch carries the evil folder inside.
+  assert.equal(r.outputs.branch, 'upstream-sync/features/shell');
+  assert.equal((await tree(COUSIN, 'upstream-sync/features/shell'))[`${evil}/a.txt`], 'shell');
   const r2 = await sync(payload({ updated_feature: evil, updated_features: [evil], commit_sha: `$(touch \${IFS}${m2});\`touch ${m2}\`` }));
   assert.equal(r2.code, 1);
   assert.equal(r2.outputs.result, 'rejected');
