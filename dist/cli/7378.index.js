@@ -29,12 +29,16 @@ function parseDuration(v, flag) {
 }
 const command = {
     summary: "follow a project's releases: swap in the binaries whose version changed, run --on-update",
-    usage: 'ghsync watch --repo OWNER/REPO --install-dir DIR [name...] [--follow release|branch:NAME] [--poll 5m] [--on-update CMD] [--once]',
+    usage: 'ghsync watch --repo OWNER/REPO --install-dir DIR [name...] [--follow release|branch:NAME] [--poll 5m] [--source RELAY_URL] [--on-update CMD] [--once]',
     help: [
         ['name...', 'entries to follow (default: every entry of the manifest)'],
         ['--install-dir DIR', 'where the binaries live: DIR/<bin>, swapped atomically (required)'],
         ['--follow release|branch:NAME', 'the manifest at the newest published v* release (default), or at a branch head'],
         ['--poll DURATION', 'how often to look (default: 5m); conditional requests, a 304 costs nothing'],
+        [
+            '--source URL',
+            'a relay channel (ghsync relay, gosmee, smee.io): any event on it starts a pass at once; a hint only, what is installed is read from the release',
+        ],
         [
             '--on-update CMD',
             'shell command run once per changed entry (not on a first install), with only PATH, HOME, locale and SYNC_NAME, SYNC_VERSION, SYNC_PREVIOUS_VERSION, SYNC_BINARY',
@@ -47,6 +51,7 @@ const command = {
         'install-dir': { type: 'string' },
         follow: { type: 'string', default: 'release' },
         poll: { type: 'string', default: '5m' },
+        source: { type: 'string' },
         'on-update': { type: 'string' },
         once: { type: 'boolean', default: false },
         'asset-wait': { type: 'string', default: '10m' },
@@ -63,6 +68,8 @@ const command = {
         const assetWaitMs = parseDuration(values['asset-wait'], '--asset-wait');
         if (pollMs < 1000)
             throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--poll is at least 1s');
+        if (values.source && values.once)
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--source wakes a running watch: drop --once, or drop --source');
         const installDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values['install-dir']);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(installDir, { recursive: true });
         const { unpin } = await __webpack_require__.e(/* import() */ 2051).then(__webpack_require__.bind(__webpack_require__, 2051));
@@ -90,9 +97,10 @@ const command = {
             report(r);
             return r.failed.length ? 1 : 0;
         }
-        // Wake-ups: the poll interval for now. The relay client (issue 10) plugs in here: anything that
-        // resolves `wake` early starts the next pass at once.
+        // Wake-ups: the poll interval, and with --source any event on a relay channel. An event is
+        // only a hint (nothing of its payload is used): the pass reads the release as always.
         let stop = false;
+        let pending = false;
         let wakeNow = () => undefined;
         const onSignal = () => {
             stop = true;
@@ -100,6 +108,28 @@ const command = {
         };
         process.once('SIGTERM', onSignal);
         process.once('SIGINT', onSignal);
+        let relay;
+        if (values.source) {
+            const { startStreamClient } = await __webpack_require__.e(/* import() */ 9312).then(__webpack_require__.bind(__webpack_require__, 9312));
+            relay = await startStreamClient({
+                source: values.source,
+                onDelivery: () => {
+                    pending = true;
+                    wakeNow();
+                    return { status: 202 };
+                },
+                log: (level, { msg, ...rest }) => {
+                    const text = `${String(msg)}: ${Object.entries(rest)
+                        .filter(([, v]) => v !== null && v !== undefined)
+                        .map(([k, v]) => `${k}=${String(v)}`)
+                        .join(' ')}`;
+                    if (level === 'warn')
+                        out.log.warn(text);
+                    else
+                        out.log.info(text);
+                },
+            });
+        }
         while (!stop) {
             try {
                 report(await watchPass(opts, out.log));
@@ -110,6 +140,10 @@ const command = {
             }
             if (stop)
                 break;
+            if (pending) {
+                pending = false; // an event came during the pass: look again at once
+                continue;
+            }
             await new Promise((r) => {
                 const timer = setTimeout(r, pollMs);
                 wakeNow = () => {
@@ -117,7 +151,9 @@ const command = {
                     r();
                 };
             });
+            pending = false;
         }
+        await relay?.stop();
         return 0;
     },
 };

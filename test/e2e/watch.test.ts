@@ -223,3 +223,33 @@ test('a kill after the rename but before the state is written: the new binary is
   assert.equal(rb.code, 0, rb.stderr);
   assert.deepEqual(await readFile(join(u.install, 'tool')), old);
 });
+
+test('--source: an event on a relay channel starts a pass at once, long before the poll interval', async () => {
+  const channel = 'watch-wakeup-channel';
+  const relay = startCli(['relay', '--port', '0', '--channel', channel], { cwd: dir.path });
+  await relay.waitForStdout(/^http:\/\/127\.0\.0\.1:\d+$/m);
+  const url = /^(http:\/\/127\.0\.0\.1:\d+)$/m.exec(relay.stdout)![1];
+  const u = user();
+  const w = startCli(['watch', '--repo', REPO, '--install-dir', u.install, 'tool', '--poll', '1h', '--source', `${url}/${channel}`], {
+    cwd: u.home,
+    env: u.env,
+  });
+  await w.waitForStderr(/relay: outcome=connected/);
+  await w.waitForStdout(/^v1\.\d\.0: 1 updated/m);
+  const before = await readFile(join(u.install, 'tool'), 'utf8');
+  await publish('v1.8.0', { tool: '1.8', other: '1.0' });
+  // A release event on the channel (its payload is never read: a hint that wakes the pass).
+  const posted = await fetch(`${url}/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-github-event': 'release', 'x-github-delivery': 'watch-wakeup-1' },
+    body: JSON.stringify({ action: 'published', release: { tag_name: '$(touch /tmp/never)' } }),
+  });
+  assert.ok(posted.status < 300, String(posted.status));
+  await w.waitForStdout(/^v1\.8\.0: 1 updated \(tool 1\.8\)/m);
+  assert.notEqual(await readFile(join(u.install, 'tool'), 'utf8'), before);
+  assert.match(await readFile(join(u.install, 'tool'), 'utf8'), /echo tool 1\.8/);
+  w.child.kill('SIGTERM');
+  assert.equal(await w.closed, 0, w.stderr);
+  relay.child.kill('SIGTERM');
+  await relay.closed;
+});

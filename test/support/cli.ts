@@ -16,7 +16,13 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
   const child = spawn(BUNDLE_NODE, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  const stdoutWaiters: Array<{ re: RegExp; resolve: () => void }> = [];
+  child.stdout.setEncoding('utf8').on('data', (c: string) => {
+    stdout += c;
+    for (const w of stdoutWaiters.splice(0))
+      if (w.re.test(stdout)) w.resolve();
+      else stdoutWaiters.push(w);
+  });
   child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
   return new Promise((resolve, reject) => {
@@ -37,7 +43,13 @@ export function startCli(args: string[], opts: { cwd?: string; env?: Record<stri
   let stdout = '';
   let stderr = '';
   const waiters: Array<{ re: RegExp; resolve: () => void }> = [];
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  const stdoutWaiters: Array<{ re: RegExp; resolve: () => void }> = [];
+  child.stdout.setEncoding('utf8').on('data', (c: string) => {
+    stdout += c;
+    for (const w of stdoutWaiters.splice(0))
+      if (w.re.test(stdout)) w.resolve();
+      else stdoutWaiters.push(w);
+  });
   child.stderr.setEncoding('utf8').on('data', (c: string) => {
     stderr += c;
     for (const w of waiters.splice(0))
@@ -53,6 +65,14 @@ export function startCli(args: string[], opts: { cwd?: string; env?: Record<stri
     },
     get stderr() {
       return stderr;
+    },
+    /** Resolves once stdout matches `re` (or rejects when the process ends first). */
+    waitForStdout(re: RegExp): Promise<void> {
+      if (re.test(stdout)) return Promise.resolve();
+      return Promise.race([
+        new Promise<void>((resolve) => stdoutWaiters.push({ re, resolve })),
+        closed.then((code) => Promise.reject(new Error(`ghsync exited ${code} before ${re} on stdout: ${stdout}`))),
+      ]);
     },
     /** Resolves once stderr matches `re` (or rejects when the process ends first). */
     waitForStderr(re: RegExp): Promise<void> {

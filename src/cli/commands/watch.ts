@@ -12,12 +12,17 @@ export function parseDuration(v: string, flag: string): number {
 
 export const command: Command = {
   summary: "follow a project's releases: swap in the binaries whose version changed, run --on-update",
-  usage: 'ghsync watch --repo OWNER/REPO --install-dir DIR [name...] [--follow release|branch:NAME] [--poll 5m] [--on-update CMD] [--once]',
+  usage:
+    'ghsync watch --repo OWNER/REPO --install-dir DIR [name...] [--follow release|branch:NAME] [--poll 5m] [--source RELAY_URL] [--on-update CMD] [--once]',
   help: [
     ['name...', 'entries to follow (default: every entry of the manifest)'],
     ['--install-dir DIR', 'where the binaries live: DIR/<bin>, swapped atomically (required)'],
     ['--follow release|branch:NAME', 'the manifest at the newest published v* release (default), or at a branch head'],
     ['--poll DURATION', 'how often to look (default: 5m); conditional requests, a 304 costs nothing'],
+    [
+      '--source URL',
+      'a relay channel (ghsync relay, gosmee, smee.io): any event on it starts a pass at once; a hint only, what is installed is read from the release',
+    ],
     [
       '--on-update CMD',
       'shell command run once per changed entry (not on a first install), with only PATH, HOME, locale and SYNC_NAME, SYNC_VERSION, SYNC_PREVIOUS_VERSION, SYNC_BINARY',
@@ -30,6 +35,7 @@ export const command: Command = {
     'install-dir': { type: 'string' },
     follow: { type: 'string', default: 'release' },
     poll: { type: 'string', default: '5m' },
+    source: { type: 'string' },
     'on-update': { type: 'string' },
     once: { type: 'boolean', default: false },
     'asset-wait': { type: 'string', default: '10m' },
@@ -43,6 +49,7 @@ export const command: Command = {
     const pollMs = parseDuration(values.poll as string, '--poll');
     const assetWaitMs = parseDuration(values['asset-wait'] as string, '--asset-wait');
     if (pollMs < 1000) throw new UsageError('--poll is at least 1s');
+    if (values.source && values.once) throw new UsageError('--source wakes a running watch: drop --once, or drop --source');
     const installDir = resolve(values['install-dir'] as string);
     await mkdir(installDir, { recursive: true });
     const { unpin } = await import('../../watch/rollback.js');
@@ -69,9 +76,10 @@ export const command: Command = {
       report(r);
       return r.failed.length ? 1 : 0;
     }
-    // Wake-ups: the poll interval for now. The relay client (issue 10) plugs in here: anything that
-    // resolves `wake` early starts the next pass at once.
+    // Wake-ups: the poll interval, and with --source any event on a relay channel. An event is
+    // only a hint (nothing of its payload is used): the pass reads the release as always.
     let stop = false;
+    let pending = false;
     let wakeNow: () => void = () => undefined;
     const onSignal = () => {
       stop = true;
@@ -79,6 +87,26 @@ export const command: Command = {
     };
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
+    let relay: { stop(): Promise<void> } | undefined;
+    if (values.source) {
+      const { startStreamClient } = await import('../../relay/client.js');
+      relay = await startStreamClient({
+        source: values.source as string,
+        onDelivery: () => {
+          pending = true;
+          wakeNow();
+          return { status: 202 };
+        },
+        log: (level, { msg, ...rest }) => {
+          const text = `${String(msg)}: ${Object.entries(rest)
+            .filter(([, v]) => v !== null && v !== undefined)
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join(' ')}`;
+          if (level === 'warn') out.log.warn(text);
+          else out.log.info(text);
+        },
+      });
+    }
     while (!stop) {
       try {
         report(await watchPass(opts, out.log));
@@ -87,6 +115,10 @@ export const command: Command = {
         out.log.warn(oneLine(err));
       }
       if (stop) break;
+      if (pending) {
+        pending = false; // an event came during the pass: look again at once
+        continue;
+      }
       await new Promise<void>((r) => {
         const timer = setTimeout(r, pollMs);
         wakeNow = () => {
@@ -94,7 +126,9 @@ export const command: Command = {
           r();
         };
       });
+      pending = false;
     }
+    await relay?.stop();
     return 0;
   },
 };
