@@ -10,78 +10,59 @@ export interface CliResult {
 
 /** Runs the bundled `ghsync` CLI (dist/cli/index.js) as a child process, like a user's shell would. */
 export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {}): Promise<CliResult> {
-  const env: Record<string, string> = {};
-  for (const key of ['PATH', 'HOME', 'LANG', 'TMPDIR']) if (process.env[key] !== undefined) env[key] = process.env[key]!;
-  for (const [k, v] of Object.entries(opts.env ?? {})) if (v !== undefined) env[k] = v;
-  const child = spawn(BUNDLE_NODE, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  const stdoutWaiters: Array<{ re: RegExp; resolve: () => void }> = [];
-  child.stdout.setEncoding('utf8').on('data', (c: string) => {
-    stdout += c;
-    for (const w of stdoutWaiters.splice(0))
-      if (w.re.test(stdout)) w.resolve();
-      else stdoutWaiters.push(w);
-  });
-  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
+  const p = startCli(args, opts);
+  const timer = setTimeout(() => p.child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
   return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
+    p.child.on('error', reject);
+    p.child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr });
+      resolve({ code, stdout: p.stdout, stderr: p.stderr });
     });
   });
 }
 
-/** A long-running `ghsync` (watch): the child, and a way to wait for a line on its stderr. */
+/** A stream's text so far, and promises that resolve once it matches a pattern. */
+function watched(stream: NodeJS.ReadableStream) {
+  let text = '';
+  const waiters: Array<{ re: RegExp; resolve: () => void }> = [];
+  stream.setEncoding('utf8');
+  stream.on('data', (c: string) => {
+    text += c;
+    for (const w of waiters.splice(0))
+      if (w.re.test(text)) w.resolve();
+      else waiters.push(w);
+  });
+  return {
+    get text() {
+      return text;
+    },
+    matched: (re: RegExp) => (re.test(text) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ re, resolve }))),
+  };
+}
+
+/** A long-running `ghsync` (watch, relay): the child, and a way to wait for a line on its stdout or stderr. */
 export function startCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}) {
   const env: Record<string, string> = {};
   for (const key of ['PATH', 'HOME', 'LANG', 'TMPDIR']) if (process.env[key] !== undefined) env[key] = process.env[key]!;
   for (const [k, v] of Object.entries(opts.env ?? {})) if (v !== undefined) env[k] = v;
   const child = spawn(BUNDLE_NODE, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  const waiters: Array<{ re: RegExp; resolve: () => void }> = [];
-  const stdoutWaiters: Array<{ re: RegExp; resolve: () => void }> = [];
-  child.stdout.setEncoding('utf8').on('data', (c: string) => {
-    stdout += c;
-    for (const w of stdoutWaiters.splice(0))
-      if (w.re.test(stdout)) w.resolve();
-      else stdoutWaiters.push(w);
-  });
-  child.stderr.setEncoding('utf8').on('data', (c: string) => {
-    stderr += c;
-    for (const w of waiters.splice(0))
-      if (w.re.test(stderr)) w.resolve();
-      else waiters.push(w);
-  });
+  const out = watched(child.stdout);
+  const err = watched(child.stderr);
   const closed = new Promise<number | null>((resolve) => child.on('close', (code, signal) => resolve(signal ? null : code)));
+  /** Resolves once the stream matches `re`, or rejects when the process ends first. */
+  const waitFor = (s: typeof out, name: string, re: RegExp) =>
+    Promise.race([s.matched(re), closed.then((code) => Promise.reject(new Error(`ghsync exited ${code} before ${re} on ${name}: ${s.text}`)))]);
   return {
     child,
     closed,
     get stdout() {
-      return stdout;
+      return out.text;
     },
     get stderr() {
-      return stderr;
+      return err.text;
     },
-    /** Resolves once stdout matches `re` (or rejects when the process ends first). */
-    waitForStdout(re: RegExp): Promise<void> {
-      if (re.test(stdout)) return Promise.resolve();
-      return Promise.race([
-        new Promise<void>((resolve) => stdoutWaiters.push({ re, resolve })),
-        closed.then((code) => Promise.reject(new Error(`ghsync exited ${code} before ${re} on stdout: ${stdout}`))),
-      ]);
-    },
-    /** Resolves once stderr matches `re` (or rejects when the process ends first). */
-    waitForStderr(re: RegExp): Promise<void> {
-      if (re.test(stderr)) return Promise.resolve();
-      return Promise.race([
-        new Promise<void>((resolve) => waiters.push({ re, resolve })),
-        closed.then((code) => Promise.reject(new Error(`ghsync exited ${code} before ${re}: ${stderr}`))),
-      ]);
-    },
+    waitForStdout: (re: RegExp) => waitFor(out, 'stdout', re),
+    waitForStderr: (re: RegExp) => waitFor(err, 'stderr', re),
   };
 }
 
