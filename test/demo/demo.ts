@@ -46,33 +46,46 @@ export async function runDemo(print: (line: string) => void = () => {}): Promise
     const env = { ...gh.env(), SYNC_RETRY_BASE_MS: '10', SYNC_RATE_LIMIT_UNIT_MS: '10' };
     const base: LaunchOptions = { env, githubToken: token, repository: 'acme/project' };
 
-    // The project, an upstream with tags, a monorepo with features, and two cousins.
-    await gh.createRepo('acme/project');
-    await gh.commit('acme/project', { files: { 'versions.yml': MANIFEST } });
-    await gh.createRepo('upstream/hello');
-    const v1 = await gh.commit('upstream/hello', { files: { 'main.c': 'int main(){return 0;}\n' }, message: 'v1' });
-    await gh.tag('upstream/hello', 'v1.0.0', { sha: v1 });
-    const v11 = await gh.commit('upstream/hello', { files: { 'main.c': 'int main(){return 1;}\n' }, message: 'v1.1' });
-    await gh.tag('upstream/hello', 'v1.1.0', { sha: v11, annotated: true });
-    await gh.createRepo('acme/monorepo');
-    const before = await gh.commit('acme/monorepo', {
-      files: { 'features/webpush/flask/app.py': 'v = 1\n', 'features/webpush/django/app.py': 'v = 1\n', 'ecosystem.json': ECOSYSTEM },
-    });
-    const after = await gh.commit('acme/monorepo', {
-      files: { 'features/webpush/flask/app.py': 'v = 2\n', 'features/webpush/django/app.py': 'v = 2\n' },
-      message: 'webpush: v2',
-    });
-    for (const cousin of ['acme/cousin-flask', 'acme/cousin-django']) {
-      await gh.createRepo(cousin);
-      await gh.commit(cousin, {
-        files: {
-          'README.md': `# ${cousin}\n`,
-          'subscriptions.json': JSON.stringify([cousin.endsWith('flask') ? 'features/webpush/flask' : 'features/webpush/django']),
-        },
-      });
-    }
+    // The project, an upstream with tags, a monorepo with features, and two cousins: independent
+    // repositories, set up side by side (each one's own commits stay in order).
+    const cousins = ['acme/cousin-flask', 'acme/cousin-django'];
+    const [, , { before, after }] = await Promise.all([
+      (async () => {
+        await gh.createRepo('acme/project');
+        await gh.commit('acme/project', { files: { 'versions.yml': MANIFEST } });
+      })(),
+      (async () => {
+        await gh.createRepo('upstream/hello');
+        const v1 = await gh.commit('upstream/hello', { files: { 'main.c': 'int main(){return 0;}\n' }, message: 'v1' });
+        await gh.tag('upstream/hello', 'v1.0.0', { sha: v1 });
+        const v11 = await gh.commit('upstream/hello', { files: { 'main.c': 'int main(){return 1;}\n' }, message: 'v1.1' });
+        await gh.tag('upstream/hello', 'v1.1.0', { sha: v11, annotated: true });
+      })(),
+      (async () => {
+        await gh.createRepo('acme/monorepo');
+        const before = await gh.commit('acme/monorepo', {
+          files: { 'features/webpush/flask/app.py': 'v = 1\n', 'features/webpush/django/app.py': 'v = 1\n', 'ecosystem.json': ECOSYSTEM },
+        });
+        const after = await gh.commit('acme/monorepo', {
+          files: { 'features/webpush/flask/app.py': 'v = 2\n', 'features/webpush/django/app.py': 'v = 2\n' },
+          message: 'webpush: v2',
+        });
+        return { before, after };
+      })(),
+      ...cousins.map(async (cousin) => {
+        await gh.createRepo(cousin);
+        await gh.commit(cousin, {
+          files: {
+            'README.md': `# ${cousin}\n`,
+            'subscriptions.json': JSON.stringify([cousin.endsWith('flask') ? 'features/webpush/flask' : 'features/webpush/django']),
+          },
+        });
+      }),
+    ]);
 
-    const project = await checkout(gh.gitUrl('acme/project'), token, gh.url, join(scratch, 'project'));
+    const [project, monorepo, ...cousinClones] = await Promise.all(
+      ['acme/project', 'acme/monorepo', ...cousins].map((repo) => checkout(gh.gitUrl(repo), token, gh.url, join(scratch, repo.replace('/', '_')))),
+    );
     const toolCache = join(scratch, 'toolcache');
 
     const step = async (
@@ -132,7 +145,6 @@ export async function runDemo(print: (line: string) => void = () => {}): Promise
       },
     );
 
-    const monorepo = await checkout(gh.gitUrl('acme/monorepo'), token, gh.url, join(scratch, 'monorepo'));
     const pushEvent = {
       ref: 'refs/heads/main',
       before,
@@ -157,23 +169,25 @@ export async function runDemo(print: (line: string) => void = () => {}): Promise
     );
 
     if (dispatch.code === 0) {
-      for (const cousin of ['acme/cousin-flask', 'acme/cousin-django']) {
-        const sent = gh.state.dispatches(cousin).at(-1);
-        const ws = await checkout(gh.gitUrl(cousin), token, gh.url, join(scratch, cousin.replace('/', '_')));
-        await step(
-          `sync-upstream in ${cousin}`,
-          'sync-upstream',
-          {
-            inputs: { upstream: 'acme/monorepo' },
-            workspace: ws,
-            repository: cousin,
-            eventName: 'repository_dispatch',
-            event: { action: sent?.event_type, client_payload: sent?.client_payload, repository: { full_name: cousin } },
-          },
-          (r) => (r.outputs.result === 'created' && r.outputs['pr-number'] ? undefined : `expected a new PR, got result=${r.outputs.result}`),
-          (r) => `PR #${r.outputs['pr-number']} on ${r.outputs.branch}`,
-        );
-      }
+      // Each cousin's workflow runs in its own repository, at the same time as the other's.
+      await Promise.all(
+        cousins.map(async (cousin, i) => {
+          const sent = gh.state.dispatches(cousin).at(-1);
+          await step(
+            `sync-upstream in ${cousin}`,
+            'sync-upstream',
+            {
+              inputs: { upstream: 'acme/monorepo' },
+              workspace: cousinClones[i],
+              repository: cousin,
+              eventName: 'repository_dispatch',
+              event: { action: sent?.event_type, client_payload: sent?.client_payload, repository: { full_name: cousin } },
+            },
+            (r) => (r.outputs.result === 'created' && r.outputs['pr-number'] ? undefined : `expected a new PR, got result=${r.outputs.result}`),
+            (r) => `PR #${r.outputs['pr-number']} on ${r.outputs.branch}`,
+          );
+        }),
+      );
     }
     // A user without git follows the project's v* releases (SPEC §13).
     const install = join(scratch, 'user', 'bin');
