@@ -3,7 +3,7 @@
 // organization owners in (404 for anyone else, 403 for GITHUB_TOKEN).
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -99,7 +99,8 @@ test('an organization hook: the ping GitHub sent while the receiver was down is 
   // --redeliver-failed: the receiver is back at the hook's URL; GitHub delivers each GUID again, once.
   const receiver = await hookTarget(() => 200, port);
   try {
-    const first = await replay(['--hook', String(hookId), '--redeliver-failed', '--json']);
+    const state = join(work, 'org-state.json');
+    const first = await replay(['--hook', String(hookId), '--redeliver-failed', '--state', state, '--json']);
     assert.equal(first.code, 0, first.stderr);
     assert.deepEqual(
       JSON.parse(first.stdout)
@@ -108,8 +109,10 @@ test('an organization hook: the ping GitHub sent while the receiver was down is 
       guids,
     );
     assert.deepEqual(receiver.accepted().sort(), guids);
-    const second = await replay(['--hook', String(hookId), '--redeliver-failed', '--json']);
+    assert.equal(JSON.parse(await readFile(state, 'utf8')).hook, `orgs/${ORG.toLowerCase()}/hooks/${hookId}`);
+    const second = await replay(['--hook', String(hookId), '--redeliver-failed', '--state', state, '--json']);
     assert.deepEqual(JSON.parse(second.stdout).redelivered, []);
+    assert.equal(JSON.parse(second.stdout).checked, 2, 'only the two redeliveries are newer than the checkpoint');
     assert.equal(receiver.hits.length, 2);
     const after = JSON.parse((await replay(['--hook', String(hookId), '--list', '--json'])).stdout);
     assert.deepEqual(
