@@ -9,6 +9,7 @@ export interface TokenRec {
   repos: string[] | null; // null: every repository
   login: string;
   id: number;
+  orgOwner?: string[]; // lower-case organization logins (routes/org-hooks.ts)
 }
 
 export interface Auth {
@@ -32,6 +33,7 @@ export class Tokens {
       repos: o.repos ? o.repos.map((r) => r.toLowerCase()) : null,
       login,
       id: login === 'github-actions[bot]' ? BOT_ID : this.nextUserId++,
+      orgOwner: (o.orgOwner ?? []).map((x) => x.toLowerCase()),
     });
     return value;
   }

@@ -23,6 +23,7 @@ import { registerIssues } from './routes/issues.js';
 import { registerDispatches } from './routes/dispatches.js';
 import { registerContents } from './routes/contents.js';
 import { registerHooks } from './routes/hooks.js';
+import { registerOrgHooks } from './routes/org-hooks.js';
 import { handleGit, GIT_PATH } from './routes/git-http.js';
 import { handleGraphql } from './graphql.js';
 import type { RequestRecord } from './types.js';
@@ -66,6 +67,7 @@ export class Hub {
     registerDispatches(this.api);
     registerContents(this.api);
     registerHooks(this.api);
+    registerOrgHooks(this.api);
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 5000;
     this.server.on('connection', (s: Socket) => {

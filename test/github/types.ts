@@ -14,6 +14,8 @@ export interface TokenOptions {
   permission?: Permission;
   repos?: string[];
   login?: string;
+  /** Organizations this token's user owns, with the right to their hooks (classic admin:org_hook, or fine-grained org "Webhooks"). */
+  orgOwner?: string[];
 }
 
 export interface CommitOptions {

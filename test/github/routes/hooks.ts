@@ -18,9 +18,10 @@ import { HttpError, errorBody, forbidden, notFound, readJson, repoFrom, sendJson
 import type { Router } from '../router.js';
 import type { RepoRec } from '../state.js';
 
-interface HookRec {
+export interface HookRec {
   id: number;
-  repo: RepoRec;
+  repo: RepoRec | null; // null for an organization hook (routes/org-hooks.ts)
+  org?: { login: string; id: number };
   url: string;
   secret: string | null;
   contentType: 'json' | 'form';
@@ -40,7 +41,7 @@ interface DeliveryRec {
   statusCode: number;
   event: string;
   action: string | null;
-  repositoryId: number;
+  repositoryId: number | null;
   request: { headers: Record<string, string>; payload: unknown };
   response: { headers: Record<string, string>; payload: string | null };
   url: string;
@@ -53,9 +54,10 @@ interface HookStore {
 
 const stores = new WeakMap<object, HookStore>();
 let nextHookId = 500_000;
+export const newHookId = () => ++nextHookId;
 let nextDeliveryId = 12_000_000_000;
 
-function storeOf(ctx: Ctx): HookStore {
+export function storeOf(ctx: Ctx): HookStore {
   let s = stores.get(ctx.hub);
   if (!s) stores.set(ctx.hub, (s = { hooks: new Map(), deliveries: [] }));
   return s;
@@ -80,7 +82,7 @@ function hookOf(ctx: Ctx, repo: RepoRec): HookRec {
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function hookJson(ctx: Ctx, h: HookRec) {
-  const base = `${ctx.hub.apiUrl}/repos/${h.repo.fullName}/hooks/${h.id}`;
+  const base = `${ctx.hub.apiUrl}/repos/${h.repo!.fullName}/hooks/${h.id}`;
   return {
     type: 'Repository',
     id: h.id,
@@ -117,7 +119,7 @@ function deliveryJson(d: DeliveryRec, full = false) {
 }
 
 /** POSTs the event to the hook's URL as GitHub does and records the delivery. */
-async function deliver(ctx: Ctx, hook: HookRec, event: string, payload: any, guid: string, redelivery: boolean): Promise<DeliveryRec> {
+export async function deliver(ctx: Ctx, hook: HookRec, event: string, payload: any, guid: string, redelivery: boolean): Promise<DeliveryRec> {
   const json = JSON.stringify(payload);
   const body = hook.contentType === 'form' ? new URLSearchParams({ payload: json }).toString() : json;
   const headers: Record<string, string> = {
@@ -126,8 +128,8 @@ async function deliver(ctx: Ctx, hook: HookRec, event: string, payload: any, gui
     'X-GitHub-Delivery': guid,
     'X-GitHub-Event': event,
     'X-GitHub-Hook-ID': String(hook.id),
-    'X-GitHub-Hook-Installation-Target-ID': String(hook.repo.id),
-    'X-GitHub-Hook-Installation-Target-Type': 'repository',
+    'X-GitHub-Hook-Installation-Target-ID': String(hook.org ? hook.org.id : hook.repo!.id),
+    'X-GitHub-Hook-Installation-Target-Type': hook.org ? 'organization' : 'repository',
   };
   if (hook.secret) {
     headers['X-Hub-Signature'] = `sha1=${createHmac('sha1', hook.secret).update(body).digest('hex')}`;
@@ -161,7 +163,7 @@ async function deliver(ctx: Ctx, hook: HookRec, event: string, payload: any, gui
     statusCode: outcome.code,
     event,
     action: typeof payload?.action === 'string' ? payload.action : null,
-    repositoryId: hook.repo.id,
+    repositoryId: hook.repo ? hook.repo.id : (payload?.repository?.id ?? null),
     request: { headers, payload },
     response: { headers: outcome.headers, payload: outcome.body },
     url: hook.url,
@@ -239,49 +241,58 @@ export function registerHooks(r: Router) {
 
   r.on('GET', '/repos/:owner/:repo/hooks/:hook_id/deliveries', (ctx) => {
     const hook = hookOf(ctx, adminRepo(ctx, 'read'));
-    const per = Math.min(Math.max(Number(ctx.query.get('per_page') ?? 30) || 30, 1), 100);
-    const status = ctx.query.get('status');
-    if (status && status !== 'success' && status !== 'failure') throw validationFailed({ resource: 'Hook', field: 'status', code: 'invalid' });
-    let list = storeOf(ctx)
-      .deliveries.filter((d) => d.hookId === hook.id)
-      .sort((a, b) => b.id - a.id);
-    if (status === 'success') list = list.filter((d) => d.statusCode >= 200 && d.statusCode < 400);
-    if (status === 'failure') list = list.filter((d) => d.statusCode >= 400 && d.statusCode < 600);
-    const cursor = ctx.query.get('cursor');
-    if (cursor) {
-      const m = /^v1_(\d+)$/.exec(cursor);
-      if (!m) throw validationFailed({ resource: 'Hook', field: 'cursor', code: 'invalid' });
-      list = list.filter((d) => d.id <= Number(m[1]));
-    }
-    const page = list.slice(0, per);
-    const headers: Record<string, string> = {};
-    if (list.length > per) {
-      const next = new URL(`${ctx.hub.apiUrl}/repos/${hook.repo.fullName}/hooks/${hook.id}/deliveries`);
-      next.searchParams.set('per_page', String(per));
-      next.searchParams.set('cursor', `v1_${list[per].id}`);
-      if (status) next.searchParams.set('status', status);
-      headers.link = `<${next.href}>; rel="next"`;
-    }
-    sendJson(
-      ctx,
-      200,
-      page.map((d) => deliveryJson(d)),
-      headers,
-    );
+    listDeliveries(ctx, hook, `${ctx.hub.apiUrl}/repos/${hook.repo!.fullName}/hooks/${hook.id}/deliveries`);
   });
 
-  r.on('GET', '/repos/:owner/:repo/hooks/:hook_id/deliveries/:delivery_id', (ctx) => {
-    const hook = hookOf(ctx, adminRepo(ctx, 'read'));
-    const d = storeOf(ctx).deliveries.find((x) => x.id === Number(ctx.params.delivery_id) && x.hookId === hook.id);
-    if (!d) throw notFound();
-    sendJson(ctx, 200, deliveryJson(d, true));
-  });
+  r.on('GET', '/repos/:owner/:repo/hooks/:hook_id/deliveries/:delivery_id', (ctx) => getDelivery(ctx, hookOf(ctx, adminRepo(ctx, 'read'))));
 
-  r.on('POST', '/repos/:owner/:repo/hooks/:hook_id/deliveries/:delivery_id/attempts', async (ctx) => {
-    const hook = hookOf(ctx, adminRepo(ctx, 'write'));
-    const d = storeOf(ctx).deliveries.find((x) => x.id === Number(ctx.params.delivery_id) && x.hookId === hook.id);
-    if (!d) throw notFound();
-    await deliver(ctx, hook, d.event, d.request.payload, d.guid, true);
-    sendJson(ctx, 202, {});
-  });
+  r.on('POST', '/repos/:owner/:repo/hooks/:hook_id/deliveries/:delivery_id/attempts', (ctx) => redeliverAttempt(ctx, hookOf(ctx, adminRepo(ctx, 'write'))));
+}
+
+/** GET .../deliveries: newest first, `per_page` <= 100, an opaque cursor in the Link header (`base` is the route's URL). */
+export function listDeliveries(ctx: Ctx, hook: HookRec, base: string) {
+  const per = Math.min(Math.max(Number(ctx.query.get('per_page') ?? 30) || 30, 1), 100);
+  const status = ctx.query.get('status');
+  if (status && status !== 'success' && status !== 'failure') throw validationFailed({ resource: 'Hook', field: 'status', code: 'invalid' });
+  let list = storeOf(ctx)
+    .deliveries.filter((d) => d.hookId === hook.id)
+    .sort((a, b) => b.id - a.id);
+  if (status === 'success') list = list.filter((d) => d.statusCode >= 200 && d.statusCode < 400);
+  if (status === 'failure') list = list.filter((d) => d.statusCode >= 400 && d.statusCode < 600);
+  const cursor = ctx.query.get('cursor');
+  if (cursor) {
+    const m = /^v1_(\d+)$/.exec(cursor);
+    if (!m) throw validationFailed({ resource: 'Hook', field: 'cursor', code: 'invalid' });
+    list = list.filter((d) => d.id <= Number(m[1]));
+  }
+  const page = list.slice(0, per);
+  const headers: Record<string, string> = {};
+  if (list.length > per) {
+    const next = new URL(base);
+    next.searchParams.set('per_page', String(per));
+    next.searchParams.set('cursor', `v1_${list[per].id}`);
+    if (status) next.searchParams.set('status', status);
+    headers.link = `<${next.href}>; rel="next"`;
+  }
+  sendJson(
+    ctx,
+    200,
+    page.map((d) => deliveryJson(d)),
+    headers,
+  );
+}
+
+/** GET .../deliveries/{id}: one delivery with its request and response. */
+export function getDelivery(ctx: Ctx, hook: HookRec) {
+  const d = storeOf(ctx).deliveries.find((x) => x.id === Number(ctx.params.delivery_id) && x.hookId === hook.id);
+  if (!d) throw notFound();
+  sendJson(ctx, 200, deliveryJson(d, true));
+}
+
+/** POST .../deliveries/{id}/attempts: 202, and the same GUID delivered again with `redelivery: true`. */
+export async function redeliverAttempt(ctx: Ctx, hook: HookRec) {
+  const d = storeOf(ctx).deliveries.find((x) => x.id === Number(ctx.params.delivery_id) && x.hookId === hook.id);
+  if (!d) throw notFound();
+  await deliver(ctx, hook, d.event, d.request.payload, d.guid, true);
+  sendJson(ctx, 202, {});
 }
