@@ -64,7 +64,10 @@ export const WEBHOOK_HELP_ROWS: Array<[string, string]> = [
   ['--concurrency N', 'dispatches in flight at once (default 4)'],
   ['--drain-timeout S', 'on SIGTERM/SIGINT, seconds to wait for queued dispatches (default 60)'],
   ['--source URL', 'read a relay channel (smee.io, gosmee, ghsync relay); repeatable; --port becomes optional'],
-  ['--state-dir DIR', "keep each source's checkpoint and the ids of landed dispatches here: a restart, even after a crash, loses nothing and dispatches nothing twice"],
+  [
+    '--state-dir DIR',
+    "keep each source's checkpoint and the ids of landed dispatches here: a restart, even after a crash, loses nothing and dispatches nothing twice",
+  ],
   ['--silence DUR', 'reconnect a source that sent nothing, not even a heartbeat, for this long (default 75s)'],
   ['--save-dir DIR', 'keep each accepted delivery as <delivery-id>.json'],
   ['--ignore-event NAME', 'acknowledge and drop this event type; repeatable'],

@@ -245,7 +245,8 @@ function dispatch(r: Receiver, d: Delivery): Reply {
   const payload: ClientPayload = d.hint ? { ...update, delivery: id, unverified: true } : { ...update, delivery: id };
   let done!: (landed: boolean) => void;
   const settled = new Promise<boolean>((resolve) => (done = resolve));
-  if (!r.queue.offer(id, { payload, coalesceKey, bodyKey: d.bodyKey!, done, settled })) return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
+  if (!r.queue.offer(id, { payload, coalesceKey, bodyKey: d.bodyKey!, done, settled }))
+    return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
   r.deliveries.add(id);
   r.deliveries.add(d.bodyKey!);
   if (coalesceKey) r.coalesced.add(coalesceKey);

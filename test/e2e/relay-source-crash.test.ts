@@ -117,44 +117,53 @@ async function receiver(source: string, target: string, state: string) {
 const dispatched = (x: any, id: string) => x.msg === 'dispatch' && x.id === id && x.outcome === 'dispatched';
 const deliveries = (target: string) => gh.state.dispatches(target).map((d) => d.client_payload.delivery as string);
 
-test('SIGKILL while a dispatch hangs, after a later one landed: on restart the pending one lands once, the landed one is not sent again', { timeout: 60_000 }, async () => {
-  const target = 'acme/crash-pending';
-  await gh.createRepo(target);
-  const state = join(work, 'state-pending');
-  const r = await relay();
-  const source = `${r.url}/${CHANNEL}`;
-  const post = async (p: ReturnType<typeof push>) => {
-    const headers = { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': p.id, 'x-hub-signature-256': signBody(SECRET, p.body) };
-    assert.equal((await fetch(source, { method: 'POST', headers, body: new Uint8Array(p.body) })).status, 202);
-  };
-  let w = await receiver(source, target, state);
-  try {
-    const [a, b, c] = [push(), push(), push()];
-    // A's dispatch reaches GitHub and is never answered; B's lands meanwhile.
-    gh.faults.add({ method: 'POST', path: `/repos/${target}/dispatches`, kind: 'hang' });
-    const hung = new Promise<void>((resolve) => {
-      const on = (rec: RequestRecord) => rec.path.endsWith(`/repos/${target}/dispatches`) && (gh.events.off('started', on), resolve());
-      gh.events.on('started', on);
-    });
-    await post(a);
-    await hung;
-    await post(b);
-    await w.next((x) => dispatched(x, b.id), 'B dispatched');
-    assert.deepEqual(deliveries(target), [b.id]);
-    await w.kill();
+test(
+  'SIGKILL while a dispatch hangs, after a later one landed: on restart the pending one lands once, the landed one is not sent again',
+  { timeout: 60_000 },
+  async () => {
+    const target = 'acme/crash-pending';
+    await gh.createRepo(target);
+    const state = join(work, 'state-pending');
+    const r = await relay();
+    const source = `${r.url}/${CHANNEL}`;
+    const post = async (p: ReturnType<typeof push>) => {
+      const headers = {
+        'content-type': 'application/json',
+        'x-github-event': 'push',
+        'x-github-delivery': p.id,
+        'x-hub-signature-256': signBody(SECRET, p.body),
+      };
+      assert.equal((await fetch(source, { method: 'POST', headers, body: new Uint8Array(p.body) })).status, 202);
+    };
+    let w = await receiver(source, target, state);
+    try {
+      const [a, b, c] = [push(), push(), push()];
+      // A's dispatch reaches GitHub and is never answered; B's lands meanwhile.
+      gh.faults.add({ method: 'POST', path: `/repos/${target}/dispatches`, kind: 'hang' });
+      const hung = new Promise<void>((resolve) => {
+        const on = (rec: RequestRecord) => rec.path.endsWith(`/repos/${target}/dispatches`) && (gh.events.off('started', on), resolve());
+        gh.events.on('started', on);
+      });
+      await post(a);
+      await hung;
+      await post(b);
+      await w.next((x) => dispatched(x, b.id), 'B dispatched');
+      assert.deepEqual(deliveries(target), [b.id]);
+      await w.kill();
 
-    w = await receiver(source, target, state);
-    await post(c);
-    await w.next((x) => dispatched(x, c.id), 'C dispatched');
-    assert.equal(await w.stop(), 0);
-    assert.deepEqual(deliveries(target).sort(), [a.id, b.id, c.id].sort(), 'A lost, or B sent twice');
-    // The relay resent A and B (the checkpoint had not moved past A); B was known to have landed.
-    assert.ok(w.records.some((x) => x.msg === 'delivery' && x.id === b.id && x.outcome === 'duplicate'));
-  } finally {
-    await w.kill();
-    await r.kill();
-  }
-});
+      w = await receiver(source, target, state);
+      await post(c);
+      await w.next((x) => dispatched(x, c.id), 'C dispatched');
+      assert.equal(await w.stop(), 0);
+      assert.deepEqual(deliveries(target).sort(), [a.id, b.id, c.id].sort(), 'A lost, or B sent twice');
+      // The relay resent A and B (the checkpoint had not moved past A); B was known to have landed.
+      assert.ok(w.records.some((x) => x.msg === 'delivery' && x.id === b.id && x.outcome === 'duplicate'));
+    } finally {
+      await w.kill();
+      await r.kill();
+    }
+  },
+);
 
 test('SIGKILL right after a dispatch landed: no second dispatch after the restart', { timeout: 60_000 }, async () => {
   const target = 'acme/crash-landed';
@@ -163,7 +172,12 @@ test('SIGKILL right after a dispatch landed: no second dispatch after the restar
   const r = await relay();
   const source = `${r.url}/${CHANNEL}`;
   const post = async (p: ReturnType<typeof push>) => {
-    const headers = { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': p.id, 'x-hub-signature-256': signBody(SECRET, p.body) };
+    const headers = {
+      'content-type': 'application/json',
+      'x-github-event': 'push',
+      'x-github-delivery': p.id,
+      'x-hub-signature-256': signBody(SECRET, p.body),
+    };
     assert.equal((await fetch(source, { method: 'POST', headers, body: new Uint8Array(p.body) })).status, 202);
   };
   let w = await receiver(source, target, state);
