@@ -11,7 +11,7 @@
  * Bounded: once the file holds twice `capacity` lines it is rewritten (atomically) with the newest
  * `capacity`, the same window the in-memory de-duplication keeps.
  */
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { appendFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -40,8 +40,12 @@ export class LandedKeys {
     // The last piece is '' after a whole line, or a torn line: either way not a key.
     all.pop();
     this.lines = all.filter((l) => KEY.test(l)).slice(-capacity);
-    // A torn tail would glue itself to the next append: end the file on a newline first.
-    if (text && !text.endsWith('\n')) appendFileSync(this.file, '\n');
+    // A torn tail would glue itself to the next append: rewrite the file without it first.
+    if (text && !text.endsWith('\n')) {
+      const temp = `${this.file}.tmp-${process.pid}`;
+      writeFileSync(temp, this.lines.map((l) => `${l}\n`).join(''));
+      renameSync(temp, this.file);
+    }
   }
 
   /** The keys remembered from earlier runs, oldest first. */
