@@ -199,3 +199,39 @@ test('SIGKILL right after a dispatch landed: no second dispatch after the restar
     await r.kill();
   }
 });
+
+test('a dispatch that failed for good (422, logged) settles: the checkpoint moves past it, a restart does not send it again', { timeout: 60_000 }, async () => {
+  const target = 'acme/crash-failed';
+  await gh.createRepo(target);
+  const state = join(work, 'state-failed');
+  const r = await relay();
+  const source = `${r.url}/${CHANNEL}`;
+  const post = async (p: ReturnType<typeof push>) => {
+    const headers = {
+      'content-type': 'application/json',
+      'x-github-event': 'push',
+      'x-github-delivery': p.id,
+      'x-hub-signature-256': signBody(SECRET, p.body),
+    };
+    assert.equal((await fetch(source, { method: 'POST', headers, body: new Uint8Array(p.body) })).status, 202);
+  };
+  let w = await receiver(source, target, state);
+  try {
+    const [f, g, h] = [push(), push(), push()];
+    gh.faults.add({ method: 'POST', path: `/repos/${target}/dispatches`, kind: 'status', status: 422 });
+    await post(f);
+    await w.next((x) => x.msg === 'dispatch' && x.id === f.id && x.outcome === 'failed', 'F failed');
+    await post(g);
+    await w.next((x) => dispatched(x, g.id), 'G dispatched');
+    assert.equal(await w.stop(), 0);
+    w = await receiver(source, target, state);
+    await post(h);
+    await w.next((x) => dispatched(x, h.id), 'H dispatched');
+    assert.equal(await w.stop(), 0);
+    assert.deepEqual(deliveries(target), [g.id, h.id]);
+    assert.ok(!w.records.some((x) => x.msg === 'delivery' && (x.id === f.id || x.id === g.id)), 'nothing before the checkpoint was resent');
+  } finally {
+    await w.kill();
+    await r.kill();
+  }
+});
