@@ -23,7 +23,9 @@ Options:
   --drain-timeout S  on SIGTERM/SIGINT, seconds to wait for queued dispatches (default 60)
   --source URL       also (or only) read a relay channel: smee.io, gosmee or ghsync relay;
                      repeatable; with --source, --port is optional
-  --state-dir DIR    keep each source's last event id here, to resume after a restart
+  --state-dir DIR    keep each source's checkpoint (the last event id settled, with every
+                     earlier one) and the ids of landed dispatches here, to resume after a
+                     restart (even a crash) with nothing lost and nothing dispatched twice
   --silence DUR      reconnect a source that sent nothing for this long (default 75s)
   --save-dir DIR     keep each accepted delivery as <delivery-id>.json
   --ignore-event E   acknowledge and drop this event type; repeatable
@@ -62,7 +64,10 @@ export const WEBHOOK_HELP_ROWS: Array<[string, string]> = [
   ['--concurrency N', 'dispatches in flight at once (default 4)'],
   ['--drain-timeout S', 'on SIGTERM/SIGINT, seconds to wait for queued dispatches (default 60)'],
   ['--source URL', 'read a relay channel (smee.io, gosmee, ghsync relay); repeatable; --port becomes optional'],
-  ['--state-dir DIR', "keep each source's last event id here, to resume after a restart"],
+  [
+    '--state-dir DIR',
+    "keep each source's checkpoint and the ids of landed dispatches here: a restart, even after a crash, loses nothing and dispatches nothing twice",
+  ],
   ['--silence DUR', 'reconnect a source that sent nothing, not even a heartbeat, for this long (default 75s)'],
   ['--save-dir DIR', 'keep each accepted delivery as <delivery-id>.json'],
   ['--ignore-event NAME', 'acknowledge and drop this event type; repeatable'],
@@ -226,6 +231,7 @@ async function listen(s: Settings, manifest: () => Manifest, log: Log): Promise<
     log,
     saveDir: s.saveDir,
     ignoreEvents: s.ignoreEvents,
+    stateDir: s.stateDir,
   };
   const server =
     port === undefined
@@ -263,7 +269,10 @@ async function listen(s: Settings, manifest: () => Manifest, log: Log): Promise<
     handler,
     async close(closeOptions) {
       await Promise.all(streams.map((c) => c.stop()));
-      return server ? server.close(closeOptions) : handler.close(closeOptions);
+      const result = await (server ? server.close(closeOptions) : handler.close(closeOptions));
+      // The drain settled what was queued: the checkpoints follow before the process exits.
+      await Promise.all(streams.map((c) => c.flush()));
+      return result;
     },
   };
 }

@@ -8,8 +8,13 @@
  *   reconnect after a jittered backoff, 1 s doubling to 30 s (scaled by SYNC_RETRY_BASE_MS), reset
  *   once a connection has delivered a frame. A stream silent for longer than `silenceMs` (no byte,
  *   not even a heartbeat: a half-open connection) is dropped and reopened.
- * - The last event id is kept in `stateDir` (written atomically after each event is handled) and
- *   sent back as Last-Event-ID, so a restart resumes where it stopped on relays that keep history.
+ * - The checkpoint kept in `stateDir` is a watermark: it moves to event N only once N and every
+ *   earlier event of this stream are settled (dispatched, dropped on purpose, or failed for good),
+ *   not when N is merely queued. A restart sends it as Last-Event-ID, so the relay resends whatever
+ *   was still pending when the process died (a SIGKILL included); the receiver's de-duplication,
+ *   kept on disk in the same folder, stops a resent event that had already landed from landing
+ *   twice. A reconnect within one run sends the last id received instead: what was received is
+ *   still queued in this process.
  * - A delivery the receiver cannot take now (503: queue full, shutting down) is offered again after
  *   a wait; the checkpoint does not move past it.
  */
@@ -31,8 +36,12 @@ export interface StreamDelivery {
 
 export interface StreamClientOptions {
   source: string;
-  /** Handles one delivery; a status of 503 means "not now": it is offered again after a wait. */
-  onDelivery: (d: StreamDelivery) => { status: number } | Promise<{ status: number }>;
+  /**
+   * Handles one delivery; a status of 503 means "not now": it is offered again after a wait.
+   * `settled` resolves once the delivery is done with (dispatched, dropped, failed for good); the
+   * checkpoint waits for it. Absent: settled at once.
+   */
+  onDelivery: (d: StreamDelivery) => Taken | Promise<Taken>;
   /** Where the last event id is kept across restarts. */
   stateDir?: string;
   /** A stream with no byte for this long is taken for dead (default 75 s: 2.5 heartbeats of 30 s). */
@@ -40,12 +49,20 @@ export interface StreamClientOptions {
   log: (level: 'info' | 'warn', record: Record<string, unknown>) => void;
 }
 
+export interface Taken {
+  status: number;
+  settled?: Promise<unknown>;
+}
+
 export interface StreamClient {
   /** The stream URL actually read. */
   streamUrl: string;
   format: 'smee' | 'exact';
-  status(): { connected: boolean; lastEventId?: string; reconnects: number; lastByteAt?: number };
+  status(): { connected: boolean; lastEventId?: string; checkpoint?: string; unsettled: number; reconnects: number; lastByteAt?: number };
+  /** Stops reading. Events taken go on settling, and the checkpoint follows them until `flush`. */
   stop(): Promise<void>;
+  /** Resolves once the checkpoint of every event settled so far is on disk (after the receiver drained). */
+  flush(): Promise<void>;
 }
 
 /** The stream to read for a channel URL, and what it carries. */
@@ -86,13 +103,30 @@ export function deliveryFrom(message: EventSourceMessage): StreamDelivery | unde
   return { headers, body, exact, eventId: message.id };
 }
 
+/**
+ * The id just before `id` for `<epoch-ms>-<seq>` ids (our relay's and gosmee's, which resend what
+ * comes after a Last-Event-ID in that order); undefined for other shapes.
+ */
+export function idBefore(id: string): string | undefined {
+  const m = /^(\d{1,16})-(\d{1,9})$/.exec(id.trim());
+  if (!m) return undefined;
+  const [ms, seq] = [Number(m[1]), Number(m[2])];
+  if (seq > 0) return `${ms}-${seq - 1}`;
+  return ms > 0 ? `${ms - 1}-999999999` : undefined;
+}
+
 const stateFile = (dir: string, url: string) => join(dir, `relay-${createHash('sha256').update(url).digest('hex').slice(0, 16)}.last-event-id`);
 
 export async function startStreamClient(options: StreamClientOptions): Promise<StreamClient> {
   const { url, format } = streamFor(options.source);
   const silenceMs = options.silenceMs ?? 75_000;
   const file = options.stateDir ? stateFile(options.stateDir, url) : undefined;
-  let lastEventId = file ? (await readFile(file, 'utf8').catch(() => '')).trim() || undefined : undefined;
+  let checkpointId = file ? (await readFile(file, 'utf8').catch(() => '')).trim() || undefined : undefined;
+  /** The last id received: what a reconnect within this run resumes after. */
+  let lastEventId = checkpointId;
+  /** Events taken, in stream order, not yet under the checkpoint. */
+  const unsettled: Array<{ id?: string; done: boolean }> = [];
+  let writing: Promise<void> = Promise.resolve();
   if (options.stateDir) await mkdir(options.stateDir, { recursive: true });
   let stopped = false;
   let connected = false;
@@ -108,26 +142,56 @@ export async function startStreamClient(options: StreamClientOptions): Promise<S
       wake = () => (clearTimeout(timer), resolve());
     });
 
-  async function checkpoint(id: string): Promise<void> {
-    lastEventId = id;
-    if (!file) return;
-    const temp = `${file}.tmp-${process.pid}`;
-    await writeFile(temp, `${id}\n`);
-    await rename(temp, file);
+  /** Sets the checkpoint; the file is written atomically, writes serialized. */
+  function persist(id: string): Promise<void> {
+    checkpointId = id;
+    if (!file) return writing;
+    writing = writing
+      .then(async () => {
+        if (id !== checkpointId) return; // a newer one is queued behind: write that instead
+        const temp = `${file}.tmp-${process.pid}`;
+        await writeFile(temp, `${id}\n`);
+        await rename(temp, file);
+      })
+      .catch((err) => options.log('warn', { msg: 'relay', outcome: 'checkpoint-failed', error: err instanceof Error ? err.message : String(err) }));
+    return writing;
+  }
+
+  /** Moves the checkpoint over the settled head of the line. */
+  function advance(): void {
+    let moved: string | undefined;
+    while (unsettled[0]?.done) moved = unsettled.shift()!.id ?? moved;
+    if (moved && moved !== checkpointId) void persist(moved);
   }
 
   async function handle(message: EventSourceMessage): Promise<void> {
     if (message.event === 'gosmee-gap')
       options.log('warn', { msg: 'relay', outcome: 'gap', detail: message.data, hint: 'events were lost on the relay: run ghsync replay' });
     const d = deliveryFrom(message);
+    // The very first event with no checkpoint yet: a checkpoint just before it goes to disk first,
+    // or a restart before it settles would open a live-only stream and never see it again.
+    if (d && message.id && !checkpointId && !unsettled.length) {
+      const before = idBefore(message.id);
+      if (before) await persist(before);
+    }
+    let settled: Promise<unknown> | undefined;
     if (d) {
-      for (let attempt = 1; !stopped; attempt++) {
-        const { status } = await options.onDelivery(d);
-        if (status !== 503) break;
+      for (let attempt = 1; ; attempt++) {
+        if (stopped) return; // not taken: neither resumed after nor checkpointed
+        const taken = await options.onDelivery(d);
+        if (taken.status !== 503) {
+          settled = taken.settled;
+          break;
+        }
         await wait(Math.min(base * 2 ** (attempt - 1), 30 * base));
       }
     }
-    if (message.id && !stopped) await checkpoint(message.id);
+    if (message.id) lastEventId = message.id;
+    const entry = { id: message.id || undefined, done: false };
+    unsettled.push(entry);
+    const done = () => ((entry.done = true), advance());
+    if (settled) settled.then(done, done);
+    else done();
   }
 
   /** One connection: resolves when it ends, however it ends; true when it delivered anything. */
@@ -210,12 +274,17 @@ export async function startStreamClient(options: StreamClientOptions): Promise<S
   return {
     streamUrl: url,
     format,
-    status: () => ({ connected, lastEventId, reconnects, lastByteAt }),
+    status: () => ({ connected, lastEventId, checkpoint: checkpointId, unsettled: unsettled.length, reconnects, lastByteAt }),
     async stop() {
       stopped = true;
       cut?.();
       wake?.();
       await loop;
+    },
+    async flush() {
+      // Settlements reach advance() through promise callbacks: let those run first.
+      await new Promise((resolve) => setImmediate(resolve));
+      await writing;
     },
   };
 }

@@ -6,6 +6,12 @@
  * - `releases` entries ask `GET /repos/{o}/{r}/releases/latest` with `If-None-Match` and the ETag
  *   of the last answer: a 304 costs no quota (GitHub's rule for authorized conditional requests).
  * - The first run only records a baseline; later runs dispatch once per upstream that moved.
+ * - A tag is remembered with its target (the peeled `^{}` commit for an annotated tag, else the
+ *   ref's object), so a tag force-moved under the same name is a move: the dispatch names that tag
+ *   and its new commit. A release re-pointed at a moved tag does not change the release's JSON on
+ *   GitHub (`target_commitish` keeps what it was created with), so its ETag stays and the 304 says
+ *   nothing: `releases` entries also read the latest release's tag target from the same ref listing
+ *   (one per upstream and run, shared with `tags` entries, no quota).
  * - The baseline and the ETags live in one JSON state file, written atomically.
  */
 import { createHash } from 'node:crypto';
@@ -13,7 +19,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { statusOf, type GitHub } from '../github/client.js';
 import type { BinaryEntry, Manifest } from '../manifest/manifest.js';
 import { resolveUpstream, selectEntries } from '../upstream/check.js';
-import { commitOf, lsRemote } from '../upstream/ls-remote.js';
+import { commitOf, lsRemote, type RemoteRefs } from '../upstream/ls-remote.js';
 import type { Dispatch } from '../webhook/dispatch.js';
 
 export interface PollState {
@@ -21,14 +27,16 @@ export interface PollState {
   seen: Record<string, string>;
   /** URL -> the ETag of its last 200 and the value it gave. */
   etags: Record<string, { etag: string; value: string }>;
+  /** `upstream#track` -> tag name -> the commit it pointed at (tags and releases entries). */
+  targets: Record<string, Record<string, string>>;
 }
 
 export async function readState(file: string): Promise<PollState> {
   try {
     const s = JSON.parse(await readFile(file, 'utf8'));
-    return { seen: s.seen ?? {}, etags: s.etags ?? {} };
+    return { seen: s.seen ?? {}, etags: s.etags ?? {}, targets: s.targets ?? {} };
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { seen: {}, etags: {} };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { seen: {}, etags: {}, targets: {} };
     throw err;
   }
 }
@@ -91,26 +99,58 @@ async function latestRelease(client: GitHub, ownerRepo: string, state: PollState
   }
 }
 
-async function current(g: Group, o: PollOptions): Promise<{ value: string; ref: string; sha: string | null; tag: string | null }> {
+interface Seen {
+  value: string;
+  ref: string;
+  sha: string | null;
+  tag: string | null;
+  /** Tag name -> commit, for tags and releases entries. */
+  targets?: Record<string, string>;
+}
+
+/** Each tag's commit: the peeled `^{}` SHA for an annotated tag, else the ref's own. */
+function tagTargets(remote: RemoteRefs): Record<string, string> {
+  const targets: Record<string, string> = {};
+  for (const ref of remote.refs.keys()) if (ref.startsWith('refs/tags/') && !ref.endsWith('^{}')) targets[ref.slice(10)] = commitOf(remote, ref)!;
+  return targets;
+}
+
+/** Version-aware order (v1.10.0 after v1.9.0), so "the newest of these tags" means something. */
+const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+async function current(g: Group, o: PollOptions, refs: (url: string) => Promise<RemoteRefs>): Promise<Seen> {
   const up = g.entry.upstream!;
   if (up.track === 'releases' && g.ownerRepo) {
     const tag = await latestRelease(o.client, g.ownerRepo, o.state);
-    return { value: tag, ref: tag ? `refs/tags/${tag}` : '', sha: null, tag: tag || null };
+    if (!tag) return { value: '', ref: '', sha: null, tag: null };
+    const sha = commitOf(await refs(g.gitUrl), `refs/tags/${tag}`) ?? null;
+    return { value: tag, ref: `refs/tags/${tag}`, sha, tag, targets: sha ? { [tag]: sha } : {} };
   }
-  const remote = await lsRemote(g.gitUrl, { token: o.token, authOrigin: o.serverUrl });
+  const remote = await refs(g.gitUrl);
   if (up.track === 'commits') {
     const ref = up.branch ? `refs/heads/${up.branch}` : (remote.symrefs.get('HEAD') ?? 'refs/heads/main');
     const sha = commitOf(remote, ref) ?? '';
     return { value: sha, ref, sha: sha || null, tag: null };
   }
-  const tags = [...remote.refs.keys()].filter((r) => r.startsWith('refs/tags/') && !r.endsWith('^{}')).sort();
-  const newest = tags.at(-1);
+  const targets = tagTargets(remote);
+  const tags = Object.keys(targets).sort();
+  const newest = [...tags].sort(byVersion).at(-1);
   return {
+    // The names only (as before targets were kept): a state file from then still compares equal.
     value: createHash('sha256').update(tags.join('\n')).digest('hex'),
-    ref: newest ?? '',
+    ref: newest ? `refs/tags/${newest}` : '',
     sha: null,
     tag: null,
+    targets,
   };
+}
+
+/** Tags that are new or point elsewhere than before; empty when there is no earlier record. */
+function changedTags(before: Record<string, string> | undefined, now: Record<string, string> | undefined): string[] {
+  if (!before || !now) return [];
+  return Object.keys(now)
+    .filter((t) => before[t] !== now[t])
+    .sort(byVersion);
 }
 
 export async function pollOnce(o: PollOptions): Promise<PollResult[]> {
@@ -126,13 +166,25 @@ export async function pollOnce(o: PollOptions): Promise<PollResult[]> {
     else groups.set(key, { key, upstream, gitUrl: r.gitUrl, webUrl: r.webUrl, ownerRepo: r.ownerRepo, entry: e, entries: [e.name] });
   }
   const results: PollResult[] = [];
-  const moved = new Map<string, Array<{ g: Group; before: string; now: Awaited<ReturnType<typeof current>> }>>();
+  const moved = new Map<string, Array<{ g: Group; before: string; beforeTargets?: Record<string, string>; now: Seen }>>();
+  // One ref listing per repository and run, shared by its tags and releases entries.
+  const listings = new Map<string, Promise<RemoteRefs>>();
+  const refs = (url: string) => {
+    if (!listings.has(url)) listings.set(url, lsRemote(url, { token: o.token, authOrigin: o.serverUrl }));
+    return listings.get(url)!;
+  };
   for (const g of groups.values()) {
-    const now = await current(g, o);
+    const now = await current(g, o, refs);
     const before = o.state.seen[g.key];
-    const outcome = before === undefined ? 'baseline' : before === now.value ? 'unchanged' : 'moved';
-    if (outcome === 'moved') moved.set(g.upstream, [...(moved.get(g.upstream) ?? []), { g, before: before!, now }]);
+    const beforeTargets = o.state.targets[g.key];
+    // A tag that is new or moved names itself, with its new commit.
+    const changed = changedTags(beforeTargets, now.targets);
+    const named = g.entry.upstream!.track === 'tags' ? changed.at(-1) : changed.includes(now.tag ?? '') ? now.tag : undefined;
+    if (named) Object.assign(now, { ref: `refs/tags/${named}`, tag: named, sha: now.targets![named] });
+    const outcome = before === undefined ? 'baseline' : before === now.value && !changed.length ? 'unchanged' : 'moved';
+    if (outcome === 'moved') moved.set(g.upstream, [...(moved.get(g.upstream) ?? []), { g, before: before!, beforeTargets, now }]);
     o.state.seen[g.key] = now.value;
+    if (now.targets) o.state.targets[g.key] = now.targets;
     results.push({ upstream: g.upstream, track: g.entry.upstream!.track, entries: g.entries, value: now.value, outcome, dispatched: false });
   }
   if (!o.target || !o.dispatch) return results;
@@ -155,7 +207,11 @@ export async function pollOnce(o: PollOptions): Promise<PollResult[]> {
       });
     } catch (err) {
       // Not remembered: the next run sees the move again and tries again.
-      for (const c of changes) o.state.seen[c.g.key] = c.before;
+      for (const c of changes) {
+        o.state.seen[c.g.key] = c.before;
+        if (c.beforeTargets) o.state.targets[c.g.key] = c.beforeTargets;
+        else delete o.state.targets[c.g.key];
+      }
       throw err;
     }
     for (const r of results) if (r.upstream === upstream && r.outcome === 'moved') r.dispatched = true;

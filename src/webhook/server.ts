@@ -7,6 +7,7 @@ import { oneLine } from '../runtime/errors.js';
 import type { Log } from '../runtime/log.js';
 import type { Manifest } from '../manifest/manifest.js';
 import { RecentKeys } from './deliveries.js';
+import { LandedKeys } from './landed.js';
 import { createDispatcher, isRetryable, type ClientPayload, type Dispatch } from './dispatch.js';
 import { DispatchQueue } from './queue.js';
 import { BodyBudget, type BudgetOptions } from './budget.js';
@@ -50,6 +51,8 @@ export interface WebhookOptions {
   saveDir?: string;
   /** Memory bound on bodies being read at once (beyond it deliveries get 503 before being read). */
   budget?: BudgetOptions;
+  /** Where the keys of landed dispatches are kept (`--state-dir`), so a resent delivery is still a duplicate after a restart. */
+  stateDir?: string;
 }
 
 export interface Health {
@@ -88,6 +91,14 @@ export interface SourcedDelivery {
 export interface DeliverResult {
   status: number;
   outcome: string;
+  /**
+   * Resolves once the delivery is settled: its dispatch landed, or it was dropped on purpose
+   * (duplicate, bad signature, ignored, coalesced, no route), or its dispatch failed for good and was
+   * logged. A duplicate or coalesced delivery settles with the dispatch it joined. Never resolves for
+   * a delivery that was not taken (503) or whose dispatch was abandoned at shutdown: a source must
+   * not checkpoint past it.
+   */
+  settled: Promise<void>;
 }
 
 export interface WebhookHandler {
@@ -106,6 +117,9 @@ interface Job {
   payload: ClientPayload;
   coalesceKey?: string;
   bodyKey: string;
+  /** Settles the delivery: true when the dispatch landed. */
+  done: (landed: boolean) => void;
+  settled: Promise<boolean>;
 }
 
 /** What a delivery is answered with (and logged as). */
@@ -114,6 +128,8 @@ interface Reply {
   outcome: Outcome;
   extra?: Record<string, unknown>;
   headers?: Record<string, string>;
+  /** For a delivery that joined another one's dispatch (duplicate, coalesced): when that one settles. */
+  settled?: Promise<unknown>;
 }
 
 const reply = (status: number, outcome: Outcome, extra?: Record<string, unknown>, headers?: Record<string, string>): Reply => ({
@@ -150,6 +166,11 @@ interface Receiver {
   deliveries: RecentKeys;
   coalesced: RecentKeys;
   ignore: Set<string>;
+  /** Dispatches queued and not settled yet, by delivery id, body key and coalescing key: true once landed. */
+  pending: Map<string, Promise<boolean>>;
+  /** The keys of landed dispatches on disk (with a state dir). */
+  landed?: LandedKeys;
+  emit: Emit;
 }
 
 /** Nothing about the body is trusted (or logged) before the signature checks out. */
@@ -186,9 +207,10 @@ function parse(r: Receiver, d: Delivery): Reply | undefined {
   if (typeof d.payload.action === 'string') d.record.action = d.payload.action;
   if (d.event === 'ping') return reply(200, 'ping', { hook_id: d.payload.hook_id ?? null });
   if (!d.id) return reply(400, 'bad-request', { error: 'missing X-GitHub-Delivery' });
-  if (r.deliveries.has(d.id)) return reply(200, 'duplicate');
+  if (r.deliveries.has(d.id)) return { ...reply(200, 'duplicate'), settled: r.pending.get(d.id) };
   // The delivery id is not signed: the same signed body replayed under fresh ids is still one event.
-  if (r.deliveries.has(d.bodyKey!)) return reply(200, 'duplicate', { reason: 'the same signed body was already accepted' });
+  if (r.deliveries.has(d.bodyKey!))
+    return { ...reply(200, 'duplicate', { reason: 'the same signed body was already accepted' }), settled: r.pending.get(d.bodyKey!) };
   return undefined;
 }
 
@@ -200,7 +222,13 @@ function route(r: Receiver, d: Delivery): Reply | undefined {
     return reply(400, 'bad-request', { error: oneLine(err) });
   }
   if (found.kind === 'ignore') return reply(200, 'ignored', { reason: found.reason });
-  if (found.coalesceKey && r.coalesced.has(found.coalesceKey)) return reply(200, 'coalesced', { reason: 'the same tag or release was just dispatched' });
+  if (found.coalesceKey && r.coalesced.has(found.coalesceKey)) {
+    // Once the dispatch it joined has landed, this delivery counts as dispatched too (after a restart as well).
+    const joined = r.pending.get(found.coalesceKey) ?? Promise.resolve(true);
+    const keys = [d.id!, d.bodyKey!];
+    const settled = joined.then((landed) => (landed ? remember(r, keys) : undefined));
+    return { ...reply(200, 'coalesced', { reason: 'the same tag or release was just dispatched' }), settled };
+  }
   d.route = d.hint ? { ...found, update: hintOnly(found.update) } : found;
   return undefined;
 }
@@ -215,11 +243,20 @@ function dispatch(r: Receiver, d: Delivery): Reply {
   const id = d.id!;
   // Not remembered when refused: the redelivery GitHub offers for a failed delivery must go through.
   const payload: ClientPayload = d.hint ? { ...update, delivery: id, unverified: true } : { ...update, delivery: id };
-  if (!r.queue.offer(id, { payload, coalesceKey, bodyKey: d.bodyKey! })) return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
+  let done!: (landed: boolean) => void;
+  const settled = new Promise<boolean>((resolve) => (done = resolve));
+  if (!r.queue.offer(id, { payload, coalesceKey, bodyKey: d.bodyKey!, done, settled }))
+    return reply(503, 'queue-full', { depth: r.queue.depth }, { 'retry-after': '60' });
   r.deliveries.add(id);
   r.deliveries.add(d.bodyKey!);
   if (coalesceKey) r.coalesced.add(coalesceKey);
-  return reply(202, 'accepted', { upstream: update.upstream, ref: update.ref });
+  for (const key of [id, d.bodyKey!, coalesceKey]) if (key) r.pending.set(key, settled);
+  return { ...reply(202, 'accepted', { upstream: update.upstream, ref: update.ref }), settled };
+}
+
+/** Puts landed keys on disk (with a state dir); a failed write is logged, never retried as a dispatch. */
+async function remember(r: Pick<Receiver, 'landed' | 'emit'>, keys: string[]): Promise<void> {
+  await r.landed?.add(keys).catch((err) => r.emit('warn', { msg: 'state', outcome: 'write-failed', error: oneLine(err) }));
 }
 
 /** A Dispatch from the options: theirs, or one through the shared GitHub client. */
@@ -236,14 +273,23 @@ function dispatcherFor(options: WebhookOptions, emit: Emit): Dispatch {
 
 type Emit = (level: 'info' | 'warn', record: Record<string, unknown>) => void;
 
-function queueFor(options: WebhookOptions, send: Dispatch, r: Pick<Receiver, 'deliveries' | 'coalesced'>, emit: Emit): DispatchQueue<Job> {
+type Keys = Pick<Receiver, 'deliveries' | 'coalesced' | 'pending' | 'landed' | 'emit'>;
+
+function queueFor(options: WebhookOptions, send: Dispatch, r: Keys, emit: Emit): DispatchQueue<Job> {
   return new DispatchQueue<Job>({
     capacity: options.queueSize ?? 100,
     concurrency: options.concurrency ?? 4,
     attempts: options.attempts ?? 6,
     retryable: isRetryable,
-    run: (job) => send(options.target, job.payload),
+    run: async (job) => {
+      await send(options.target, job.payload);
+      // On disk before the delivery settles (and before the dispatch line is logged): a source may
+      // checkpoint past it only once a resend of it would be taken for a duplicate.
+      await remember(r, [job.payload.delivery, job.bodyKey]);
+    },
     onSettled: (id, job, result) => {
+      for (const key of [id, job.bodyKey, job.coalesceKey]) if (key && r.pending.get(key) === job.settled) r.pending.delete(key);
+      job.done(result.ok);
       const base = {
         msg: 'dispatch',
         id,
@@ -272,7 +318,15 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
   if (!options.secret) throw new Error('webhook secret is empty');
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const emit: Emit = (level, record) => options.log?.[level](JSON.stringify({ time: new Date().toISOString(), ...record }));
-  const keys = { deliveries: new RecentKeys(options.replayWindow ?? 10_000), coalesced: new RecentKeys(1_000, options.coalesceMs ?? 120_000) };
+  const window = options.replayWindow ?? 10_000;
+  const keys: Keys = {
+    deliveries: new RecentKeys(window),
+    coalesced: new RecentKeys(1_000, options.coalesceMs ?? 120_000),
+    pending: new Map(),
+    landed: options.stateDir ? new LandedKeys(options.stateDir, window) : undefined,
+    emit,
+  };
+  for (const key of keys.landed?.keys() ?? []) keys.deliveries.add(key);
   const r: Receiver = {
     ...keys,
     secret: options.secret,
@@ -335,7 +389,9 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
     d.record = { msg: 'delivery', source: sourced.source, id: d.id ?? null, event: d.event ?? null, ...(d.hint ? { verified: false } : {}) };
     const result = closing ? SHUTTING_DOWN : (verify(r, d) ?? parse(r, d) ?? route(r, d) ?? dispatch(r, d));
     settle(d, result, started);
-    return { status: result.status, outcome: result.outcome };
+    // Not taken (503): never settled, so a source does not checkpoint past it.
+    const settled = result.status === 503 ? new Promise<void>(() => {}) : Promise.resolve(result.settled).then(() => undefined);
+    return { status: result.status, outcome: result.outcome, settled };
   }
 
   const handler = ((req: IncomingMessage, res: ServerResponse) => {

@@ -267,6 +267,10 @@ export class Hub {
       case 'reset':
         req.socket.destroy();
         return true;
+      case 'hang':
+        // Nothing is done and nothing answered: the request is over when the client gives up or dies.
+        req.resume();
+        return true;
       case 'status': {
         const status = f.status ?? 500;
         const message = status >= 500 ? (status === 503 ? 'Service Unavailable' : status === 502 ? 'Server Error' : 'Server Error') : 'Injected failure';

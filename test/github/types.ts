@@ -32,7 +32,8 @@ export interface TagOptions {
   message?: string;
 }
 
-export type FaultKind = 'status' | 'rate-limit' | 'secondary-rate-limit' | 'truncate' | 'slow' | 'drop-response' | 'reset';
+// 'hang': the request is read and never answered (the route does not run) until the client goes away.
+export type FaultKind = 'status' | 'rate-limit' | 'secondary-rate-limit' | 'truncate' | 'slow' | 'drop-response' | 'reset' | 'hang';
 
 export interface FaultSpec {
   method?: string;
