@@ -251,6 +251,12 @@ __webpack_require__.r(__webpack_exports__);
  * - `releases` entries ask `GET /repos/{o}/{r}/releases/latest` with `If-None-Match` and the ETag
  *   of the last answer: a 304 costs no quota (GitHub's rule for authorized conditional requests).
  * - The first run only records a baseline; later runs dispatch once per upstream that moved.
+ * - A tag is remembered with its target (the peeled `^{}` commit for an annotated tag, else the
+ *   ref's object), so a tag force-moved under the same name is a move: the dispatch names that tag
+ *   and its new commit. A release re-pointed at a moved tag does not change the release's JSON on
+ *   GitHub (`target_commitish` keeps what it was created with), so its ETag stays and the 304 says
+ *   nothing: `releases` entries also read the latest release's tag target from the same ref listing
+ *   (one per upstream and run, shared with `tags` entries, no quota).
  * - The baseline and the ETags live in one JSON state file, written atomically.
  */
 
@@ -261,11 +267,11 @@ __webpack_require__.r(__webpack_exports__);
 async function readState(file) {
     try {
         const s = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'));
-        return { seen: s.seen ?? {}, etags: s.etags ?? {} };
+        return { seen: s.seen ?? {}, etags: s.etags ?? {}, targets: s.targets ?? {} };
     }
     catch (err) {
         if (err.code === 'ENOENT')
-            return { seen: {}, etags: {} };
+            return { seen: {}, etags: {}, targets: {} };
         throw err;
     }
 }
@@ -298,26 +304,50 @@ async function latestRelease(client, ownerRepo, state) {
         throw err;
     }
 }
-async function current(g, o) {
+/** Each tag's commit: the peeled `^{}` SHA for an annotated tag, else the ref's own. */
+function tagTargets(remote) {
+    const targets = {};
+    for (const ref of remote.refs.keys())
+        if (ref.startsWith('refs/tags/') && !ref.endsWith('^{}'))
+            targets[ref.slice(10)] = (0,_upstream_ls_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .commitOf */ .D3)(remote, ref);
+    return targets;
+}
+/** Version-aware order (v1.10.0 after v1.9.0), so "the newest of these tags" means something. */
+const byVersion = (a, b) => a.localeCompare(b, 'en', { numeric: true });
+async function current(g, o, refs) {
     const up = g.entry.upstream;
     if (up.track === 'releases' && g.ownerRepo) {
         const tag = await latestRelease(o.client, g.ownerRepo, o.state);
-        return { value: tag, ref: tag ? `refs/tags/${tag}` : '', sha: null, tag: tag || null };
+        if (!tag)
+            return { value: '', ref: '', sha: null, tag: null };
+        const sha = (0,_upstream_ls_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .commitOf */ .D3)(await refs(g.gitUrl), `refs/tags/${tag}`) ?? null;
+        return { value: tag, ref: `refs/tags/${tag}`, sha, tag, targets: sha ? { [tag]: sha } : {} };
     }
-    const remote = await (0,_upstream_ls_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .lsRemote */ ._H)(g.gitUrl, { token: o.token, authOrigin: o.serverUrl });
+    const remote = await refs(g.gitUrl);
     if (up.track === 'commits') {
         const ref = up.branch ? `refs/heads/${up.branch}` : (remote.symrefs.get('HEAD') ?? 'refs/heads/main');
         const sha = (0,_upstream_ls_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .commitOf */ .D3)(remote, ref) ?? '';
         return { value: sha, ref, sha: sha || null, tag: null };
     }
-    const tags = [...remote.refs.keys()].filter((r) => r.startsWith('refs/tags/') && !r.endsWith('^{}')).sort();
-    const newest = tags.at(-1);
+    const targets = tagTargets(remote);
+    const tags = Object.keys(targets).sort();
+    const newest = [...tags].sort(byVersion).at(-1);
     return {
+        // The names only (as before targets were kept): a state file from then still compares equal.
         value: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(tags.join('\n')).digest('hex'),
-        ref: newest ?? '',
+        ref: newest ? `refs/tags/${newest}` : '',
         sha: null,
         tag: null,
+        targets,
     };
+}
+/** Tags that are new or point elsewhere than before; empty when there is no earlier record. */
+function changedTags(before, now) {
+    if (!before || !now)
+        return [];
+    return Object.keys(now)
+        .filter((t) => before[t] !== now[t])
+        .sort(byVersion);
 }
 async function pollOnce(o) {
     const { selected } = (0,_upstream_check_js__WEBPACK_IMPORTED_MODULE_3__/* .selectEntries */ .X)({ manifest: o.manifest, names: o.names, serverUrl: o.serverUrl });
@@ -335,13 +365,28 @@ async function pollOnce(o) {
     }
     const results = [];
     const moved = new Map();
+    // One ref listing per repository and run, shared by its tags and releases entries.
+    const listings = new Map();
+    const refs = (url) => {
+        if (!listings.has(url))
+            listings.set(url, (0,_upstream_ls_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .lsRemote */ ._H)(url, { token: o.token, authOrigin: o.serverUrl }));
+        return listings.get(url);
+    };
     for (const g of groups.values()) {
-        const now = await current(g, o);
+        const now = await current(g, o, refs);
         const before = o.state.seen[g.key];
-        const outcome = before === undefined ? 'baseline' : before === now.value ? 'unchanged' : 'moved';
+        const beforeTargets = o.state.targets[g.key];
+        // A tag that is new or moved names itself, with its new commit.
+        const changed = changedTags(beforeTargets, now.targets);
+        const named = g.entry.upstream.track === 'tags' ? changed.at(-1) : changed.includes(now.tag ?? '') ? now.tag : undefined;
+        if (named)
+            Object.assign(now, { ref: `refs/tags/${named}`, tag: named, sha: now.targets[named] });
+        const outcome = before === undefined ? 'baseline' : before === now.value && !changed.length ? 'unchanged' : 'moved';
         if (outcome === 'moved')
-            moved.set(g.upstream, [...(moved.get(g.upstream) ?? []), { g, before: before, now }]);
+            moved.set(g.upstream, [...(moved.get(g.upstream) ?? []), { g, before: before, beforeTargets, now }]);
         o.state.seen[g.key] = now.value;
+        if (now.targets)
+            o.state.targets[g.key] = now.targets;
         results.push({ upstream: g.upstream, track: g.entry.upstream.track, entries: g.entries, value: now.value, outcome, dispatched: false });
     }
     if (!o.target || !o.dispatch)
@@ -366,8 +411,13 @@ async function pollOnce(o) {
         }
         catch (err) {
             // Not remembered: the next run sees the move again and tries again.
-            for (const c of changes)
+            for (const c of changes) {
                 o.state.seen[c.g.key] = c.before;
+                if (c.beforeTargets)
+                    o.state.targets[c.g.key] = c.beforeTargets;
+                else
+                    delete o.state.targets[c.g.key];
+            }
             throw err;
         }
         for (const r of results)

@@ -465,6 +465,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deliveryRequest: () => (/* binding */ deliveryRequest),
 /* harmony export */   failedGuids: () => (/* binding */ failedGuids),
+/* harmony export */   hookPath: () => (/* binding */ hookPath),
 /* harmony export */   listDeliveries: () => (/* binding */ listDeliveries),
 /* harmony export */   redeliver: () => (/* binding */ redeliver)
 /* harmony export */ });
@@ -476,38 +477,52 @@ __webpack_require__.r(__webpack_exports__);
  * pagination, stopping at the window's start), groups them by GUID (a redelivery keeps the GUID),
  * and redelivers once each GUID none of whose deliveries is `OK`: GitHub's documented
  * "redeliver failed deliveries" pattern. A receiver that was down shows status_code 0, which the
- * API's `status=failure` filter does not return, so the filter is not used.
+ * API's `status=failure` filter does not return, so the filter is not used. A repository hook and an
+ * organization hook have the same routes under `/repos/{owner}/{repo}` and `/orgs/{org}`.
  */
 
 
-const PERMISSION = 'needs admin on the repository: a fine-grained token with "Webhooks" read (to list) and write (to redeliver), or a classic token with repo or admin:repo_hook; the built-in GITHUB_TOKEN cannot';
+/** Where the hook's routes live: `repos/{owner}/{repo}/hooks/{hook_id}` or `orgs/{org}/hooks/{hook_id}`. */
+function hookPath(hook) {
+    return hook.org !== undefined ? `orgs/${hook.org}/hooks/${hook.hookId}` : `repos/${hook.owner}/${hook.repo}/hooks/${hook.hookId}`;
+}
+const REPO_PERMISSION = 'needs admin on the repository: a fine-grained token with "Webhooks" read (to list) and write (to redeliver), or a classic token with repo or admin:repo_hook; the built-in GITHUB_TOKEN cannot';
+const ORG_PERMISSION = 'must belong to an owner of the organization: a fine-grained token with the organization permission "Webhooks" read (to list) and write (to redeliver), or a classic token with admin:org_hook; the built-in GITHUB_TOKEN cannot';
 /** A 401/403/404 on the hook routes means the token lacks webhook rights (GitHub hides hooks as 404): one line saying which. */
 function explain(err, hook, what) {
     const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err);
-    if (status === 401 || status === 403 || status === 404)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot ${what} hook ${hook.hookId} of ${hook.owner}/${hook.repo} (HTTP ${status}): the token ${PERMISSION}`);
+    if (status === 401 || status === 403 || status === 404) {
+        const whose = hook.org !== undefined ? `organization ${hook.org}` : `${hook.owner}/${hook.repo}`;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot ${what} hook ${hook.hookId} of ${whose} (HTTP ${status}): the token ${hook.org !== undefined ? ORG_PERMISSION : REPO_PERMISSION}`);
+    }
     throw err;
 }
-/** Deliveries delivered at or after `sinceMs`, newest first. */
-async function listDeliveries(client, hook, sinceMs) {
+/** The route and its parameters for a repository or organization hook. */
+function route(hook, method, tail, params) {
+    return hook.org !== undefined
+        ? { route: `${method} /orgs/{org}/hooks/{hook_id}${tail}`, params: { org: hook.org, hook_id: hook.hookId, ...params } }
+        : { route: `${method} /repos/{owner}/{repo}/hooks/{hook_id}${tail}`, params: { owner: hook.owner, repo: hook.repo, hook_id: hook.hookId, ...params } };
+}
+async function call(client, hook, method, tail, params) {
+    const r = route(hook, method, tail, params);
+    return client.request(r.route, r.params);
+}
+/** Deliveries in the window and newer than the checkpoint, newest first: listing stops at the first older one. */
+async function listDeliveries(client, hook, { sinceMs, afterId }) {
     const out = [];
     let cursor;
     for (;;) {
         let res;
         try {
-            res = await client.request('GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries', {
-                owner: hook.owner,
-                repo: hook.repo,
-                hook_id: hook.hookId,
-                per_page: 100,
-                ...(cursor ? { cursor } : {}),
-            });
+            res = await call(client, hook, 'GET', '/deliveries', { per_page: 100, ...(cursor ? { cursor } : {}) });
         }
         catch (err) {
             explain(err, hook, 'list the deliveries of');
         }
         for (const d of res.data) {
             if (Date.parse(d.delivered_at) < sinceMs)
+                return out;
+            if (afterId !== undefined && d.id <= afterId)
                 return out;
             out.push({
                 id: d.id,
@@ -541,12 +556,7 @@ function failedGuids(deliveries) {
 }
 async function redeliver(client, hook, delivery) {
     try {
-        await client.request('POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts', {
-            owner: hook.owner,
-            repo: hook.repo,
-            hook_id: hook.hookId,
-            delivery_id: delivery.id,
-        });
+        await call(client, hook, 'POST', '/deliveries/{delivery_id}/attempts', { delivery_id: delivery.id });
     }
     catch (err) {
         explain(err, hook, 'redeliver to');
@@ -555,12 +565,7 @@ async function redeliver(client, hook, delivery) {
 /** A delivery's recorded request: the headers and payload GitHub sent. */
 async function deliveryRequest(client, hook, id) {
     try {
-        const res = await client.request('GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}', {
-            owner: hook.owner,
-            repo: hook.repo,
-            hook_id: hook.hookId,
-            delivery_id: id,
-        });
+        const res = await call(client, hook, 'GET', '/deliveries/{delivery_id}', { delivery_id: id });
         const request = res.data.request ?? {};
         return { headers: request.headers ?? {}, payload: request.payload ?? null };
     }

@@ -15,36 +15,54 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+const NAME = /^[A-Za-z0-9_.-]+$/;
 const HELP = [
-    ['--hook ID', "the repository webhook (see the hook's settings page URL, or GET /repos/OWNER/REPO/hooks)"],
+    ['--hook ID', "the webhook (see the hook's settings page URL, or GET /repos/OWNER/REPO/hooks or /orgs/ORG/hooks)"],
+    ['--org ORG', "an organization's hook instead of a repository's (the token's user must own the organization)"],
     ['--list', 'list its deliveries in the window, newest first (--json: an array)'],
     ['--redeliver-failed', 'ask GitHub to redeliver, once, each GUID none of whose deliveries is OK'],
     ['--forward URL', 're-sign each failed delivery with --secret-env and POST it to a receiver'],
     ['--secret-env VAR', 'environment variable holding the webhook secret (for --forward)'],
     ['--since DUR', 'how far back to look (default 24h; GitHub keeps deliveries 3 days)'],
+    [
+        '--state FILE',
+        'checkpoint for --redeliver-failed / --forward: the next run reads only newer deliveries and never acts twice on a GUID (default: none, each run reads the whole window)',
+    ],
 ];
 const command = {
     summary: "list and redeliver a webhook's missed deliveries through the API",
-    usage: 'ghsync replay OWNER/REPO --hook ID (--list | --redeliver-failed | --forward URL --secret-env VAR) [--since 24h]',
+    usage: 'ghsync replay (OWNER/REPO | --org ORG) --hook ID (--list | --redeliver-failed | --forward URL --secret-env VAR) [--since 24h] [--state FILE]',
     help: HELP,
     options: {
         hook: { type: 'string' },
+        org: { type: 'string' },
         list: { type: 'boolean' },
         'redeliver-failed': { type: 'boolean' },
         forward: { type: 'string' },
         'secret-env': { type: 'string' },
         since: { type: 'string' },
+        state: { type: 'string' },
     },
     async run(positionals, values, out) {
+        const org = values.org;
         const repoArg = positionals[0] ?? values.repo;
-        if (!repoArg || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repoArg))
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('give the repository as OWNER/REPO');
+        if (org !== undefined) {
+            if (!NAME.test(org))
+                throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--org takes an organization login');
+            if (positionals[0])
+                throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('give either OWNER/REPO or --org ORG, not both');
+        }
+        else if (!repoArg || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repoArg))
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('give the repository as OWNER/REPO (or --org ORG)');
         const hookId = Number(values.hook);
         if (!Number.isSafeInteger(hookId) || hookId <= 0)
             throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--hook ID is required (a number)');
         const modes = [values.list, values['redeliver-failed'], values.forward].filter(Boolean).length;
         if (modes !== 1)
             throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('choose one of --list, --redeliver-failed, --forward URL');
+        const stateFile = values.state;
+        if (stateFile !== undefined && values.list)
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--state goes with --redeliver-failed or --forward (--list always shows the whole window)');
         const { parseDuration } = await __webpack_require__.e(/* import() */ 6349).then(__webpack_require__.bind(__webpack_require__, 6349));
         const since = Date.now() - parseDuration(values.since ?? '24h', '--since');
         let secret;
@@ -56,23 +74,54 @@ const command = {
             if (!secret)
                 throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`environment variable ${name} is not set or empty: it must hold the webhook secret`);
         }
-        const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveContext */ .wK)({ repo: repoArg, needToken: true });
+        const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveContext */ .wK)({ repo: org === undefined ? repoArg : undefined, needToken: true });
         const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(9573)]).then(__webpack_require__.bind(__webpack_require__, 9573));
         const replay = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(7882)]).then(__webpack_require__.bind(__webpack_require__, 7882));
         const client = createClient({ token: ctx.token, apiUrl: ctx.apiUrl, warn: (m) => out.log.warn(m) });
-        const [owner, repo] = repoArg.split('/');
-        const hook = { owner, repo, hookId };
-        const deliveries = await replay.listDeliveries(client, hook, since);
+        const hook = org !== undefined ? { org, hookId } : { owner: repoArg.split('/')[0], repo: repoArg.split('/')[1], hookId };
+        const checkpoint = stateFile ? await __webpack_require__.e(/* import() */ 1062).then(__webpack_require__.bind(__webpack_require__, 1062)) : undefined;
+        const state = checkpoint ? await checkpoint.loadReplayState(stateFile, replay.hookPath(hook)) : undefined;
+        const fromId = state?.newestId ?? undefined;
+        const deliveries = await replay.listDeliveries(client, hook, { sinceMs: since, afterId: fromId });
         if (values.list) {
             out.result(deliveries, () => deliveries.map((d) => `${d.delivered_at}  ${d.id}  ${d.guid}  ${d.event}${d.action ? `.${d.action}` : ''}  ${d.status_code} ${d.status}${d.redelivery ? '  (redelivery)' : ''}`));
             return 0;
         }
-        const failed = replay.failedGuids(deliveries);
+        let failed = replay.failedGuids(deliveries);
+        let skipped = 0;
+        if (state) {
+            checkpoint.pruneReplayState(state, since);
+            // A GUID settled by an earlier run (or OK in a delivery behind the checkpoint) is not acted on again.
+            const before = failed.length;
+            failed = failed.filter((d) => !(d.guid in state.guids));
+            skipped = before - failed.length;
+            for (const d of deliveries)
+                if (d.status === 'OK')
+                    state.guids[d.guid] ??= Date.parse(d.delivered_at);
+        }
+        /** After each GUID: remembered at once, so a run killed later never repeats it. */
+        const settled = async (guid) => {
+            if (!state)
+                return;
+            state.guids[guid] = Date.now();
+            await checkpoint.saveReplayState(stateFile, state);
+        };
+        /** At the end of a run that handled everything: the next run lists only newer deliveries. */
+        const complete = async (allHandled) => {
+            if (!state)
+                return;
+            if (allHandled && deliveries.length)
+                state.newestId = Math.max(state.newestId ?? 0, ...deliveries.map((d) => d.id));
+            await checkpoint.saveReplayState(stateFile, state);
+        };
         if (values['redeliver-failed']) {
-            for (const d of failed)
+            for (const d of failed) {
                 await replay.redeliver(client, hook, d);
-            out.result({ checked: deliveries.length, redelivered: failed.map((d) => ({ id: d.id, guid: d.guid, event: d.event })) }, () => [
-                `${deliveries.length} deliveries since ${new Date(since).toISOString()}; redelivered ${failed.length} GUID(s) with no OK delivery${failed.length ? `: ${failed.map((d) => d.guid).join(', ')}` : ''}`,
+                await settled(d.guid);
+            }
+            await complete(true);
+            out.result({ checked: deliveries.length, redelivered: failed.map((d) => ({ id: d.id, guid: d.guid, event: d.event })), ...(state ? { skipped } : {}) }, () => [
+                `${deliveries.length} deliveries since ${fromId ? `delivery ${fromId} / ` : ''}${new Date(since).toISOString()}; redelivered ${failed.length} GUID(s) with no OK delivery${failed.length ? `: ${failed.map((d) => d.guid).join(', ')}` : ''}${skipped ? `; ${skipped} already handled by an earlier run` : ''}`,
             ]);
             return 0;
         }
@@ -91,16 +140,28 @@ const command = {
             h['x-github-delivery'] ??= d.guid;
             h['x-github-event'] ??= d.event;
             h['x-hub-signature-256'] = signBody(secret, body);
-            const res = await send(values.forward, { method: 'POST', headers: h, body });
-            res.discard();
-            if (res.status >= 200 && res.status < 300)
-                forwarded++;
-            else
+            let answer;
+            try {
+                const res = await send(values.forward, { method: 'POST', headers: h, body });
+                res.discard();
+                answer = `receiver answered ${res.status}`;
+                if (res.status >= 200 && res.status < 300) {
+                    forwarded++;
+                    await settled(d.guid);
+                }
+                else
+                    refused++;
+            }
+            catch (err) {
+                // The receiver is down: this GUID stays missed, for the next run.
+                answer = `not delivered: ${err.message}`;
                 refused++;
-            out.log.info(`${d.guid} ${d.event}: receiver answered ${res.status}`);
+            }
+            out.log.info(`${d.guid} ${d.event}: ${answer}`);
         }
-        out.result({ checked: deliveries.length, forwarded, refused }, () => [
-            `${deliveries.length} deliveries checked; forwarded ${forwarded}, refused ${refused}`,
+        await complete(refused === 0);
+        out.result({ checked: deliveries.length, forwarded, refused, ...(state ? { skipped } : {}) }, () => [
+            `${deliveries.length} deliveries checked; forwarded ${forwarded}, refused ${refused}${skipped ? `; ${skipped} already forwarded by an earlier run` : ''}`,
         ]);
         return refused ? 1 : 0;
     },

@@ -242,7 +242,7 @@ __webpack_require__.d(__webpack_exports__, {
   startStreamClient: () => (/* binding */ startStreamClient)
 });
 
-// UNUSED EXPORTS: deliveryFrom, streamFor
+// UNUSED EXPORTS: deliveryFrom, idBefore, streamFor
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -441,8 +441,13 @@ var timing = __webpack_require__(481);
  *   reconnect after a jittered backoff, 1 s doubling to 30 s (scaled by SYNC_RETRY_BASE_MS), reset
  *   once a connection has delivered a frame. A stream silent for longer than `silenceMs` (no byte,
  *   not even a heartbeat: a half-open connection) is dropped and reopened.
- * - The last event id is kept in `stateDir` (written atomically after each event is handled) and
- *   sent back as Last-Event-ID, so a restart resumes where it stopped on relays that keep history.
+ * - The checkpoint kept in `stateDir` is a watermark: it moves to event N only once N and every
+ *   earlier event of this stream are settled (dispatched, dropped on purpose, or failed for good),
+ *   not when N is merely queued. A restart sends it as Last-Event-ID, so the relay resends whatever
+ *   was still pending when the process died (a SIGKILL included); the receiver's de-duplication,
+ *   kept on disk in the same folder, stops a resent event that had already landed from landing
+ *   twice. A reconnect within one run sends the last id received instead: what was received is
+ *   still queued in this process.
  * - A delivery the receiver cannot take now (503: queue full, shutting down) is offered again after
  *   a wait; the checkpoint does not move past it.
  */
@@ -499,12 +504,30 @@ function deliveryFrom(message) {
         return undefined;
     return { headers, body, exact, eventId: message.id };
 }
+/**
+ * The id just before `id` for `<epoch-ms>-<seq>` ids (our relay's and gosmee's, which resend what
+ * comes after a Last-Event-ID in that order); undefined for other shapes.
+ */
+function idBefore(id) {
+    const m = /^(\d{1,16})-(\d{1,9})$/.exec(id.trim());
+    if (!m)
+        return undefined;
+    const [ms, seq] = [Number(m[1]), Number(m[2])];
+    if (seq > 0)
+        return `${ms}-${seq - 1}`;
+    return ms > 0 ? `${ms - 1}-999999999` : undefined;
+}
 const stateFile = (dir, url) => (0,external_node_path_.join)(dir, `relay-${(0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 16)}.last-event-id`);
 async function startStreamClient(options) {
     const { url, format } = streamFor(options.source);
     const silenceMs = options.silenceMs ?? 75_000;
     const file = options.stateDir ? stateFile(options.stateDir, url) : undefined;
-    let lastEventId = file ? (await (0,promises_.readFile)(file, 'utf8').catch(() => '')).trim() || undefined : undefined;
+    let checkpointId = file ? (await (0,promises_.readFile)(file, 'utf8').catch(() => '')).trim() || undefined : undefined;
+    /** The last id received: what a reconnect within this run resumes after. */
+    let lastEventId = checkpointId;
+    /** Events taken, in stream order, not yet under the checkpoint. */
+    const unsettled = [];
+    let writing = Promise.resolve();
     if (options.stateDir)
         await (0,promises_.mkdir)(options.stateDir, { recursive: true });
     let stopped = false;
@@ -518,28 +541,63 @@ async function startStreamClient(options) {
         const timer = setTimeout(resolve, ms);
         wake = () => (clearTimeout(timer), resolve());
     });
-    async function checkpoint(id) {
-        lastEventId = id;
+    /** Sets the checkpoint; the file is written atomically, writes serialized. */
+    function persist(id) {
+        checkpointId = id;
         if (!file)
-            return;
-        const temp = `${file}.tmp-${process.pid}`;
-        await (0,promises_.writeFile)(temp, `${id}\n`);
-        await (0,promises_.rename)(temp, file);
+            return writing;
+        writing = writing
+            .then(async () => {
+            if (id !== checkpointId)
+                return; // a newer one is queued behind: write that instead
+            const temp = `${file}.tmp-${process.pid}`;
+            await (0,promises_.writeFile)(temp, `${id}\n`);
+            await (0,promises_.rename)(temp, file);
+        })
+            .catch((err) => options.log('warn', { msg: 'relay', outcome: 'checkpoint-failed', error: err instanceof Error ? err.message : String(err) }));
+        return writing;
+    }
+    /** Moves the checkpoint over the settled head of the line. */
+    function advance() {
+        let moved;
+        while (unsettled[0]?.done)
+            moved = unsettled.shift().id ?? moved;
+        if (moved && moved !== checkpointId)
+            void persist(moved);
     }
     async function handle(message) {
         if (message.event === 'gosmee-gap')
             options.log('warn', { msg: 'relay', outcome: 'gap', detail: message.data, hint: 'events were lost on the relay: run ghsync replay' });
         const d = deliveryFrom(message);
+        // The very first event with no checkpoint yet: a checkpoint just before it goes to disk first,
+        // or a restart before it settles would open a live-only stream and never see it again.
+        if (d && message.id && !checkpointId && !unsettled.length) {
+            const before = idBefore(message.id);
+            if (before)
+                await persist(before);
+        }
+        let settled;
         if (d) {
-            for (let attempt = 1; !stopped; attempt++) {
-                const { status } = await options.onDelivery(d);
-                if (status !== 503)
+            for (let attempt = 1;; attempt++) {
+                if (stopped)
+                    return; // not taken: neither resumed after nor checkpointed
+                const taken = await options.onDelivery(d);
+                if (taken.status !== 503) {
+                    settled = taken.settled;
                     break;
+                }
                 await wait(Math.min(base * 2 ** (attempt - 1), 30 * base));
             }
         }
-        if (message.id && !stopped)
-            await checkpoint(message.id);
+        if (message.id)
+            lastEventId = message.id;
+        const entry = { id: message.id || undefined, done: false };
+        unsettled.push(entry);
+        const done = () => ((entry.done = true), advance());
+        if (settled)
+            settled.then(done, done);
+        else
+            done();
     }
     /** One connection: resolves when it ends, however it ends; true when it delivered anything. */
     async function once() {
@@ -623,12 +681,17 @@ async function startStreamClient(options) {
     return {
         streamUrl: url,
         format,
-        status: () => ({ connected, lastEventId, reconnects, lastByteAt }),
+        status: () => ({ connected, lastEventId, checkpoint: checkpointId, unsettled: unsettled.length, reconnects, lastByteAt }),
         async stop() {
             stopped = true;
             cut?.();
             wake?.();
             await loop;
+        },
+        async flush() {
+            // Settlements reach advance() through promise callbacks: let those run first.
+            await new Promise((resolve) => setImmediate(resolve));
+            await writing;
         },
     };
 }

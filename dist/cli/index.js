@@ -63,7 +63,7 @@ const COMMANDS = {
     check: { summary: 'which pinned versions have a newer upstream', load: () => __nccwpck_require__.e(/* import() */ 2345).then(__nccwpck_require__.bind(__nccwpck_require__, 2345)) },
     dispatch: { summary: 'tell subscribed cousin repositories which features changed', load: () => __nccwpck_require__.e(/* import() */ 9499).then(__nccwpck_require__.bind(__nccwpck_require__, 9499)) },
     apply: { summary: 'apply a dispatched feature update from a payload file (sync-upstream)', load: () => __nccwpck_require__.e(/* import() */ 1141).then(__nccwpck_require__.bind(__nccwpck_require__, 1141)) },
-    webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => Promise.all(/* import() */[__nccwpck_require__.e(4008), __nccwpck_require__.e(8815), __nccwpck_require__.e(9312), __nccwpck_require__.e(4624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4624)) },
+    webhook: { summary: 'serve GitHub webhooks and turn upstream events into dispatches', load: () => Promise.all(/* import() */[__nccwpck_require__.e(4008), __nccwpck_require__.e(8815), __nccwpck_require__.e(9312), __nccwpck_require__.e(2977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2977)) },
     status: { summary: 'each entry: pinned version, tool cache folder, platforms its release holds', load: () => __nccwpck_require__.e(/* import() */ 6171).then(__nccwpck_require__.bind(__nccwpck_require__, 6171)) },
     path: { summary: 'put the ensured binaries on PATH: print what to eval, or --link them into one folder', load: () => __nccwpck_require__.e(/* import() */ 9550).then(__nccwpck_require__.bind(__nccwpck_require__, 9550)) },
     init: {
