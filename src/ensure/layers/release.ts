@@ -42,6 +42,8 @@ export async function lookupAsset(t: Target, repo: string, o: ReleaseLayerOption
     const status = statusOf(err) ?? (err instanceof HttpStatusError ? err.status : undefined);
     if (status === 401) throw new UserError(`reading release ${t.tag} in ${repo}: the token was refused (401 Bad credentials): check the "token" input`);
     if (status === 403) return { found: false, why: `release ${t.tag} in ${repo} is not readable with this token (403)` };
+    // fetchJson's failures already start "release TAG in REPO: ..." and name the URL once.
+    if (err instanceof UserError) throw err;
     throw new UserError(`looking up release ${t.tag} in ${repo} failed: ${oneLine(err)}`);
   }
   if (!release) return { found: false, why: `no release ${t.tag} in ${repo}` };
