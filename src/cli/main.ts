@@ -41,7 +41,7 @@ function mainHelp(): string {
   return [
     'ghsync: GitHub Releases as the binary cache, repository_dispatch for cousin updates',
     '',
-    'Usage: ghsync <command> [options]    (sync <command> --help for its options)',
+    'Usage: ghsync <command> [options]    (ghsync <command> --help for its options)',
     '',
     'Commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),

@@ -48,7 +48,8 @@ async function conditionalGet(gh: GitHub, url: string, accept: string, what: str
     const status = statusOf(err);
     if (status === 304 && hit) return hit.body;
     if (status === 404) return undefined;
-    throw new UserError(`reading ${what} failed: ${oneLine(err)}`);
+    if (status === 401) throw new UserError(`reading ${what}: the token was refused (401 Bad credentials): check GITHUB_TOKEN`);
+    throw new UserError(`reading ${what} failed: ${oneLine(err)} (check the network and run it again)`);
   }
 }
 

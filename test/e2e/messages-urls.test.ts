@@ -41,6 +41,29 @@ describe('each URL once in a message', () => {
     { what: 'a body cut short every time', fault: () => w.gh.faults.add({ path: /^\/storage\//, kind: 'truncate', fraction: 0.5, times: 5 }) },
   ];
 
+  test('ghsync watch --once, the releases list answering 502 through every retry: one line, each URL once, what to do', async () => {
+    const d = await tempDir('sync-msg-');
+    try {
+      w.gh.faults.clear();
+      w.gh.faults.add({ method: 'GET', path: '/repos/acme/project/releases', kind: 'status', status: 502, times: 10 });
+      const r = await runCli(['watch', '--repo', 'acme/project', '--install-dir', join(d.path, 'bin'), '--once'], {
+        cwd: d.path,
+        env: { ...w.gh.env(), HOME: d.path, SYNC_RETRY_BASE_MS: '10' },
+      });
+      w.gh.faults.clear();
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      const errors = r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('ghsync watch:'));
+      assert.equal(errors.length, 1, r.stderr);
+      assert.match(errors[0], /^ghsync watch: reading the releases of acme\/project failed: .*\(check the network and run it again\)$/);
+      assertEachUrlOnce(r.stderr.trim().split('\n'));
+    } finally {
+      await d.cleanup();
+    }
+  });
+
   for (const f of FAULTS) {
     test(`ensure-binary (action), ${f.what}: the error and the warnings name each URL once`, async () => {
       w.gh.faults.clear();
