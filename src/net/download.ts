@@ -235,35 +235,3 @@ async function onceStreamed(opts: DownloadOptions, url: string, headers: Record<
   opts.log.progress?.(opts.label, size, total);
   return { sha256: hash.digest('hex'), size };
 }
-
-/** GET a JSON document with the same retries as downloads; undefined on 404. */
-export async function fetchJson<T>(url: string, headers: Record<string, string>, label: string, log: Log, attempts = 5): Promise<T | undefined> {
-  try {
-    return await withRetries(
-      async () => {
-        let res: HttpResponse;
-        let text: string;
-        try {
-          res = await send(url, { headers: { accept: 'application/vnd.github+json', ...headers }, redirect: 'follow' });
-          text = await readText(res.body, 64 << 20);
-        } catch (err) {
-          throw new Retryable(`${where({ label }, url)}${oneLine(err)}`);
-        }
-        if (res.status === 404) return undefined;
-        const what = answered({ label }, url, res.status);
-        if (res.status >= 200 && res.status < 300) {
-          try {
-            return JSON.parse(text) as T;
-          } catch {
-            throw new Retryable(`${what} with JSON that does not parse`);
-          }
-        }
-        throw retryableStatus(res.status, res.header, text, what) ?? new HttpStatusError(res.status, `${label}: ${what}`);
-      },
-      { attempts, onRetry: ({ error, waitMs }) => log.warn(`${label}: ${error.message}; retrying in ${Math.round(waitMs)} ms`) },
-    );
-  } catch (err) {
-    if (err instanceof GaveUp) throw new UserError(`${label}: failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
-    throw err;
-  }
-}

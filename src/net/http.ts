@@ -1,6 +1,6 @@
 /**
- * The one transport for bulk transfers (asset downloads and uploads, git ref listings, the few
- * JSON reads that skip Octokit): node:http(s) with piped streams, which keep memory flat.
+ * The one transport for bulk transfers (asset downloads and uploads, git ref listings) and, under
+ * Octokit, for API calls (src/github/fetch.ts): node:http(s) with piped streams, which keep memory flat.
  * Node 20's fetch both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB
  * of memory) and read downloads far ahead of the disk. API calls go through the Octokit client.
  *
