@@ -1,4 +1,4 @@
-import { UserError } from '../runtime/errors.js';
+import { oneLine, UserError } from '../runtime/errors.js';
 import type { Log } from '../runtime/log.js';
 import { gitText } from '../git/git.js';
 import { parseRepoRef } from '../github/repo-ref.js';
@@ -85,7 +85,15 @@ export async function resolveContext(opts: { repo?: string; cwd?: string; needRe
  */
 export async function assertVisible(ctx: CliContext, log: Log): Promise<void> {
   if (ctx.token || !ctx.repo) return;
-  const { fetchJson } = await import('../net/download.js');
-  const repo = await fetchJson(`${ctx.apiUrl}/repos/${ctx.repo}`, {}, `repository ${ctx.repo}`, log);
-  if (!repo) throw new UserError(`no token: if ${ctx.repo} is private ${ctx.withheld ? `note that ${ctx.withheld}` : 'set GITHUB_TOKEN'}`);
+  // Through the one API client (retries, rate limits), anonymous: a 404 is "missing or private".
+  const { createClient, splitRepo, statusOf } = await import('../github/client.js');
+  const gh = createClient({ apiUrl: ctx.apiUrl, warn: (m) => log.warn(m) });
+  const seen = await gh.rest.repos.get(splitRepo(ctx.repo)).then(
+    () => true,
+    (err: unknown) => {
+      if (statusOf(err) === 404) return false;
+      throw new UserError(`reading repository ${ctx.repo} failed: ${oneLine(err)} (check the network and run it again)`);
+    },
+  );
+  if (!seen) throw new UserError(`no token: if ${ctx.repo} is private ${ctx.withheld ? `note that ${ctx.withheld}` : 'set GITHUB_TOKEN'}`);
 }

@@ -7,6 +7,9 @@ import { parseArgs } from 'node:util';
 import { oneLine, UserError } from '../runtime/errors.js';
 import { COMMON_HELP, COMMON_OPTIONS, UsageError, type Command } from './command.js';
 import { createOutput } from './output.js';
+import { cliWords } from './words.js';
+
+export { cliWords } from './words.js';
 
 export const VERSION = '0.1.0';
 
@@ -33,27 +36,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
 /** `list` is what people type for `status`. */
 const ALIASES: Record<string, string> = { list: 'status', env: 'path' };
 
-/**
- * Library messages were written for the actions ("set the 'manifest' input", "re-run the job");
- * on a laptop the same advice names the flag or the variable.
- */
-export function cliWords(msg: string): string {
-  return msg
-    .replace(/set the "manifest" input, or create versions\.yml/g, 'pass --manifest FILE, or run "ghsync init"')
-    .replace(/check the "token" input/g, 'check GITHUB_TOKEN')
-    .replace(/set "token" \(GITHUB_TOKEN or GH_TOKEN on a laptop\)/g, 'set GITHUB_TOKEN or GH_TOKEN')
-    .replace(/\(set the "head" input, or run on push \/ pull_request\)/g, '(pass --head REV)')
-    .replace(/set the "([a-z-]+)" input/g, 'pass --$1')
-    .replace(/input "([a-z-]+)"/g, '--$1')
-    .replace(/re-run the job/g, 'run it again');
-}
-
 function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     'ghsync: GitHub Releases as the binary cache, repository_dispatch for cousin updates',
     '',
-    'Usage: ghsync <command> [options]    (sync <command> --help for its options)',
+    'Usage: ghsync <command> [options]    (ghsync <command> --help for its options)',
     '',
     'Commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),

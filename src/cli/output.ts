@@ -1,4 +1,5 @@
 import type { Log } from '../runtime/log.js';
+import { cliWords } from './words.js';
 
 /**
  * How the CLI talks: progress lines on a TTY, plain lines otherwise, and with --json nothing but
@@ -20,9 +21,11 @@ export function createOutput(json: boolean, stream: NodeJS.WriteStream = process
       progressShown = false;
     }
   };
+  // Library messages speak the actions' language ("re-run the job", inputs): every line said here,
+  // warnings and results included, names the CLI's flags instead.
   const line = (text: string) => {
     clear();
-    stream.write(`${text}\n`);
+    stream.write(`${cliWords(text)}\n`);
   };
   const started = new Map<string, number>();
   const log: Log = {
@@ -45,10 +48,18 @@ export function createOutput(json: boolean, stream: NodeJS.WriteStream = process
     json,
     result(data, human) {
       clear();
-      if (json) process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
-      else for (const l of human()) process.stdout.write(`${l}\n`);
+      if (json) process.stdout.write(`${JSON.stringify(inCliWords(data), null, 2)}\n`);
+      else for (const l of human()) process.stdout.write(`${cliWords(l)}\n`);
     },
   };
+}
+
+/** Every string of a JSON document (error fields, notes) in the CLI's words. */
+function inCliWords(data: unknown): unknown {
+  if (typeof data === 'string') return cliWords(data);
+  if (Array.isArray(data)) return data.map(inCliWords);
+  if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, inCliWords(v)]));
+  return data;
 }
 
 export function formatBytes(n: number): string {

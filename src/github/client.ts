@@ -22,7 +22,8 @@ const Client = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttli
 export type GitHub = InstanceType<typeof Client>;
 
 export interface ClientOptions {
-  token: string;
+  /** Omitted or empty: anonymous (public repositories, 60 requests an hour), no Authorization header at all. */
+  token?: string;
   /** REST base, default GITHUB_API_URL or https://api.github.com. */
   apiUrl?: string;
   /** GraphQL endpoint, default GITHUB_GRAPHQL_URL or the one beside apiUrl. */
@@ -73,7 +74,8 @@ export function createClient(options: ClientOptions): GitHub {
     };
 
   const octokit = new Client({
-    auth: `token ${options.token}`,
+    // Octokit sends no Authorization header when it has no auth (never "token undefined").
+    ...(options.token ? { auth: `token ${options.token}` } : {}),
     baseUrl: apiUrl,
     userAgent: 'sync-actions',
     request: { fetch: apiFetch },

@@ -48,6 +48,21 @@ export class HttpStatusError extends UserError {
   }
 }
 
+/**
+ * `URL: ` to start a failure with, or nothing when the label names that URL already: the download
+ * layer's label is `tool 1.0 from <url>`, and a message names each URL once.
+ */
+function where(opts: { label: string }, url: string): string {
+  const at = redactUrl(url);
+  return opts.label.includes(at) ? '' : `${at}: `;
+}
+
+/** `<url> answered 502`, or `answered 502` when the label names that URL already. */
+function answered(opts: { label: string }, url: string, status: number): string {
+  const at = redactUrl(url);
+  return opts.label.includes(at) ? `answered ${status}` : `${at} answered ${status}`;
+}
+
 function normalizeDigest(d: string | undefined): string | undefined {
   if (!d) return undefined;
   const m = /^(?:sha256:)?([0-9a-f]{64})$/i.exec(d.trim());
@@ -93,7 +108,7 @@ export async function download(opts: DownloadOptions): Promise<Downloaded> {
 
 /** An answer that is not 2xx: a Retryable, or an HttpStatusError a retry will not change. */
 function statusError(opts: DownloadOptions, url: string, status: number, header: (n: string) => string | undefined, body: string): Error {
-  const what = `${redactUrl(url)} answered ${status}`;
+  const what = answered(opts, url, status);
   const retry = retryableStatus(status, header, body, what);
   if (retry) return retry;
   const detail = /"message"\s*:\s*"([^"]{1,200})"/.exec(body)?.[1] ?? /<Message>([^<]{1,200})</.exec(body)?.[1] ?? '';
@@ -160,7 +175,7 @@ async function once(opts: DownloadOptions): Promise<Downloaded> {
       await fh?.close().catch(() => {});
       if ((err as NodeJS.ErrnoException).code === 'ENOSPC') throw new UserError(`no space left on the device writing ${opts.dest}`);
       const got = tap ? ` after ${tap.size} bytes` : '';
-      throw new Retryable(`${redactUrl(url)}: ${oneLine(err)}${got}`);
+      throw new Retryable(`${where(opts, url)}${oneLine(err)}${got}`);
     }
     await fh?.close();
     const location = res.header('location');
@@ -186,7 +201,7 @@ async function onceStreamed(opts: DownloadOptions, url: string, headers: Record<
     // Storage gets nothing of ours but the user agent after the redirect: no token, no API media type.
     res = await send(url, { headers, redirect: 'follow', redirectHeaders: 'none' });
   } catch (err) {
-    throw new Retryable(`${redactUrl(url)}: ${oneLine(err)}`);
+    throw new Retryable(`${where(opts, url)}${oneLine(err)}`);
   }
   const status = res.status;
   if (status < 200 || status >= 300) {
@@ -219,36 +234,4 @@ async function onceStreamed(opts: DownloadOptions, url: string, headers: Record<
   if (res.body.errored || (declared !== undefined && size !== Number(declared))) throw new Retryable(`cut short: got ${size} of ${declared ?? '?'} bytes`);
   opts.log.progress?.(opts.label, size, total);
   return { sha256: hash.digest('hex'), size };
-}
-
-/** GET a JSON document with the same retries as downloads; undefined on 404. */
-export async function fetchJson<T>(url: string, headers: Record<string, string>, label: string, log: Log, attempts = 5): Promise<T | undefined> {
-  try {
-    return await withRetries(
-      async () => {
-        let res: HttpResponse;
-        let text: string;
-        try {
-          res = await send(url, { headers: { accept: 'application/vnd.github+json', ...headers }, redirect: 'follow' });
-          text = await readText(res.body, 64 << 20);
-        } catch (err) {
-          throw new Retryable(`${redactUrl(url)}: ${oneLine(err)}`);
-        }
-        if (res.status === 404) return undefined;
-        const what = `${redactUrl(url)} answered ${res.status}`;
-        if (res.status >= 200 && res.status < 300) {
-          try {
-            return JSON.parse(text) as T;
-          } catch {
-            throw new Retryable(`${what} with JSON that does not parse`);
-          }
-        }
-        throw retryableStatus(res.status, res.header, text, what) ?? new HttpStatusError(res.status, `${label}: ${what}`);
-      },
-      { attempts, onRetry: ({ error, waitMs }) => log.warn(`${label}: ${error.message}; retrying in ${Math.round(waitMs)} ms`) },
-    );
-  } catch (err) {
-    if (err instanceof GaveUp) throw new UserError(`${label}: failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
-    throw err;
-  }
 }

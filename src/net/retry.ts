@@ -1,5 +1,5 @@
 /**
- * The one retry loop for requests outside Octokit (downloads, uploads, ls-remote, JSON reads):
+ * The one retry loop for requests outside Octokit (downloads, uploads, ls-remote):
  * a `Retryable` error is tried again after its own wait (a rate limit's) or exponential backoff
  * (SYNC_RETRY_BASE_MS, doubled each time); anything else ends it at once. A rate-limit wait
  * longer than the cap ends it too, saying so; every wait is reported through `onRetry`.

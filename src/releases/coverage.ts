@@ -38,9 +38,11 @@ export async function loadCliManifest(file: string): Promise<Manifest> {
 export async function inventory(manifest: Manifest, names: string[], ctx: CoverageContext, log: Log): Promise<EntryStatus[]> {
   const { resolveTarget } = await import('../artifact/target.js');
   const { toolCacheRoot, findTool } = await import('../artifact/tool-cache.js');
-  const { fetchJson } = await import('../net/download.js');
+  // Every API call through the one client (SPEC §12), anonymous without a token.
+  const { createClient } = await import('../github/client.js');
+  const { findRelease } = await import('./api.js');
+  const gh = createClient({ token: ctx.token, apiUrl: ctx.apiUrl, warn: (m) => log.warn(m) });
   const root = toolCacheRoot();
-  const headers: Record<string, string> = ctx.token ? { authorization: `token ${ctx.token}` } : {};
   const out: EntryStatus[] = [];
   for (const name of names.length ? names : Object.keys(manifest.binaries)) {
     const s: EntryStatus = { name, version: manifest.binaries[name]?.version ?? '?', coverage: {} };
@@ -55,12 +57,7 @@ export async function inventory(manifest: Manifest, names: string[], ctx: Covera
         s.releaseNote = 'no release repository';
         continue;
       }
-      const rel = await fetchJson<{ assets?: Array<{ name: string; state: string }> }>(
-        `${ctx.apiUrl}/repos/${t.releaseRepo}/releases/tags/${encodeURIComponent(t.tag)}`,
-        headers,
-        `release ${t.tag} in ${t.releaseRepo}`,
-        log,
-      );
+      const rel = await findRelease(gh, t.releaseRepo, t.tag);
       if (!rel) s.releaseNote = ctx.token ? `no release ${t.tag}` : `no release ${t.tag} seen (no token: if ${t.releaseRepo} is private set GITHUB_TOKEN)`;
       const uploaded = new Set((rel?.assets ?? []).filter((a) => a.state === 'uploaded').map((a) => a.name));
       for (const p of PLATFORMS) {

@@ -165,7 +165,9 @@ async function uploadWithRetry(o: UploadOptions, uploadName: string, finalName: 
     );
   } catch (err) {
     if (err instanceof GaveUp)
-      throw new UserError(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${err.attempts} attempts: ${err.message}`);
+      throw new UserError(
+        `upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`,
+      );
     throw err;
   }
 }

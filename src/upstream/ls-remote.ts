@@ -249,6 +249,7 @@ async function lsRemoteGit(url: string): Promise<RemoteRefs> {
     if (sym) result.symrefs.set('HEAD', sym[1]);
     return { ...result, roundTrips: 1 };
   } catch (err) {
-    throw new LsRemoteError(`${redactUrl(url)}: ${(err as Error).message}`);
+    // git names the URL itself ("unable to access 'URL'"): said once, at the front, redacted.
+    throw new LsRemoteError(`${redactUrl(url)}: ${(err as Error).message.split(url).join('it')}`);
   }
 }

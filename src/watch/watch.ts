@@ -37,7 +37,7 @@ export interface PassResult {
 export async function watchPass(o: WatchOptions, log: Log): Promise<PassResult> {
   const state = await readState(o.installDir);
   await removeLeftovers(o.installDir);
-  const { ref, text } = await followedManifest(o, state.cache);
+  const { ref, text } = await followedManifest({ ...o, warn: (m) => log.warn(m) }, state.cache);
   const { parseManifest } = await import('../manifest/manifest.js');
   const manifest = parseManifest(text, `${o.manifestPath}@${ref}`);
   const names = o.names.length ? o.names : Object.keys(manifest.binaries);

@@ -65,7 +65,7 @@ describe('download: refusals', () => {
     refused(
       r,
       new RegExp(
-        `tampered v1\\.0\\.0 download .*tool-linux\\.tar\\.gz: sha256 mismatch: expected ${sha256(good)} \\(checksum file .*SHA256SUMS\\), got ${sha256(evil)}: refusing it`,
+        `tampered v1\\.0\\.0 from .*tool-linux\\.tar\\.gz: sha256 mismatch: expected ${sha256(good)} \\(checksum file .*SHA256SUMS\\), got ${sha256(evil)}: refusing it`,
       ),
       'tampered',
     );

@@ -118,3 +118,49 @@ test('bug 4: a secondary rate limit on a release creation is still waited out', 
   assert.equal(data.tag_name, 'bug4-limited');
   assert.equal(warnings.filter((w) => w.startsWith('secondary rate limit')).length, 1, warnings.join('\n'));
 });
+
+// GitHub answers a renamed repository's old name with 301 to GET and 307 to everything else: a 307
+// is the same request again at the new place, body included (test/github/routes/renamed.ts).
+test('a renamed repository: GET follows the 301, a POST follows the 307 with its method and body', async () => {
+  await gh.createRepo('acme/moved-now');
+  await gh.commit('acme/moved-now', { files: { 'README.md': 'moved\n' } });
+  gh.renameRepo('acme/moved-then', 'acme/moved-now');
+  const c = client();
+  const { data: repo } = await c.rest.repos.get({ owner: 'acme', repo: 'moved-then' });
+  assert.equal(repo.full_name, 'acme/moved-now');
+  const mark = gh.requests.length;
+  const { data: rel } = await c.rest.repos.createRelease({ owner: 'acme', repo: 'moved-then', tag_name: 'v1.2.3', name: 'sent twice' });
+  assert.equal(rel.name, 'sent twice');
+  assert.deepEqual(
+    gh.requests.slice(mark).map((r) => `${r.method} ${r.path} ${r.status}`),
+    ['POST /api/v3/repos/acme/moved-then/releases 307', 'POST /api/v3/repos/acme/moved-now/releases 201'],
+  );
+  assert.deepEqual(
+    gh.state.releases('acme/moved-now').map((r) => r.tag_name),
+    ['v1.2.3'],
+  );
+});
+
+test('a 307 to a streamed (file) body is an error that says why, never a request without its body', async () => {
+  const { send } = await import('../../src/net/http.js');
+  const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const d = await mkdtemp(join(tmpdir(), 'sync-307-'));
+  try {
+    await writeFile(join(d, 'body.json'), '{"tag_name":"v9"}');
+    const mark = gh.requests.length;
+    await assert.rejects(
+      send(`${gh.apiUrl}/repos/acme/moved-then/releases`, {
+        method: 'POST',
+        headers: { authorization: `token ${token}`, 'content-type': 'application/json', 'content-length': '17' },
+        body: { file: join(d, 'body.json') },
+        redirect: 'follow',
+      }),
+      /POST .*\/repos\/acme\/moved-then\/releases answered 307, moved to .*\/repos\/acme\/moved-now\/releases: a streamed body cannot be sent again/,
+    );
+    assert.equal(gh.requests.slice(mark).length, 1);
+  } finally {
+    await rm(d, { recursive: true, force: true });
+  }
+});

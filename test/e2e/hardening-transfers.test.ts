@@ -61,9 +61,7 @@ describe('hardening: transfers that never end', () => {
       assert.equal(r.errors.length, 1, r.stdout);
       assert.match(
         r.errors[0],
-        new RegExp(
-          `download of stall-${mode} v1 download ${base}/${mode}/tool-${here.os}-${here.arch} failed after 5 attempts: .*(no data|no answer) for 300 ms`,
-        ),
+        new RegExp(`download of stall-${mode} v1 from ${base}/${mode}/tool-${here.os}-${here.arch} failed after 5 attempts: .*(no data|no answer) for 300 ms`),
       );
       assert.equal(r.errors[0].includes('\n'), false);
       assert.equal(seen[mode], 5, 'every attempt reached the host');

@@ -138,6 +138,28 @@ test('polls are conditional: an unchanged project answers 304', async () => {
   assert.deepEqual([...new Set(polls.map((r) => r.status))], [304]);
 });
 
+// SPEC §12: watch's reads go through the one API client (retries on 5xx), anonymously when there is no token.
+test('a 502 on the releases list is retried: watch --once still updates, and without a token no authorization header is sent', async () => {
+  const u = user();
+  const mark = gh.requests.length;
+  gh.faults.add({ method: 'GET', path: `/repos/${REPO}/releases`, kind: 'status', status: 502 });
+  const r = await watchOnce(u);
+  gh.faults.clear();
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(
+    JSON.parse(r.stdout)
+      .updated.map((x: { name: string }) => x.name)
+      .sort(),
+    ['other', 'tool'],
+  );
+  const seen = gh.requests.slice(mark);
+  assert.deepEqual(
+    seen.filter((x) => /\/releases\?/.test(x.path)).map((x) => x.status),
+    [502, 200],
+  );
+  assert.deepEqual([...new Set(seen.map((x) => x.token))], ['none']);
+});
+
 test('an asset not uploaded yet is waited for, never built; --once then reports it failed', async () => {
   const u = user();
   assert.equal((await watchOnce(u)).code, 0);

@@ -19,7 +19,9 @@ export interface StartOptions {
   port?: number; // default: a random free port
 }
 
-export async function startGitHub(opts: StartOptions = {}): Promise<LocalGitHub & { pullsAsync(fullName: string): Promise<Pull[]> }> {
+export async function startGitHub(
+  opts: StartOptions = {},
+): Promise<LocalGitHub & { pullsAsync(fullName: string): Promise<Pull[]>; renameRepo(oldName: string, newName: string): void }> {
   const { hub, dispose } = await createHub(opts);
 
   const mustRepo = (fullName: string): RepoRec => {
@@ -86,6 +88,12 @@ export async function startGitHub(opts: StartOptions = {}): Promise<LocalGitHub 
         dispatches: [],
         nextNumber: 1,
       });
+    },
+
+    /** `oldName` now redirects to the existing `newName` (routes/renamed.ts): a renamed or transferred repository. */
+    renameRepo(oldName: string, newName: string) {
+      mustRepo(newName);
+      hub.renames.set(oldName.toLowerCase(), newName);
     },
 
     token(o?: TokenOptions) {

@@ -25,6 +25,7 @@ import { registerContents } from './routes/contents.js';
 import { registerHooks } from './routes/hooks.js';
 import { registerOrgHooks } from './routes/org-hooks.js';
 import { handleGit, GIT_PATH } from './routes/git-http.js';
+import { redirectRenamed, type Renames } from './routes/renamed.js';
 import { handleGraphql } from './graphql.js';
 import type { RequestRecord } from './types.js';
 
@@ -42,6 +43,8 @@ export class Hub {
   readonly store = new Store();
   readonly tokens = new Tokens();
   readonly faults = new FaultsImpl();
+  /** Old names of renamed repositories (routes/renamed.ts). */
+  readonly renames: Renames = new Map();
   readonly requests: RequestRecord[] = [];
   /** 'request' (RequestRecord) once each request is over: lets tests wait without sleeping. */
   readonly events = new EventEmitter();
@@ -200,6 +203,7 @@ export class Hub {
         throw new HttpError(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
       }
       if (fullPath.startsWith('/api/v3')) {
+        redirectRenamed(this.renames, this.store, method, apiPath, this.apiUrl, url.search);
         const m = this.api.match(method, apiPath);
         if (!m) throw new HttpError(404, errorBody(404, 'Not Found'));
         ctx.params = m.params;

@@ -3,11 +3,10 @@
  * (`<server>/<owner>/<repo>/releases/download/<tag>/<name>`), the API's asset `digest`
  * (`sha256:<hex>`) is what the asset must hash to, whatever else says so too.
  */
-import { apiUrlFromEnv, serverUrlFromEnv } from '../../github/client.js';
-import { fetchJson } from '../../net/download.js';
+import { apiUrlFromEnv, createClient, serverUrlFromEnv } from '../../github/client.js';
+import { findRelease } from '../../releases/api.js';
 import { oneLine } from '../../runtime/errors.js';
 import type { Log } from '../../runtime/log.js';
-import type { ReleaseInfo } from '../../releases/api.js';
 
 export interface AssetRef {
   repo: string;
@@ -40,15 +39,10 @@ export function releaseAssetOf(url: string, serverUrl = serverUrlFromEnv()): Ass
 /** The asset's `sha256` hex from the API, or undefined (not found, no digest, not readable). */
 export async function assetDigest(ref: AssetRef, o: { token?: string; apiUrl?: string; log: Log }): Promise<string | undefined> {
   const api = (o.apiUrl ?? apiUrlFromEnv()).replace(/\/+$/, '');
-  const headers: Record<string, string> = o.token ? { authorization: `token ${o.token}` } : {};
   try {
-    const rel = await fetchJson<ReleaseInfo>(
-      `${api}/repos/${ref.repo}/releases/tags/${encodeURIComponent(ref.tag)}`,
-      headers,
-      `release ${ref.tag} in ${ref.repo}`,
-      o.log,
-      3,
-    );
+    // The one API client (SPEC §12), anonymous without a token; fewer retries: the digest is a bonus check.
+    const gh = createClient({ token: o.token, apiUrl: api, retries: 2, warn: (m) => o.log.debug(m) });
+    const rel = await findRelease(gh, ref.repo, ref.tag);
     const asset = rel?.assets?.find((a) => a.name === ref.name);
     const m = /^sha256:([0-9a-f]{64})$/i.exec(asset?.digest ?? '');
     if (!m) o.log.debug(`${ref.repo} ${ref.tag} ${ref.name}: the API gives no digest for it`);

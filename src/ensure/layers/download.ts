@@ -59,7 +59,8 @@ export async function fetchFromUrl(
   log: Log,
   api: { token?: string; apiUrl?: string } = {},
 ): Promise<string> {
-  const label = `${t.name} ${t.version} download ${redactUrl(plan.url)}`;
+  // Names the URL once: src/net/download.ts leaves it out of its messages when the label has it.
+  const label = `${t.name} ${t.version} from ${redactUrl(plan.url)}`;
   const file = join(temp, 'download');
   const got = await download({ url: plan.url, dest: file, label, log });
   const refuse = (why: string): never => {

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { extractTarGz } from '../../archive/tar.js';
 import { apiUrlFromEnv, createClient, statusOf } from '../../github/client.js';
-import { download, fetchJson, HttpStatusError } from '../../net/download.js';
+import { download } from '../../net/download.js';
 import type { Log } from '../../runtime/log.js';
 import { findRelease, listAssets, type AssetInfo, type ReleaseInfo } from '../../releases/api.js';
 import { UserError, oneLine } from '../../runtime/errors.js';
@@ -28,21 +28,18 @@ export async function lookupAsset(t: Target, repo: string, o: ReleaseLayerOption
   let release: ReleaseInfo | undefined;
   let assets: AssetInfo[] | undefined;
   try {
-    if (o.token) {
-      const gh = createClient({ token: o.token, apiUrl, warn: (m) => o.log.warn(m) });
-      release = await findRelease(gh, repo, t.tag);
-      if (release && !release.assets?.some((a) => a.name === t.asset) && (release.assets?.length ?? 0) >= 100) {
-        assets = await listAssets(gh, repo, release.id);
-      }
-    } else {
-      // The shared client needs a token; a public cache repository is readable without one.
-      release = await fetchJson<ReleaseInfo>(`${apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(t.tag)}`, {}, `release ${t.tag} in ${repo}`, o.log);
+    // The one client (SPEC §12), anonymous without a token: a public cache repository is readable.
+    const gh = createClient({ token: o.token, apiUrl, warn: (m) => o.log.warn(m) });
+    release = await findRelease(gh, repo, t.tag);
+    if (release && !release.assets?.some((a) => a.name === t.asset) && (release.assets?.length ?? 0) >= 100) {
+      assets = await listAssets(gh, repo, release.id);
     }
   } catch (err) {
-    const status = statusOf(err) ?? (err instanceof HttpStatusError ? err.status : undefined);
+    const status = statusOf(err);
     if (status === 401) throw new UserError(`reading release ${t.tag} in ${repo}: the token was refused (401 Bad credentials): check the "token" input`);
     if (status === 403) return { found: false, why: `release ${t.tag} in ${repo} is not readable with this token (403)` };
-    throw new UserError(`looking up release ${t.tag} in ${repo} failed: ${oneLine(err)}`);
+    const advice = status === undefined || status >= 500 ? ' (check the network and re-run the job)' : '';
+    throw new UserError(`looking up release ${t.tag} in ${repo} failed: ${oneLine(err)}${advice}`);
   }
   if (!release) return { found: false, why: `no release ${t.tag} in ${repo}` };
   const asset = (assets ?? release.assets ?? []).find((a) => a.name === t.asset);
