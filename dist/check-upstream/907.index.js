@@ -110,15 +110,16 @@ const SHA40 = /^[0-9a-f]{40}$/;
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(481);
 /**
- * The one transport for bulk transfers (asset downloads and uploads, git ref listings, the few
- * JSON reads that skip Octokit): node:http(s) with piped streams, which keep memory flat.
+ * The one transport for bulk transfers (asset downloads and uploads, git ref listings) and, under
+ * Octokit, for API calls (src/github/fetch.ts): node:http(s) with piped streams, which keep memory flat.
  * Node 20's fetch both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB
  * of memory) and read downloads far ahead of the disk. API calls go through the Octokit client.
  *
  * - Proxies: HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and lowercase) with the rules of
  *   `@actions/http-client` (the same ones Octokit's requests follow); the tunnelling agent is
  *   loaded only when a proxy applies.
- * - Redirects (`redirect: 'follow'`): `Authorization` (and cookies) are dropped on a hop to another
+ * - Redirects (`redirect: 'follow'`): a request with a body follows only 307/308, resent with its
+ *   method and body (a streamed file body cannot be resent: an error says so); `Authorization` (and cookies) are dropped on a hop to another
  *   origin; `redirectHeaders: 'none'` drops every header of the caller on any hop (asset storage,
  *   which refuses a second auth mechanism even on the same host).
  * - Timeouts: connect, response (first byte of the answer after the request is sent) and idle
@@ -223,11 +224,17 @@ async function send(url, o = {}) {
         const res = await once(current, o, headers, await agentFor(current), request);
         const status = res.statusCode ?? 0;
         const location = res.headers.location;
-        if (o.redirect === 'follow' && status >= 300 && status < 400 && location && o.body === undefined) {
+        // 307/308 say "the same request, there" (GitHub answers 307 to a write on a renamed
+        // repository): resent with its method and body. 301/302/303 with a body are handed back.
+        const sameRequest = status === 307 || status === 308;
+        if (o.redirect === 'follow' && status >= 300 && status < 400 && location && (o.body === undefined || sameRequest)) {
             res.resume();
             if (hop >= 5)
                 throw new TransportError(`${redactUrl(url)}: too many redirects`);
             const next = new URL(location, current);
+            if (o.body !== undefined && typeof o.body === 'object' && !Buffer.isBuffer(o.body)) {
+                throw new TransportError(`${o.method ?? 'GET'} ${redactUrl(current.href)} answered ${status}, moved to ${redactUrl(next.href)}: a streamed body cannot be sent again; use the new URL`);
+            }
             if (o.redirectHeaders === 'none')
                 headers = { 'user-agent': headers['user-agent'] };
             else if (next.origin !== current.origin) {
@@ -370,7 +377,7 @@ function rate_limit_classifyRateLimit(status, header, body = '', now = Date.now(
 var timing = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./src/net/retry.ts
 /**
- * The one retry loop for requests outside Octokit (downloads, uploads, ls-remote, JSON reads):
+ * The one retry loop for requests outside Octokit (downloads, uploads, ls-remote):
  * a `Retryable` error is tried again after its own wait (a rate limit's) or exponential backoff
  * (SYNC_RETRY_BASE_MS, doubled each time); anything else ends it at once. A rate-limit wait
  * longer than the cap ends it too, saying so; every wait is reported through `onRetry`.
@@ -678,7 +685,8 @@ async function lsRemoteGit(url) {
         return { ...result, roundTrips: 1 };
     }
     catch (err) {
-        throw new LsRemoteError(`${redactUrl(url)}: ${err.message}`);
+        // git names the URL itself ("unable to access 'URL'"): said once, at the front, redacted.
+        throw new LsRemoteError(`${redactUrl(url)}: ${err.message.split(url).join('it')}`);
     }
 }
 

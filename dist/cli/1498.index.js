@@ -10,7 +10,6 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   HttpStatusError: () => (/* binding */ HttpStatusError),
   download: () => (/* binding */ download),
-  fetchJson: () => (/* binding */ fetchJson),
   BO: () => (/* reexport */ http/* redactUrl */.BO)
 });
 
@@ -276,6 +275,19 @@ class HttpStatusError extends errors/* UserError */.y {
         this.status = status;
     }
 }
+/**
+ * `URL: ` to start a failure with, or nothing when the label names that URL already: the download
+ * layer's label is `tool 1.0 from <url>`, and a message names each URL once.
+ */
+function where(opts, url) {
+    const at = (0,http/* redactUrl */.BO)(url);
+    return opts.label.includes(at) ? '' : `${at}: `;
+}
+/** `<url> answered 502`, or `answered 502` when the label names that URL already. */
+function answered(opts, url, status) {
+    const at = (0,http/* redactUrl */.BO)(url);
+    return opts.label.includes(at) ? `answered ${status}` : `${at} answered ${status}`;
+}
 function normalizeDigest(d) {
     if (!d)
         return undefined;
@@ -316,7 +328,7 @@ async function download(opts) {
 }
 /** An answer that is not 2xx: a Retryable, or an HttpStatusError a retry will not change. */
 function statusError(opts, url, status, header, body) {
-    const what = `${(0,http/* redactUrl */.BO)(url)} answered ${status}`;
+    const what = answered(opts, url, status);
     const retry = (0,net_retry/* retryableStatus */.Fd)(status, header, body, what);
     if (retry)
         return retry;
@@ -388,7 +400,7 @@ async function once(opts) {
             if (err.code === 'ENOSPC')
                 throw new errors/* UserError */.y(`no space left on the device writing ${opts.dest}`);
             const got = tap ? ` after ${tap.size} bytes` : '';
-            throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors.oneLine)(err)}${got}`);
+            throw new net_retry/* Retryable */.R4(`${where(opts, url)}${(0,errors.oneLine)(err)}${got}`);
         }
         await fh?.close();
         const location = res.header('location');
@@ -417,7 +429,7 @@ async function onceStreamed(opts, url, headers) {
         res = await (0,http.send)(url, { headers, redirect: 'follow', redirectHeaders: 'none' });
     }
     catch (err) {
-        throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors.oneLine)(err)}`);
+        throw new net_retry/* Retryable */.R4(`${where(opts, url)}${(0,errors.oneLine)(err)}`);
     }
     const status = res.status;
     if (status < 200 || status >= 300) {
@@ -453,39 +465,6 @@ async function onceStreamed(opts, url, headers) {
         throw new net_retry/* Retryable */.R4(`cut short: got ${size} of ${declared ?? '?'} bytes`);
     opts.log.progress?.(opts.label, size, total);
     return { sha256: hash.digest('hex'), size };
-}
-/** GET a JSON document with the same retries as downloads; undefined on 404. */
-async function fetchJson(url, headers, label, log, attempts = 5) {
-    try {
-        return await (0,net_retry/* withRetries */.LH)(async () => {
-            let res;
-            let text;
-            try {
-                res = await (0,http.send)(url, { headers: { accept: 'application/vnd.github+json', ...headers }, redirect: 'follow' });
-                text = await (0,http/* readText */.yR)(res.body, 64 << 20);
-            }
-            catch (err) {
-                throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors.oneLine)(err)}`);
-            }
-            if (res.status === 404)
-                return undefined;
-            const what = `${(0,http/* redactUrl */.BO)(url)} answered ${res.status}`;
-            if (res.status >= 200 && res.status < 300) {
-                try {
-                    return JSON.parse(text);
-                }
-                catch {
-                    throw new net_retry/* Retryable */.R4(`${what} with JSON that does not parse`);
-                }
-            }
-            throw (0,net_retry/* retryableStatus */.Fd)(res.status, res.header, text, what) ?? new HttpStatusError(res.status, `${label}: ${what}`);
-        }, { attempts, onRetry: ({ error, waitMs }) => log.warn(`${label}: ${error.message}; retrying in ${Math.round(waitMs)} ms`) });
-    }
-    catch (err) {
-        if (err instanceof net_retry/* GaveUp */.TL)
-            throw new errors/* UserError */.y(`${label}: failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
-        throw err;
-    }
 }
 
 
@@ -536,7 +515,7 @@ function classifyRateLimit(status, header, body = '', now = Date.now()) {
 
 ;// CONCATENATED MODULE: ./src/net/retry.ts
 /**
- * The one retry loop for requests outside Octokit (downloads, uploads, ls-remote, JSON reads):
+ * The one retry loop for requests outside Octokit (downloads, uploads, ls-remote):
  * a `Retryable` error is tried again after its own wait (a rate limit's) or exponential backoff
  * (SYNC_RETRY_BASE_MS, doubled each time); anything else ends it at once. A rate-limit wait
  * longer than the cap ends it too, saying so; every wait is reported through `onRetry`.

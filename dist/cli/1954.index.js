@@ -178,7 +178,8 @@ function createClient(options) {
         return true;
     };
     const octokit = new Client({
-        auth: `token ${options.token}`,
+        // Octokit sends no Authorization header when it has no auth (never "token undefined").
+        ...(options.token ? { auth: `token ${options.token}` } : {}),
         baseUrl: apiUrl,
         userAgent: 'sync-actions',
         request: { fetch: apiFetch },

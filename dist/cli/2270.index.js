@@ -101,7 +101,7 @@ async function packAndPublish(binary, t, repo, opts, log) {
 async function keptBinarySha256(asset, t, token, temp, log) {
     const label = `asset ${asset.name} (release ${t.tag})`;
     try {
-        const { download } = await Promise.all(/* import() */[__webpack_require__.e(1498), __webpack_require__.e(9663)]).then(__webpack_require__.bind(__webpack_require__, 1498));
+        const { download } = await Promise.all(/* import() */[__webpack_require__.e(1498), __webpack_require__.e(2044)]).then(__webpack_require__.bind(__webpack_require__, 1498));
         const { extractTarGz } = await __webpack_require__.e(/* import() */ 9661).then(__webpack_require__.bind(__webpack_require__, 9661));
         const { parseVersionFile, VERSION_FILE } = await __webpack_require__.e(/* import() */ 9753).then(__webpack_require__.bind(__webpack_require__, 9753));
         const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `kept-${asset.id}.tar.gz`);

@@ -260,9 +260,15 @@ async function resolveContext(opts) {
 async function assertVisible(ctx, log) {
     if (ctx.token || !ctx.repo)
         return;
-    const { fetchJson } = await Promise.all(/* import() */[__webpack_require__.e(1498), __webpack_require__.e(9663)]).then(__webpack_require__.bind(__webpack_require__, 1498));
-    const repo = await fetchJson(`${ctx.apiUrl}/repos/${ctx.repo}`, {}, `repository ${ctx.repo}`, log);
-    if (!repo)
+    // Through the one API client (retries, rate limits), anonymous: a 404 is "missing or private".
+    const { createClient, splitRepo, statusOf } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(9573)]).then(__webpack_require__.bind(__webpack_require__, 9573));
+    const gh = createClient({ apiUrl: ctx.apiUrl, warn: (m) => log.warn(m) });
+    const seen = await gh.rest.repos.get(splitRepo(ctx.repo)).then(() => true, (err) => {
+        if (statusOf(err) === 404)
+            return false;
+        throw new errors/* UserError */.y(`reading repository ${ctx.repo} failed: ${(0,errors.oneLine)(err)} (check the network and run it again)`);
+    });
+    if (!seen)
         throw new errors/* UserError */.y(`no token: if ${ctx.repo} is private ${ctx.withheld ? `note that ${ctx.withheld}` : 'set GITHUB_TOKEN'}`);
 }
 

@@ -1,5 +1,5 @@
 export const id = 3575;
-export const ids = [3575,9663,9573,2044,1954];
+export const ids = [3575,9573,9663,310,2044,1954];
 export const modules = {
 
 /***/ 9573:
@@ -178,7 +178,8 @@ function createClient(options) {
         return true;
     };
     const octokit = new Client({
-        auth: `token ${options.token}`,
+        // Octokit sends no Authorization header when it has no auth (never "token undefined").
+        ...(options.token ? { auth: `token ${options.token}` } : {}),
         baseUrl: apiUrl,
         userAgent: 'sync-actions',
         request: { fetch: apiFetch },
@@ -247,15 +248,16 @@ function validationCodes(err) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(481);
 /**
- * The one transport for bulk transfers (asset downloads and uploads, git ref listings, the few
- * JSON reads that skip Octokit): node:http(s) with piped streams, which keep memory flat.
+ * The one transport for bulk transfers (asset downloads and uploads, git ref listings) and, under
+ * Octokit, for API calls (src/github/fetch.ts): node:http(s) with piped streams, which keep memory flat.
  * Node 20's fetch both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB
  * of memory) and read downloads far ahead of the disk. API calls go through the Octokit client.
  *
  * - Proxies: HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and lowercase) with the rules of
  *   `@actions/http-client` (the same ones Octokit's requests follow); the tunnelling agent is
  *   loaded only when a proxy applies.
- * - Redirects (`redirect: 'follow'`): `Authorization` (and cookies) are dropped on a hop to another
+ * - Redirects (`redirect: 'follow'`): a request with a body follows only 307/308, resent with its
+ *   method and body (a streamed file body cannot be resent: an error says so); `Authorization` (and cookies) are dropped on a hop to another
  *   origin; `redirectHeaders: 'none'` drops every header of the caller on any hop (asset storage,
  *   which refuses a second auth mechanism even on the same host).
  * - Timeouts: connect, response (first byte of the answer after the request is sent) and idle
@@ -360,11 +362,17 @@ async function send(url, o = {}) {
         const res = await once(current, o, headers, await agentFor(current), request);
         const status = res.statusCode ?? 0;
         const location = res.headers.location;
-        if (o.redirect === 'follow' && status >= 300 && status < 400 && location && o.body === undefined) {
+        // 307/308 say "the same request, there" (GitHub answers 307 to a write on a renamed
+        // repository): resent with its method and body. 301/302/303 with a body are handed back.
+        const sameRequest = status === 307 || status === 308;
+        if (o.redirect === 'follow' && status >= 300 && status < 400 && location && (o.body === undefined || sameRequest)) {
             res.resume();
             if (hop >= 5)
                 throw new TransportError(`${redactUrl(url)}: too many redirects`);
             const next = new URL(location, current);
+            if (o.body !== undefined && typeof o.body === 'object' && !Buffer.isBuffer(o.body)) {
+                throw new TransportError(`${o.method ?? 'GET'} ${redactUrl(current.href)} answered ${status}, moved to ${redactUrl(next.href)}: a streamed body cannot be sent again; use the new URL`);
+            }
             if (o.redirectHeaders === 'none')
                 headers = { 'user-agent': headers['user-agent'] };
             else if (next.origin !== current.origin) {
@@ -465,7 +473,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /* harmony export */   AO: () => (/* binding */ deleteAsset),
 /* harmony export */   Rw: () => (/* binding */ renameAsset),
 /* harmony export */   Tn: () => (/* binding */ deleteDraft),
-/* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   findRelease: () => (/* binding */ findRelease),
 /* harmony export */   gA: () => (/* binding */ awaitRelease),
 /* harmony export */   mk: () => (/* binding */ publish),
 /* harmony export */   qs: () => (/* binding */ listAssets),
@@ -790,7 +798,7 @@ async function uploadWithRetry(o, uploadName, finalName) {
     }
     catch (err) {
         if (err instanceof net_retry/* GaveUp */.TL)
-            throw new errors/* UserError */.y(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${err.attempts} attempts: ${err.message}`);
+            throw new errors/* UserError */.y(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
         throw err;
     }
 }

@@ -60,7 +60,7 @@ const command = {
     async run(names, values, out) {
         if (!values['install-dir'])
             throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--install-dir DIR is required: where the binaries are swapped in');
-        const { parseFollow } = await __webpack_require__.e(/* import() */ 2694).then(__webpack_require__.bind(__webpack_require__, 2694));
+        const { parseFollow } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(2694)]).then(__webpack_require__.bind(__webpack_require__, 2694));
         const follow = parseFollow(values.follow);
         if (!follow)
             throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--follow takes "release" or "branch:NAME", got "${values.follow}"`);
@@ -77,7 +77,7 @@ const command = {
             if (await unpin(installDir, n))
                 out.log.info(`${n}: unpinned; watch follows it again`);
         const ctx = await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveContext */ .wK)({ repo: values.repo, needRepo: true });
-        const { watchPass } = await __webpack_require__.e(/* import() */ 4416).then(__webpack_require__.bind(__webpack_require__, 4416));
+        const { watchPass } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(4416)]).then(__webpack_require__.bind(__webpack_require__, 4416));
         const opts = {
             apiUrl: ctx.apiUrl,
             token: ctx.token,
@@ -329,9 +329,15 @@ async function resolveContext(opts) {
 async function assertVisible(ctx, log) {
     if (ctx.token || !ctx.repo)
         return;
-    const { fetchJson } = await Promise.all(/* import() */[__webpack_require__.e(1498), __webpack_require__.e(9663)]).then(__webpack_require__.bind(__webpack_require__, 1498));
-    const repo = await fetchJson(`${ctx.apiUrl}/repos/${ctx.repo}`, {}, `repository ${ctx.repo}`, log);
-    if (!repo)
+    // Through the one API client (retries, rate limits), anonymous: a 404 is "missing or private".
+    const { createClient, splitRepo, statusOf } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(9573)]).then(__webpack_require__.bind(__webpack_require__, 9573));
+    const gh = createClient({ apiUrl: ctx.apiUrl, warn: (m) => log.warn(m) });
+    const seen = await gh.rest.repos.get(splitRepo(ctx.repo)).then(() => true, (err) => {
+        if (statusOf(err) === 404)
+            return false;
+        throw new errors/* UserError */.y(`reading repository ${ctx.repo} failed: ${(0,errors.oneLine)(err)} (check the network and run it again)`);
+    });
+    if (!seen)
         throw new errors/* UserError */.y(`no token: if ${ctx.repo} is private ${ctx.withheld ? `note that ${ctx.withheld}` : 'set GITHUB_TOKEN'}`);
 }
 

@@ -33,7 +33,7 @@ async function releaseOnMiss({ t, opts, log, workspace, temp }, dir, how = 'buil
 async function upload(t, dir, o, log, how) {
     const { packAndPublish } = await __webpack_require__.e(/* import() */ 2270).then(__webpack_require__.bind(__webpack_require__, 9889));
     const { statusOf } = await Promise.all(/* import() */[__webpack_require__.e(4008), __webpack_require__.e(9573)]).then(__webpack_require__.bind(__webpack_require__, 9573));
-    const { HttpStatusError } = await Promise.all(/* import() */[__webpack_require__.e(1498), __webpack_require__.e(9663)]).then(__webpack_require__.bind(__webpack_require__, 1498));
+    const { HttpStatusError } = await Promise.all(/* import() */[__webpack_require__.e(1498), __webpack_require__.e(2044)]).then(__webpack_require__.bind(__webpack_require__, 1498));
     try {
         // clobber off: if another job released this version meanwhile, theirs stays.
         return await packAndPublish((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, t.exe), t, t.releaseRepo, { ...o, clobber: false }, log);

@@ -39,19 +39,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   bD: () => (/* binding */ commandHelp),
 /* harmony export */   iW: () => (/* binding */ main),
-/* harmony export */   q3: () => (/* binding */ cliWords),
+/* harmony export */   q3: () => (/* reexport safe */ _words_js__WEBPACK_IMPORTED_MODULE_2__.q),
 /* harmony export */   xv: () => (/* binding */ VERSION)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9541);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9541);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3567);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6657);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8679);
 /**
  * `ghsync`: the actions' library on a laptop. Exit codes: 0 ok, 1 failed, 2 usage error.
  * Each command lives in commands/<name>.ts and is loaded only when used, so `ghsync --help`
  * and a cold start stay fast.
  */
+
+
 
 
 
@@ -78,26 +81,12 @@ const COMMANDS = {
 };
 /** `list` is what people type for `status`. */
 const ALIASES = { list: 'status', env: 'path' };
-/**
- * Library messages were written for the actions ("set the 'manifest' input", "re-run the job");
- * on a laptop the same advice names the flag or the variable.
- */
-function cliWords(msg) {
-    return msg
-        .replace(/set the "manifest" input, or create versions\.yml/g, 'pass --manifest FILE, or run "ghsync init"')
-        .replace(/check the "token" input/g, 'check GITHUB_TOKEN')
-        .replace(/set "token" \(GITHUB_TOKEN or GH_TOKEN on a laptop\)/g, 'set GITHUB_TOKEN or GH_TOKEN')
-        .replace(/\(set the "head" input, or run on push \/ pull_request\)/g, '(pass --head REV)')
-        .replace(/set the "([a-z-]+)" input/g, 'pass --$1')
-        .replace(/input "([a-z-]+)"/g, '--$1')
-        .replace(/re-run the job/g, 'run it again');
-}
 function mainHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
     return [
         'ghsync: GitHub Releases as the binary cache, repository_dispatch for cousin updates',
         '',
-        'Usage: ghsync <command> [options]    (sync <command> --help for its options)',
+        'Usage: ghsync <command> [options]    (ghsync <command> --help for its options)',
         '',
         'Commands:',
         ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
@@ -133,7 +122,7 @@ async function main(argv) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: rest, options: { ..._command_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_OPTIONS */ .DT, ...command.options }, allowPositionals: true, strict: true });
     }
     catch (err) {
-        process.stderr.write(`ghsync ${name}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__.oneLine)(err)} (see ghsync ${name} --help)\n`);
+        process.stderr.write(`ghsync ${name}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__.oneLine)(err)} (see ghsync ${name} --help)\n`);
         return 2;
     }
     if (parsed.values.help) {
@@ -142,7 +131,7 @@ async function main(argv) {
     }
     if (parsed.values.verbose)
         process.env.SYNC_DEBUG = '1';
-    const out = (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .createOutput */ .q)(Boolean(parsed.values.json));
+    const out = (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .createOutput */ .q)(Boolean(parsed.values.json));
     try {
         return await command.run(parsed.positionals, parsed.values, out);
     }
@@ -151,8 +140,8 @@ async function main(argv) {
             process.stderr.write(`ghsync ${name}: ${err.message} (see ghsync ${name} --help)\n`);
             return 2;
         }
-        const msg = cliWords((0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__.oneLine)(err));
-        if (!(err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) && process.env.SYNC_DEBUG && err instanceof Error)
+        const msg = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .cliWords */ .q)((0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__.oneLine)(err));
+        if (!(err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y) && process.env.SYNC_DEBUG && err instanceof Error)
             process.stderr.write(`${err.stack}\n`);
         if (out.json)
             process.stdout.write(`${JSON.stringify({ ok: false, error: msg }, null, 2)}\n`);
@@ -174,6 +163,8 @@ __webpack_async_result__();
 /* harmony export */   q: () => (/* binding */ createOutput)
 /* harmony export */ });
 /* unused harmony export formatBytes */
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8679);
+
 function createOutput(json, stream = process.stderr) {
     const tty = !json && Boolean(stream.isTTY);
     let progressShown = false;
@@ -183,9 +174,11 @@ function createOutput(json, stream = process.stderr) {
             progressShown = false;
         }
     };
+    // Library messages speak the actions' language ("re-run the job", inputs): every line said here,
+    // warnings and results included, names the CLI's flags instead.
     const line = (text) => {
         clear();
-        stream.write(`${text}\n`);
+        stream.write(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .cliWords */ .q)(text)}\n`);
     };
     const started = new Map();
     const log = {
@@ -211,12 +204,22 @@ function createOutput(json, stream = process.stderr) {
         result(data, human) {
             clear();
             if (json)
-                process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+                process.stdout.write(`${JSON.stringify(inCliWords(data), null, 2)}\n`);
             else
                 for (const l of human())
-                    process.stdout.write(`${l}\n`);
+                    process.stdout.write(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .cliWords */ .q)(l)}\n`);
         },
     };
+}
+/** Every string of a JSON document (error fields, notes) in the CLI's words. */
+function inCliWords(data) {
+    if (typeof data === 'string')
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .cliWords */ .q)(data);
+    if (Array.isArray(data))
+        return data.map(inCliWords);
+    if (data && typeof data === 'object')
+        return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, inCliWords(v)]));
+    return data;
 }
 function formatBytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB'];
@@ -226,6 +229,30 @@ function formatBytes(n) {
         i++;
     }
     return `${n.toFixed(i ? 1 : 0)} ${units[i]}`;
+}
+
+
+/***/ }),
+
+/***/ 8679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ cliWords)
+/* harmony export */ });
+/**
+ * Library messages were written for the actions ("set the 'manifest' input", "re-run the job");
+ * on a laptop the same advice names the flag or the variable.
+ */
+function cliWords(msg) {
+    return msg
+        .replace(/set the "manifest" input, or create versions\.yml/g, 'pass --manifest FILE, or run "ghsync init"')
+        .replace(/check the "token" input/g, 'check GITHUB_TOKEN')
+        .replace(/set "token" \(GITHUB_TOKEN or GH_TOKEN on a laptop\)/g, 'set GITHUB_TOKEN or GH_TOKEN')
+        .replace(/\(set the "head" input, or run on push \/ pull_request\)/g, '(pass --head REV)')
+        .replace(/set the "([a-z-]+)" input/g, 'pass --$1')
+        .replace(/input "([a-z-]+)"/g, '--$1')
+        .replace(/re-run the job/g, 'run it again');
 }
 
 

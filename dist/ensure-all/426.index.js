@@ -19,9 +19,11 @@ async function loadCliManifest(file) {
 async function inventory(manifest, names, ctx, log) {
     const { resolveTarget } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 6617));
     const { toolCacheRoot, findTool } = await __webpack_require__.e(/* import() */ 965).then(__webpack_require__.bind(__webpack_require__, 1965));
-    const { fetchJson } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
+    // Every API call through the one client (SPEC §12), anonymous without a token.
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 9573));
+    const { findRelease } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 310));
+    const gh = createClient({ token: ctx.token, apiUrl: ctx.apiUrl, warn: (m) => log.warn(m) });
     const root = toolCacheRoot();
-    const headers = ctx.token ? { authorization: `token ${ctx.token}` } : {};
     const out = [];
     for (const name of names.length ? names : Object.keys(manifest.binaries)) {
         const s = { name, version: manifest.binaries[name]?.version ?? '?', coverage: {} };
@@ -36,7 +38,7 @@ async function inventory(manifest, names, ctx, log) {
                 s.releaseNote = 'no release repository';
                 continue;
             }
-            const rel = await fetchJson(`${ctx.apiUrl}/repos/${t.releaseRepo}/releases/tags/${encodeURIComponent(t.tag)}`, headers, `release ${t.tag} in ${t.releaseRepo}`, log);
+            const rel = await findRelease(gh, t.releaseRepo, t.tag);
             if (!rel)
                 s.releaseNote = ctx.token ? `no release ${t.tag}` : `no release ${t.tag} seen (no token: if ${t.releaseRepo} is private set GITHUB_TOKEN)`;
             const uploaded = new Set((rel?.assets ?? []).filter((a) => a.state === 'uploaded').map((a) => a.name));

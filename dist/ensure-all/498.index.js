@@ -10,7 +10,6 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   HttpStatusError: () => (/* binding */ HttpStatusError),
   download: () => (/* binding */ download),
-  fetchJson: () => (/* binding */ fetchJson),
   BO: () => (/* reexport */ http/* redactUrl */.BO)
 });
 
@@ -276,6 +275,19 @@ class HttpStatusError extends errors/* UserError */.y {
         this.status = status;
     }
 }
+/**
+ * `URL: ` to start a failure with, or nothing when the label names that URL already: the download
+ * layer's label is `tool 1.0 from <url>`, and a message names each URL once.
+ */
+function where(opts, url) {
+    const at = (0,http/* redactUrl */.BO)(url);
+    return opts.label.includes(at) ? '' : `${at}: `;
+}
+/** `<url> answered 502`, or `answered 502` when the label names that URL already. */
+function answered(opts, url, status) {
+    const at = (0,http/* redactUrl */.BO)(url);
+    return opts.label.includes(at) ? `answered ${status}` : `${at} answered ${status}`;
+}
 function normalizeDigest(d) {
     if (!d)
         return undefined;
@@ -316,7 +328,7 @@ async function download(opts) {
 }
 /** An answer that is not 2xx: a Retryable, or an HttpStatusError a retry will not change. */
 function statusError(opts, url, status, header, body) {
-    const what = `${(0,http/* redactUrl */.BO)(url)} answered ${status}`;
+    const what = answered(opts, url, status);
     const retry = (0,net_retry/* retryableStatus */.Fd)(status, header, body, what);
     if (retry)
         return retry;
@@ -388,7 +400,7 @@ async function once(opts) {
             if (err.code === 'ENOSPC')
                 throw new errors/* UserError */.y(`no space left on the device writing ${opts.dest}`);
             const got = tap ? ` after ${tap.size} bytes` : '';
-            throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors.oneLine)(err)}${got}`);
+            throw new net_retry/* Retryable */.R4(`${where(opts, url)}${(0,errors.oneLine)(err)}${got}`);
         }
         await fh?.close();
         const location = res.header('location');
@@ -417,7 +429,7 @@ async function onceStreamed(opts, url, headers) {
         res = await (0,http/* send */.tN)(url, { headers, redirect: 'follow', redirectHeaders: 'none' });
     }
     catch (err) {
-        throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors.oneLine)(err)}`);
+        throw new net_retry/* Retryable */.R4(`${where(opts, url)}${(0,errors.oneLine)(err)}`);
     }
     const status = res.status;
     if (status < 200 || status >= 300) {
@@ -454,39 +466,6 @@ async function onceStreamed(opts, url, headers) {
     opts.log.progress?.(opts.label, size, total);
     return { sha256: hash.digest('hex'), size };
 }
-/** GET a JSON document with the same retries as downloads; undefined on 404. */
-async function fetchJson(url, headers, label, log, attempts = 5) {
-    try {
-        return await (0,net_retry/* withRetries */.LH)(async () => {
-            let res;
-            let text;
-            try {
-                res = await (0,http/* send */.tN)(url, { headers: { accept: 'application/vnd.github+json', ...headers }, redirect: 'follow' });
-                text = await (0,http/* readText */.yR)(res.body, 64 << 20);
-            }
-            catch (err) {
-                throw new net_retry/* Retryable */.R4(`${(0,http/* redactUrl */.BO)(url)}: ${(0,errors.oneLine)(err)}`);
-            }
-            if (res.status === 404)
-                return undefined;
-            const what = `${(0,http/* redactUrl */.BO)(url)} answered ${res.status}`;
-            if (res.status >= 200 && res.status < 300) {
-                try {
-                    return JSON.parse(text);
-                }
-                catch {
-                    throw new net_retry/* Retryable */.R4(`${what} with JSON that does not parse`);
-                }
-            }
-            throw (0,net_retry/* retryableStatus */.Fd)(res.status, res.header, text, what) ?? new HttpStatusError(res.status, `${label}: ${what}`);
-        }, { attempts, onRetry: ({ error, waitMs }) => log.warn(`${label}: ${error.message}; retrying in ${Math.round(waitMs)} ms`) });
-    }
-    catch (err) {
-        if (err instanceof net_retry/* GaveUp */.TL)
-            throw new errors/* UserError */.y(`${label}: failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
-        throw err;
-    }
-}
 
 
 /***/ }),
@@ -511,15 +490,16 @@ async function fetchJson(url, headers, label, log, attempts = 5) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(481);
 /**
- * The one transport for bulk transfers (asset downloads and uploads, git ref listings, the few
- * JSON reads that skip Octokit): node:http(s) with piped streams, which keep memory flat.
+ * The one transport for bulk transfers (asset downloads and uploads, git ref listings) and, under
+ * Octokit, for API calls (src/github/fetch.ts): node:http(s) with piped streams, which keep memory flat.
  * Node 20's fetch both held every chunk of a streamed upload until the end (1 GiB upload: 1.1 GiB
  * of memory) and read downloads far ahead of the disk. API calls go through the Octokit client.
  *
  * - Proxies: HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and lowercase) with the rules of
  *   `@actions/http-client` (the same ones Octokit's requests follow); the tunnelling agent is
  *   loaded only when a proxy applies.
- * - Redirects (`redirect: 'follow'`): `Authorization` (and cookies) are dropped on a hop to another
+ * - Redirects (`redirect: 'follow'`): a request with a body follows only 307/308, resent with its
+ *   method and body (a streamed file body cannot be resent: an error says so); `Authorization` (and cookies) are dropped on a hop to another
  *   origin; `redirectHeaders: 'none'` drops every header of the caller on any hop (asset storage,
  *   which refuses a second auth mechanism even on the same host).
  * - Timeouts: connect, response (first byte of the answer after the request is sent) and idle
@@ -624,11 +604,17 @@ async function send(url, o = {}) {
         const res = await once(current, o, headers, await agentFor(current), request);
         const status = res.statusCode ?? 0;
         const location = res.headers.location;
-        if (o.redirect === 'follow' && status >= 300 && status < 400 && location && o.body === undefined) {
+        // 307/308 say "the same request, there" (GitHub answers 307 to a write on a renamed
+        // repository): resent with its method and body. 301/302/303 with a body are handed back.
+        const sameRequest = status === 307 || status === 308;
+        if (o.redirect === 'follow' && status >= 300 && status < 400 && location && (o.body === undefined || sameRequest)) {
             res.resume();
             if (hop >= 5)
                 throw new TransportError(`${redactUrl(url)}: too many redirects`);
             const next = new URL(location, current);
+            if (o.body !== undefined && typeof o.body === 'object' && !Buffer.isBuffer(o.body)) {
+                throw new TransportError(`${o.method ?? 'GET'} ${redactUrl(current.href)} answered ${status}, moved to ${redactUrl(next.href)}: a streamed body cannot be sent again; use the new URL`);
+            }
             if (o.redirectHeaders === 'none')
                 headers = { 'user-agent': headers['user-agent'] };
             else if (next.origin !== current.origin) {
@@ -713,7 +699,7 @@ function classifyRateLimit(status, header, body = '', now = Date.now()) {
 
 ;// CONCATENATED MODULE: ./src/net/retry.ts
 /**
- * The one retry loop for requests outside Octokit (downloads, uploads, ls-remote, JSON reads):
+ * The one retry loop for requests outside Octokit (downloads, uploads, ls-remote):
  * a `Retryable` error is tried again after its own wait (a rate limit's) or exponential backoff
  * (SYNC_RETRY_BASE_MS, doubled each time); anything else ends it at once. A rate-limit wait
  * longer than the cap ends it too, saying so; every wait is reported through `onRetry`.

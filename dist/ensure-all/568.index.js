@@ -38,25 +38,21 @@ async function lookupAsset(t, repo, o) {
     let release;
     let assets;
     try {
-        if (o.token) {
-            const gh = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.createClient)({ token: o.token, apiUrl, warn: (m) => o.log.warn(m) });
-            release = await (0,_releases_api_js__WEBPACK_IMPORTED_MODULE_4__/* .findRelease */ .dv)(gh, repo, t.tag);
-            if (release && !release.assets?.some((a) => a.name === t.asset) && (release.assets?.length ?? 0) >= 100) {
-                assets = await (0,_releases_api_js__WEBPACK_IMPORTED_MODULE_4__/* .listAssets */ .qs)(gh, repo, release.id);
-            }
-        }
-        else {
-            // The shared client needs a token; a public cache repository is readable without one.
-            release = await (0,_net_download_js__WEBPACK_IMPORTED_MODULE_3__.fetchJson)(`${apiUrl}/repos/${repo}/releases/tags/${encodeURIComponent(t.tag)}`, {}, `release ${t.tag} in ${repo}`, o.log);
+        // The one client (SPEC §12), anonymous without a token: a public cache repository is readable.
+        const gh = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.createClient)({ token: o.token, apiUrl, warn: (m) => o.log.warn(m) });
+        release = await (0,_releases_api_js__WEBPACK_IMPORTED_MODULE_4__.findRelease)(gh, repo, t.tag);
+        if (release && !release.assets?.some((a) => a.name === t.asset) && (release.assets?.length ?? 0) >= 100) {
+            assets = await (0,_releases_api_js__WEBPACK_IMPORTED_MODULE_4__/* .listAssets */ .qs)(gh, repo, release.id);
         }
     }
     catch (err) {
-        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(err) ?? (err instanceof _net_download_js__WEBPACK_IMPORTED_MODULE_3__.HttpStatusError ? err.status : undefined);
+        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(err);
         if (status === 401)
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`reading release ${t.tag} in ${repo}: the token was refused (401 Bad credentials): check the "token" input`);
         if (status === 403)
             return { found: false, why: `release ${t.tag} in ${repo} is not readable with this token (403)` };
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`looking up release ${t.tag} in ${repo} failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__.oneLine)(err)}`);
+        const advice = status === undefined || status >= 500 ? ' (check the network and re-run the job)' : '';
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`looking up release ${t.tag} in ${repo} failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__.oneLine)(err)}${advice}`);
     }
     if (!release)
         return { found: false, why: `no release ${t.tag} in ${repo}` };
@@ -289,7 +285,8 @@ function createClient(options) {
         return true;
     };
     const octokit = new Client({
-        auth: `token ${options.token}`,
+        // Octokit sends no Authorization header when it has no auth (never "token undefined").
+        ...(options.token ? { auth: `token ${options.token}` } : {}),
         baseUrl: apiUrl,
         userAgent: 'sync-actions',
         request: { fetch: apiFetch },
@@ -345,7 +342,7 @@ function validationCodes(err) {
 /* harmony export */   AO: () => (/* binding */ deleteAsset),
 /* harmony export */   Rw: () => (/* binding */ renameAsset),
 /* harmony export */   Tn: () => (/* binding */ deleteDraft),
-/* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   findRelease: () => (/* binding */ findRelease),
 /* harmony export */   gA: () => (/* binding */ awaitRelease),
 /* harmony export */   mk: () => (/* binding */ publish),
 /* harmony export */   qs: () => (/* binding */ listAssets),

@@ -294,6 +294,8 @@ function listed(files) {
 
 // EXTERNAL MODULE: ./src/github/client.ts + 1 modules
 var client = __webpack_require__(9573);
+// EXTERNAL MODULE: ./src/releases/api.ts
+var releases_api = __webpack_require__(310);
 ;// CONCATENATED MODULE: ./src/ensure/download/digest.ts
 /**
  * When a download URL is a release asset on the GitHub this runs against
@@ -332,9 +334,10 @@ function releaseAssetOf(url, serverUrl = (0,client/* serverUrlFromEnv */.eN)()) 
 /** The asset's `sha256` hex from the API, or undefined (not found, no digest, not readable). */
 async function assetDigest(ref, o) {
     const api = (o.apiUrl ?? (0,client/* apiUrlFromEnv */.R7)()).replace(/\/+$/, '');
-    const headers = o.token ? { authorization: `token ${o.token}` } : {};
     try {
-        const rel = await (0,download/* fetchJson */.x6)(`${api}/repos/${ref.repo}/releases/tags/${encodeURIComponent(ref.tag)}`, headers, `release ${ref.tag} in ${ref.repo}`, o.log, 3);
+        // The one API client (SPEC §12), anonymous without a token; fewer retries: the digest is a bonus check.
+        const gh = (0,client.createClient)({ token: o.token, apiUrl: api, retries: 2, warn: (m) => o.log.debug(m) });
+        const rel = await (0,releases_api/* findRelease */.dv)(gh, ref.repo, ref.tag);
         const asset = rel?.assets?.find((a) => a.name === ref.name);
         const m = /^sha256:([0-9a-f]{64})$/i.exec(asset?.digest ?? '');
         if (!m)
@@ -403,7 +406,8 @@ const downloadLayer = {
 };
 /** Downloads, checks, unpacks and stages the binary with a `.version`; returns its sha256. */
 async function fetchFromUrl(t, plan, staging, temp, log, api = {}) {
-    const label = `${t.name} ${t.version} download ${(0,download/* redactUrl */.BO)(plan.url)}`;
+    // Names the URL once: src/net/download.ts leaves it out of its messages when the label has it.
+    const label = `${t.name} ${t.version} from ${(0,download/* redactUrl */.BO)(plan.url)}`;
     const file = (0,external_node_path_.join)(temp, 'download');
     const got = await (0,download.download)({ url: plan.url, dest: file, label, log });
     const refuse = (why) => {
@@ -679,7 +683,8 @@ function createClient(options) {
         return true;
     };
     const octokit = new Client({
-        auth: `token ${options.token}`,
+        // Octokit sends no Authorization header when it has no auth (never "token undefined").
+        ...(options.token ? { auth: `token ${options.token}` } : {}),
         baseUrl: apiUrl,
         userAgent: 'sync-actions',
         request: { fetch: apiFetch },
@@ -723,6 +728,175 @@ function statusOf(err) {
 function validationCodes(err) {
     const errors = err?.response?.data?.errors;
     return Array.isArray(errors) ? errors.map((e) => (typeof e === 'string' ? e : (e.code ?? ''))) : [];
+}
+
+
+/***/ }),
+
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ deleteAsset),
+/* harmony export */   Rw: () => (/* binding */ renameAsset),
+/* harmony export */   Tn: () => (/* binding */ deleteDraft),
+/* harmony export */   dv: () => (/* binding */ findRelease),
+/* harmony export */   gA: () => (/* binding */ awaitRelease),
+/* harmony export */   mk: () => (/* binding */ publish),
+/* harmony export */   qs: () => (/* binding */ listAssets),
+/* harmony export */   w9: () => (/* binding */ ensureRelease),
+/* harmony export */   xr: () => (/* binding */ immutableError)
+/* harmony export */ });
+/* unused harmony export IMMUTABLE_HINT */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9573);
+/* harmony import */ var _net_timing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(481);
+/**
+ * Releases as a cache: find by tag, create-or-reuse safely when many jobs race, publish.
+ * A release this code creates starts as a draft and is published once its asset is in, which is
+ * the only order a repository with immutable releases accepts. On GitHub any number of drafts may
+ * share a tag (a draft holds no tag); only publishing meets 422 `already_exists`, so jobs that
+ * race on a new tag each fill a draft of their own and all but one lose the publish (see publish.ts).
+ */
+
+
+
+const IMMUTABLE_HINT = 'use a per-platform tag template such as tag: "{name}-{version}-{os}-{arch}" (each platform then gets its own release, created as a draft, filled, then published), or turn off immutable releases for the repository';
+function immutableError(repo, tag, asset) {
+    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`release ${tag} in ${repo} is immutable (published with immutable releases on), so it takes no new or replaced asset ${asset}: ${IMMUTABLE_HINT}`);
+}
+/** A published release by tag (the API never finds drafts by tag), or undefined. */
+async function findRelease(gh, repo, tag) {
+    try {
+        const res = await gh.rest.repos.getReleaseByTag({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), tag });
+        return res.data;
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 404)
+            return undefined;
+        throw err;
+    }
+}
+/** A draft with that tag, which only a token that may write can see. */
+async function findDraft(gh, repo, tag) {
+    let pages = 0;
+    for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, { ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), per_page: 100 })) {
+        const hit = page.data.find((r) => r.tag_name === tag);
+        if (hit)
+            return hit;
+        if (++pages >= 5)
+            break; // a new draft is among the newest
+    }
+    return undefined;
+}
+/**
+ * The release for `tag`: the published one, else a new draft of our own (`created`). Drafts do not
+ * claim a tag, so racing jobs each get their own draft; where a server refuses a second one
+ * (422 `already_exists`) we take the release that holds the tag, or the other job's draft.
+ */
+async function ensureRelease(gh, repo, tag, opts, log) {
+    const found = await findRelease(gh, repo, tag);
+    if (found)
+        return { release: found, created: false };
+    try {
+        const res = await gh.rest.repos.createRelease({
+            ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo),
+            tag_name: tag,
+            name: opts.title || tag,
+            body: opts.notes || undefined,
+            draft: true,
+            prerelease: !!opts.prerelease,
+            generate_release_notes: !!opts.generateNotes,
+            target_commitish: opts.target || undefined,
+            make_latest: opts.makeLatest ? 'true' : 'false',
+        });
+        log.info(`created release ${tag} in ${repo} (a draft until its asset is in)`);
+        return { release: res.data, created: true };
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 422)
+            throw err;
+        if (!(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validationCodes */ .Eb)(err).includes('already_exists')) {
+            const msg = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(err);
+            if (/repository is empty/i.test(msg))
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: the repository has no commits yet (push one first)`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot create release ${tag} in ${repo}: ${msg}`);
+        }
+    }
+    const theirs = await awaitRelease(gh, repo, tag, true);
+    if (theirs) {
+        log.debug(`release ${tag} was created concurrently; using it`);
+        return { release: theirs, created: false };
+    }
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`release ${tag} in ${repo} exists but cannot be read (is it a draft this token cannot see?)`);
+}
+/**
+ * The published release of `tag` (or, with `drafts`, a draft of it) after someone else just made
+ * it: it may take an instant to be visible.
+ */
+async function awaitRelease(gh, repo, tag, drafts = false) {
+    for (let i = 0; i < 4; i++) {
+        if (i)
+            await (0,_net_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)((0,_net_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffMs */ .jo)(i));
+        const found = (await findRelease(gh, repo, tag)) ?? (drafts ? await findDraft(gh, repo, tag) : undefined);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * Publishes a draft we filled (idempotent when it is already published). Undefined when another
+ * release of that tag was published first (422 `already_exists`): the draft stays a draft.
+ */
+async function publish(gh, repo, release, makeLatest) {
+    if (!release.draft)
+        return release;
+    try {
+        const res = await gh.rest.repos.updateRelease({
+            ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo),
+            release_id: release.id,
+            draft: false,
+            make_latest: makeLatest ? 'true' : 'false',
+        });
+        return res.data;
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 422 && (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .validationCodes */ .Eb)(err).includes('already_exists'))
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Deletes a draft (of ours) with its assets; already gone is fine. A release that is published
+ * after all (a publish whose answer was lost) is left alone.
+ */
+async function deleteDraft(gh, repo, id) {
+    try {
+        const { data } = await gh.rest.repos.getRelease({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), release_id: id });
+        if (!data.draft)
+            return;
+        await gh.rest.repos.deleteRelease({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), release_id: id });
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 404)
+            throw err;
+    }
+}
+async function listAssets(gh, repo, releaseId) {
+    return (await gh.paginate(gh.rest.repos.listReleaseAssets, { ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), release_id: releaseId, per_page: 100 }));
+}
+async function deleteAsset(gh, repo, id) {
+    try {
+        await gh.rest.repos.deleteReleaseAsset({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), asset_id: id });
+    }
+    catch (err) {
+        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) !== 404)
+            throw err; // already gone is what we wanted
+    }
+}
+async function renameAsset(gh, repo, id, name) {
+    const res = await gh.rest.repos.updateReleaseAsset({ ...(0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .splitRepo */ .D2)(repo), asset_id: id, name });
+    return res.data;
 }
 
 

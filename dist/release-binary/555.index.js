@@ -259,6 +259,8 @@ function listed(files) {
 
 // EXTERNAL MODULE: ./src/github/client.ts + 1 modules
 var client = __webpack_require__(9573);
+// EXTERNAL MODULE: ./src/releases/api.ts
+var releases_api = __webpack_require__(310);
 ;// CONCATENATED MODULE: ./src/ensure/download/digest.ts
 /**
  * When a download URL is a release asset on the GitHub this runs against
@@ -297,9 +299,10 @@ function releaseAssetOf(url, serverUrl = (0,client/* serverUrlFromEnv */.eN)()) 
 /** The asset's `sha256` hex from the API, or undefined (not found, no digest, not readable). */
 async function assetDigest(ref, o) {
     const api = (o.apiUrl ?? (0,client/* apiUrlFromEnv */.R7)()).replace(/\/+$/, '');
-    const headers = o.token ? { authorization: `token ${o.token}` } : {};
     try {
-        const rel = await (0,download/* fetchJson */.x6)(`${api}/repos/${ref.repo}/releases/tags/${encodeURIComponent(ref.tag)}`, headers, `release ${ref.tag} in ${ref.repo}`, o.log, 3);
+        // The one API client (SPEC §12), anonymous without a token; fewer retries: the digest is a bonus check.
+        const gh = (0,client.createClient)({ token: o.token, apiUrl: api, retries: 2, warn: (m) => o.log.debug(m) });
+        const rel = await (0,releases_api/* findRelease */.dv)(gh, ref.repo, ref.tag);
         const asset = rel?.assets?.find((a) => a.name === ref.name);
         const m = /^sha256:([0-9a-f]{64})$/i.exec(asset?.digest ?? '');
         if (!m)
@@ -368,7 +371,8 @@ const downloadLayer = {
 };
 /** Downloads, checks, unpacks and stages the binary with a `.version`; returns its sha256. */
 async function fetchFromUrl(t, plan, staging, temp, log, api = {}) {
-    const label = `${t.name} ${t.version} download ${(0,download/* redactUrl */.BO)(plan.url)}`;
+    // Names the URL once: src/net/download.ts leaves it out of its messages when the label has it.
+    const label = `${t.name} ${t.version} from ${(0,download/* redactUrl */.BO)(plan.url)}`;
     const file = (0,external_node_path_.join)(temp, 'download');
     const got = await (0,download.download)({ url: plan.url, dest: file, label, log });
     const refuse = (why) => {

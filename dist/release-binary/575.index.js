@@ -177,7 +177,8 @@ function createClient(options) {
         return true;
     };
     const octokit = new Client({
-        auth: `token ${options.token}`,
+        // Octokit sends no Authorization header when it has no auth (never "token undefined").
+        ...(options.token ? { auth: `token ${options.token}` } : {}),
         baseUrl: apiUrl,
         userAgent: 'sync-actions',
         request: { fetch: apiFetch },
@@ -558,7 +559,7 @@ async function uploadWithRetry(o, uploadName, finalName) {
     }
     catch (err) {
         if (err instanceof net_retry/* GaveUp */.TL)
-            throw new errors/* UserError */.y(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${err.attempts} attempts: ${err.message}`);
+            throw new errors/* UserError */.y(`upload of ${uploadName} to release ${o.release.tag_name} in ${o.repo} failed after ${err.attempts} attempts: ${err.message} (check the network and re-run the job)`);
         throw err;
     }
 }
