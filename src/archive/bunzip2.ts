@@ -16,6 +16,20 @@ class Underrun extends Error {}
 
 /** Multistream-capable (as `bzip2 -d` is: concatenated .bz2 files decode as one). */
 export async function* bunzip2(source: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
+  try {
+    yield* blocks(source);
+  } catch (err) {
+    throw plainly(err as Error);
+  }
+}
+
+/** The decoder's jokes ("rawr i'm a dinosaur") for bad block data become one plain phrase. */
+function plainly(err: Error): Error {
+  if ((err as { name?: string }).name !== 'Bzip2Error' || /crc32|magic|BZIP/.test(err.message)) return err;
+  return new Error('invalid block data');
+}
+
+async function* blocks(source: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
   const input = source[Symbol.asyncIterator]();
   let data: Buffer = Buffer.alloc(0);
   let pos = 0; // next byte of `data` to load into the accumulator
