@@ -2,12 +2,12 @@
  * bzip2, decoded block by block as the consumer asks for bytes.
  *
  * The block decoder is unbzip2-stream's (`lib/bzip2.js`, pure JS, CRC-checked). Its stream wrapper
- * is not used: it is a classic `through` stream that decodes every complete block of each input
- * chunk at once, however far ahead of the reader, and collects each decoded block one byte at a
- * time in a JS array (about 1.5 MB/s and 175 MiB of RSS for a 16 MiB file). Here an async
- * generator holds at most one block of input (900 KB at most, compressed) and yields one block of
- * output at a time: nothing is read or decoded until the consumer asks, and the decoder writes
- * into a typed array through a bit reader that keeps a 32-bit accumulator.
+ * is not used: a classic `through` stream that collects each decoded block one byte at a time in a
+ * JS array and copies it into a Buffer (about 1 MB/s, and 175 MiB of RSS for a 16 MiB file: the
+ * arrays, not read-ahead, which its pause/drain already bounded). Here an async generator buffers
+ * about one compressed block (block size + 25 KB, and one read) and yields one decoded block at a
+ * time, only when the consumer asks; the decoder writes into a typed array, reading bits through
+ * a 32-bit accumulator.
  */
 import bz2 from 'unbzip2-stream/lib/bzip2.js';
 

@@ -1,9 +1,3 @@
-// unbzip2-stream ships no types: a function returning a through-stream (a Node duplex).
-declare module 'unbzip2-stream' {
-  import type { Duplex } from 'node:stream';
-  export default function unbzip2Stream(): Duplex;
-}
-
 // unbzip2-stream's block decoder: `header` reads the stream header (the block size, 1-9);
 // `decompress` decodes one block into `sink`, returning the running CRC, or null at the
 // end-of-stream marker. Both read bits through `bits(n)` (`bits(null)` aligns to a byte).
