@@ -10,6 +10,9 @@ await runStep(async () => {
   const addToPath = booleanInput('add-to-path', true);
   if (!core.getInput('name').trim()) throw new UserError('input "name" is required: the manifest entry to ensure (its key under "binaries")');
   const { ensureBinary } = await import('../ensure/ensure-binary.js');
+  // A URL template or a YAML/JSON mapping, checked as a manifest entry's `download` is (loaded only when set).
+  const downloadText = input('download');
+  const download = downloadText ? (await import('../manifest/download.js')).parseDownloadInput(downloadText) : undefined;
   const result = await ensureBinary(
     {
       name: core.getInput('name').trim(),
@@ -18,7 +21,7 @@ await runStep(async () => {
       bin: input('bin'),
       build: input('build'),
       workdir: input('workdir'),
-      download: input('download'),
+      download,
       releaseRepo: input('release-repo'),
       tag: input('tag'),
       asset: input('asset'),

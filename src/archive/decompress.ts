@@ -2,22 +2,30 @@
  * A file's bytes, decompressed as they are read, for the tar reader and single-file `.gz`.
  * gzip: node:zlib. zstd: node:zlib where Node has it (22.15+, 24), else fzstd (pure JS, streaming,
  * no native build to ship in the bundle). xz: xz-decompress (liblzma compiled to WebAssembly,
- * streaming; Node has no xz). bzip2: unbzip2-stream (pure JS, streaming). All run on every runner
+ * streaming; Node has no xz). bzip2: unbzip2-stream's block decoder (pure JS), driven block by block
+ * by bunzip2.ts. All run on every runner
  * OS and architecture from the one ncc bundle, which a native addon would not.
  */
 import { createReadStream } from 'node:fs';
-import { PassThrough, Readable, Transform, type TransformCallback } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { UserError } from '../runtime/errors.js';
+import { bunzip2 } from './bunzip2.js';
 
 export type Compression = 'none' | 'gzip' | 'xz' | 'bzip2' | 'zstd';
 
 export const CHUNK = 256 * 1024;
 
-/** The file's decompressed bytes as Buffers; a decoder's error ends the iteration as "archive is corrupt". */
-export async function* decompressed(file: string, compression: Compression): AsyncGenerator<Buffer> {
-  const source = createReadStream(file, { highWaterMark: CHUNK });
+/**
+ * The file's decompressed bytes as Buffers; a decoder's error ends the iteration as "archive is corrupt".
+ * `source` (tests) is the file already opened, e.g. with a counting `fs`.
+ */
+export async function* decompressed(
+  file: string,
+  compression: Compression,
+  source: Readable = createReadStream(file, { highWaterMark: CHUNK }),
+): AsyncGenerator<Buffer> {
   const out = await decoded(source, compression);
   try {
     for await (const chunk of out as AsyncIterable<Uint8Array>) {
@@ -42,16 +50,9 @@ async function decoded(source: Readable, compression: Compression): Promise<Read
       const native = (zlib as unknown as { createZstdDecompress?: (o?: object) => Transform }).createZstdDecompress;
       return piped(source, native ? native({ chunkSize: CHUNK }) : await fzstdTransform());
     }
-    case 'bzip2': {
-      // A classic `through` stream (no async iteration): piped on into a PassThrough.
-      const { default: unbzip2 } = await import('unbzip2-stream');
-      const through = unbzip2();
-      const out = new PassThrough({ highWaterMark: CHUNK });
-      through.on('error', (e: Error) => out.destroy(e));
-      source.on('error', (e: Error) => out.destroy(e));
-      source.pipe(through).pipe(out);
-      return out;
-    }
+    case 'bzip2':
+      // Pulled block by block by the consumer (see bunzip2.ts for why not unbzip2-stream's stream).
+      return Readable.from(bunzip2(source), { objectMode: false, highWaterMark: 1 });
     case 'xz': {
       const { XzReadableStream } = await import('xz-decompress');
       const web = Readable.toWeb(source) as unknown as ReadableStream<Uint8Array>;

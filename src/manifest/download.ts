@@ -3,7 +3,8 @@
  * mapping with url, format, path, replacements, overrides and checksum. Checked here, key by key,
  * so a mistake is one line naming the entry and the key.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { UserError } from '../runtime/errors.js';
 import { FORMATS, isFormat, type Format } from '../archive/format-names.js';
 import { DOWNLOAD_PLACEHOLDERS, placeholdersOf } from './template.js';
 import type { Arch, Os } from './platform.js';
@@ -59,6 +60,37 @@ export function parseDownload(node: Node, where: (key: string) => string, fail: 
     spec.overrides = (overrides as YAMLSeq<Node>).items.map((item, i) => override(item, (k) => where(`download.overrides[${i}]${k ? `.${k}` : ''}`), fail));
   }
   return spec;
+}
+
+/**
+ * A step's `download` input, checked by the same rules as a manifest entry's `download`: one line
+ * (not starting with "{") is a URL template; anything else is YAML or JSON text of the mapping,
+ * as a `download: |` block in a workflow gives it. Errors are one line naming the input.
+ */
+export function parseDownloadInput(text: string, input = 'download'): DownloadSpec {
+  const value = text.trim();
+  const name = `input "${input}"`;
+  const fail =
+    (lines?: LineCounter) =>
+    (node: Node | null | undefined, where: string, what: string): never => {
+      const at = lines && node?.range && value.includes('\n') ? ` (line ${lines.linePos(node.range[0]).line})` : '';
+      throw new UserError(`${name}${at}: ${where ? `${where}: ` : ''}${what}`);
+    };
+  // The manifest names `download.format`; here the input is `download`, so the key is `format`.
+  const where = (key: string) => (key === 'download' ? '' : `key "${key.replace(/^download\./, '')}"`);
+  if (!value.includes('\n') && !value.startsWith('{')) {
+    // `format: zip` on one line is a mapping cut short, not a URL: say so rather than download it.
+    if (/\s/.test(value)) fail()(null, '', `a URL template has no spaces, got "${value}" (a mapping goes on several lines: "download: |")`);
+    return parseDownload(new Scalar(value), where, fail());
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(value, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    throw new UserError(`${name} (line ${lines.linePos(e.pos[0]).line}): invalid YAML or JSON: ${e.message.split('\n')[0]}`);
+  }
+  if (!doc.contents) fail(lines)(null, '', 'expected a URL template or a mapping with "url"');
+  return parseDownload(doc.contents as Node, where, fail(lines));
 }
 
 function override(node: Node, where: (key: string) => string, fail: Fail): DownloadOverride {
