@@ -70,6 +70,7 @@ var format_names = __webpack_require__(9070);
 
 
 
+
 const OSES = ['linux', 'darwin', 'windows'];
 const ARCHES = ['amd64', 'arm64'];
 const KEYS = ['url', 'format', 'path', 'replacements', 'overrides', 'checksum'];
@@ -100,6 +101,36 @@ function parseDownload(node, where, fail) {
         spec.overrides = overrides.items.map((item, i) => override(item, (k) => where(`download.overrides[${i}]${k ? `.${k}` : ''}`), fail));
     }
     return spec;
+}
+/**
+ * A step's `download` input, checked by the same rules as a manifest entry's `download`: one line
+ * (not starting with "{") is a URL template; anything else is YAML or JSON text of the mapping,
+ * as a `download: |` block in a workflow gives it. Errors are one line naming the input.
+ */
+function parseDownloadInput(text, input = 'download') {
+    const value = text.trim();
+    const name = `input "${input}"`;
+    const fail = (lines) => (node, where, what) => {
+        const at = lines && node?.range && value.includes('\n') ? ` (line ${lines.linePos(node.range[0]).line})` : '';
+        throw new UserError(`${name}${at}: ${where ? `${where}: ` : ''}${what}`);
+    };
+    // The manifest names `download.format`; here the input is `download`, so the key is `format`.
+    const where = (key) => (key === 'download' ? '' : `key "${key.replace(/^download\./, '')}"`);
+    if (!value.includes('\n') && !value.startsWith('{')) {
+        // `format: zip` on one line is a mapping cut short, not a URL: say so rather than download it.
+        if (/\s/.test(value))
+            fail()(null, '', `a URL template has no spaces, got "${value}" (a mapping goes on several lines: "download: |")`);
+        return parseDownload(new Scalar(value), where, fail());
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(value, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new UserError(`${name} (line ${lines.linePos(e.pos[0]).line}): invalid YAML or JSON: ${e.message.split('\n')[0]}`);
+    }
+    if (!doc.contents)
+        fail(lines)(null, '', 'expected a URL template or a mapping with "url"');
+    return parseDownload(doc.contents, where, fail(lines));
 }
 function override(node, where, fail) {
     if (!(0,dist/* isMap */.jh)(node))

@@ -85,7 +85,7 @@ async function loadManifestCached(file, cacheDir) {
     catch (err) {
         const code = err.code;
         if (code !== 'ENOENT')
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 333))).loadManifest(file);
+            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336))).loadManifest(file);
         throw new errors/* UserError */.y(`${file}: manifest not found (set the "manifest" input, or create versions.yml)`);
     }
     const key = (0,external_node_crypto_.createHash)('sha256').update(FORMAT).update('\0').update(file).update('\0').update(text).digest('hex');
@@ -93,7 +93,7 @@ async function loadManifestCached(file, cacheDir) {
     const hit = await readCached(cached, key, file, text.toString('utf8'));
     if (hit)
         return hit;
-    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 333));
+    const { parseManifest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336));
     const manifest = parseManifest(text.toString('utf8'), file);
     try {
         await (0,promises_.mkdir)(cacheDir, { recursive: true });
@@ -201,7 +201,7 @@ async function manifestFor(opts) {
     // Loaded on use: the YAML parser is most of a cold start that never reads a manifest.
     const load = opts.manifestCacheDir
         ? (f) => loadManifestCached(f, opts.manifestCacheDir)
-        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 333)).then((m) => m.loadManifest(f));
+        : (f) => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 1336)).then((m) => m.loadManifest(f));
     try {
         return await load(file);
     }

@@ -22,6 +22,9 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
     if (!_runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim())
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input "name" is required: the manifest entry to ensure (its key under "binaries")');
     const { ensureBinary } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 8582));
+    // A URL template or a YAML/JSON mapping, checked as a manifest entry's `download` is (loaded only when set).
+    const downloadText = input('download');
+    const download = downloadText ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4013))).parseDownloadInput(downloadText) : undefined;
     const result = await ensureBinary({
         name: _runtime_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('name').trim(),
         manifestFile: input('manifest') ?? 'versions.yml',
@@ -29,7 +32,7 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
         bin: input('bin'),
         build: input('build'),
         workdir: input('workdir'),
-        download: input('download'),
+        download,
         releaseRepo: input('release-repo'),
         tag: input('tag'),
         asset: input('asset'),

@@ -24,8 +24,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
-// EXTERNAL MODULE: ./src/archive/decompress.ts
-var decompress = __webpack_require__(4203);
+// EXTERNAL MODULE: ./src/archive/decompress.ts + 1 modules
+var decompress = __webpack_require__(8126);
 // EXTERNAL MODULE: ./src/archive/tar.ts
 var tar = __webpack_require__(9661);
 ;// CONCATENATED MODULE: ./src/archive/formats.ts

@@ -34,7 +34,7 @@ await (0,_runtime_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(async 
     let out;
     let line;
     if (bundle) {
-        const { releaseBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(815), __nccwpck_require__.e(498), __nccwpck_require__.e(661), __nccwpck_require__.e(575), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7095));
+        const { releaseBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(815), __nccwpck_require__.e(661), __nccwpck_require__.e(498), __nccwpck_require__.e(575), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7095));
         const r = await releaseBundle({ ...common, bundle, tag: input('bundle-tag') }, _runtime_actions_log_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsLog */ ._);
         // Many binaries in one archive: no single binary checksum.
         out = { ...r, sha256: '', archiveSha256: r.sha256 };
