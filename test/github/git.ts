@@ -144,8 +144,12 @@ export class GitStore {
     await git(dir, ['init', '-q', '--bare', `--initial-branch=${defaultBranch}`]);
     // Smart-HTTP push on (http-backend refuses receive-pack for anonymous REMOTE_USER-less setups
     // otherwise) and force pushes allowed, as on an unprotected GitHub branch. Appended directly:
-    // one process fewer per repository matters when a benchmark creates hundreds.
-    await appendFile(join(dir, 'config'), '[http]\n\treceivepack = true\n[receive]\n\tdenyNonFastForwards = false\n');
+    // one process fewer per repository matters when a benchmark creates hundreds. No `gc --auto`
+    // after a push (GitHub's own maintenance is not in the pusher's path either).
+    await appendFile(
+      join(dir, 'config'),
+      '[http]\n\treceivepack = true\n[receive]\n\tdenyNonFastForwards = false\n\tautogc = false\n[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n',
+    );
   }
 
   async resolve(fullName: string, rev: string, type = 'commit'): Promise<string | null> {
