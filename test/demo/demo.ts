@@ -188,6 +188,9 @@ export async function runDemo(print: (line: string) => void = () => {}): Promise
           );
         }),
       );
+      // Recorded in the cousins' order, whichever finished first.
+      const done = steps.splice(-cousins.length);
+      for (const cousin of cousins) steps.push(...done.filter((d) => d.step.endsWith(cousin)));
     }
     // A user without git follows the project's v* releases (SPEC §13).
     const install = join(scratch, 'user', 'bin');
