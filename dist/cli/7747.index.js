@@ -411,6 +411,11 @@ async function syncUpstream(o) {
             return reject(o, `feature ${(0,paths/* show */.W)(feature)} gives the invalid branch name ${(0,paths/* show */.W)(branch)}`, subscribed, request.sha);
         branches.set(feature, branch);
     }
+    // The cousin's default branch is looked up while the upstream commit is checked: one round trip
+    // instead of two (it is awaited, and its error thrown, only once the commit passed).
+    const { owner, repo } = (0,client.splitRepo)(o.repo);
+    const baseLookup = o.base ? Promise.resolve(o.base) : o.client.rest.repos.get({ owner, repo }).then((r) => r.data.default_branch);
+    baseLookup.catch(() => { });
     let defaultBranch;
     try {
         ({ defaultBranch } = await checkCommit({ client: o.upstreamClient, upstream: o.upstream, sha: request.sha, maxAgeDays: o.maxAgeDays }));
@@ -420,8 +425,7 @@ async function syncUpstream(o) {
             throw err;
         return reject(o, err.message, subscribed, request.sha);
     }
-    const { owner, repo } = (0,client.splitRepo)(o.repo);
-    const base = o.base || (await o.client.rest.repos.get({ owner, repo })).data.default_branch;
+    const base = await baseLookup;
     const cousinUrl = (0,git/* repoUrl */.wk)(o.serverUrl, o.repo);
     const upstreamUrl = (0,git/* repoUrl */.wk)(o.serverUrl, o.upstream);
     const cousinEnv = authEnv(o.token, o.serverUrl);
@@ -490,8 +494,8 @@ async function syncFeature(o, j) {
         return { ...base, reason: `${j.base} already has this content` };
     }
     log.info(`${j.feature}: ${applied.changed.length} files change in ${j.target} (${o.method})`);
-    const existing = await remoteBranch(o.workspace, j.cousinUrl, j.branch, j.cousinEnv);
-    const open = await (0,pull_request/* findOpenPull */.z)(o.client, o.repo, j.branch);
+    // Independent round trips (git and the API), so side by side.
+    const [existing, open] = await Promise.all([remoteBranch(o.workspace, j.cousinUrl, j.branch, j.cousinEnv), (0,pull_request/* findOpenPull */.z)(o.client, o.repo, j.branch)]);
     if (existing && open && (await branchHolds(o, j, applied.tree))) {
         log.info(`${j.feature}: ${j.branch} already holds this update (#${open.number}): nothing to push`);
         return { ...base, result: 'unchanged', prNumber: open.number, prUrl: open.url, reason: `#${open.number} already holds this update` };

@@ -135,6 +135,11 @@ export async function syncUpstream(o: SyncUpstreamOptions): Promise<SyncUpstream
     branches.set(feature, branch);
   }
 
+  // The cousin's default branch is looked up while the upstream commit is checked: one round trip
+  // instead of two (it is awaited, and its error thrown, only once the commit passed).
+  const { owner, repo } = splitRepo(o.repo);
+  const baseLookup = o.base ? Promise.resolve(o.base) : o.client.rest.repos.get({ owner, repo }).then((r) => r.data.default_branch);
+  baseLookup.catch(() => {});
   let defaultBranch: string;
   try {
     ({ defaultBranch } = await checkCommit({ client: o.upstreamClient, upstream: o.upstream, sha: request.sha, maxAgeDays: o.maxAgeDays }));
@@ -142,9 +147,7 @@ export async function syncUpstream(o: SyncUpstreamOptions): Promise<SyncUpstream
     if (!(err instanceof Rejection)) throw err;
     return reject(o, err.message, subscribed, request.sha);
   }
-
-  const { owner, repo } = splitRepo(o.repo);
-  const base = o.base || (await o.client.rest.repos.get({ owner, repo })).data.default_branch;
+  const base = await baseLookup;
   const cousinUrl = repoUrl(o.serverUrl, o.repo);
   const upstreamUrl = repoUrl(o.serverUrl, o.upstream);
   const cousinEnv = authEnv(o.token, o.serverUrl);
@@ -225,8 +228,8 @@ async function syncFeature(o: SyncUpstreamOptions, j: FeatureJob): Promise<Featu
   }
   log.info(`${j.feature}: ${applied.changed.length} files change in ${j.target} (${o.method})`);
 
-  const existing = await remoteBranch(o.workspace, j.cousinUrl, j.branch, j.cousinEnv);
-  const open = await findOpenPull(o.client, o.repo, j.branch);
+  // Independent round trips (git and the API), so side by side.
+  const [existing, open] = await Promise.all([remoteBranch(o.workspace, j.cousinUrl, j.branch, j.cousinEnv), findOpenPull(o.client, o.repo, j.branch)]);
   if (existing && open && (await branchHolds(o, j, applied.tree))) {
     log.info(`${j.feature}: ${j.branch} already holds this update (#${open.number}): nothing to push`);
     return { ...base, result: 'unchanged', prNumber: open.number, prUrl: open.url, reason: `#${open.number} already holds this update` };
