@@ -2,17 +2,16 @@
 // landed: on restart the relay resends from the checkpoint, every event is dispatched exactly once.
 // Bundled CLI, `ghsync relay`, and the local GitHub holding a dispatch unanswered (fault `hang`).
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { after, before, test } from 'node:test';
 import { signBody } from '../../src/webhook/verify.js';
 import { startGitHub } from '../github/index.js';
 import type { RequestRecord } from '../github/types.js';
-import { BUNDLE_NODE, REPO_ROOT } from '../support/launcher.js';
+import { startLoggingCli } from '../support/cli.js';
 
 const require = createRequire(import.meta.url);
 const examples: Array<{ name: string; examples: any[] }> = require('@octokit/webhooks-examples/api.github.com/index.json');
@@ -47,59 +46,10 @@ function push(): { body: Buffer; id: string; sha: string } {
   return { body: Buffer.from(JSON.stringify(payload)), id: `00000000-0000-4000-c000-${String(pushes).padStart(12, '0')}`, sha };
 }
 
-/** A bundled `ghsync` child that keeps running; its JSON log lines, and a way to await one. */
+/** A bundled `ghsync` child that keeps running, logging JSON lines. */
 function cli(args: string[]) {
-  const child = spawn(BUNDLE_NODE, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], {
-    cwd: work,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, SYNC_RETRY_BASE_MS: '20', WEBHOOK_SECRET: SECRET, GITHUB_TOKEN: token, GITHUB_API_URL: gh.apiUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  const lines: string[] = [];
-  const records: any[] = [];
-  const waiters: Array<() => void> = [];
-  const take = (line: string) => {
-    lines.push(line);
-    try {
-      records.push(JSON.parse(line));
-    } catch {
-      // the relay's URL line
-    }
-    waiters.splice(0).forEach((w) => w());
-  };
-  createInterface({ input: child.stdout! }).on('line', take);
-  createInterface({ input: child.stderr! }).on('line', take);
-  let exited = false;
-  const exit = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      exited = true;
-      children.delete(child);
-      waiters.splice(0).forEach((w) => w());
-      resolve(code);
-    }),
-  );
-  return {
-    lines,
-    records,
-    async next(pred: (r: any) => boolean, what = 'a log line'): Promise<any> {
-      for (;;) {
-        const found = records.find(pred);
-        if (found) return found;
-        if (exited) throw new Error(`exited before ${what}:\n${lines.join('\n')}`);
-        await new Promise<void>((r) => waiters.push(r));
-      }
-    },
-    /** SIGTERM: stops reading, drains the queue, exits. */
-    stop(): Promise<number | null> {
-      if (!exited) child.kill('SIGTERM');
-      return exit;
-    },
-    /** SIGKILL: nothing drained, nothing flushed. */
-    kill(): Promise<number | null> {
-      if (!exited) child.kill('SIGKILL');
-      return exit;
-    },
-  };
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, SYNC_RETRY_BASE_MS: '20', WEBHOOK_SECRET: SECRET, GITHUB_TOKEN: token };
+  return startLoggingCli(args, { cwd: work, env: { ...env, GITHUB_API_URL: gh.apiUrl }, children });
 }
 
 async function relay() {

@@ -2,18 +2,17 @@
 // all through the bundled CLI, with the faults a relay path has: a stream cut mid-event, a
 // half-open connection, a relay restart, a receiver restart, a 25 MB payload, a forged body.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { after, before, test } from 'node:test';
 import { signBody } from '../../src/webhook/verify.js';
 import { startGitHub } from '../github/index.js';
-import { BUNDLE_NODE, REPO_ROOT } from '../support/launcher.js';
+import { startLoggingCli } from '../support/cli.js';
 
 const require = createRequire(import.meta.url);
 const examples: Array<{ name: string; examples: any[] }> = require('@octokit/webhooks-examples/api.github.com/index.json');
@@ -56,62 +55,10 @@ const headers = (p: { body: Buffer; id: string }, secret = SECRET) => ({
   'x-hub-signature-256': signBody(secret, p.body),
 });
 
-/** A bundled `ghsync` child that keeps running; its JSON log lines, and a way to await one. */
+/** A bundled `ghsync` child that keeps running, logging JSON lines. */
 function cli(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(BUNDLE_NODE, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], {
-    cwd: work,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      SYNC_RETRY_BASE_MS: '20',
-      WEBHOOK_SECRET: SECRET,
-      GITHUB_TOKEN: token,
-      GITHUB_API_URL: gh.apiUrl,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  const lines: string[] = [];
-  const records: any[] = [];
-  const waiters: Array<() => void> = [];
-  const take = (line: string) => {
-    lines.push(line);
-    try {
-      records.push(JSON.parse(line));
-    } catch {
-      // the relay's URL line
-    }
-    waiters.splice(0).forEach((w) => w());
-  };
-  createInterface({ input: child.stdout! }).on('line', take);
-  createInterface({ input: child.stderr! }).on('line', take);
-  let exited = false;
-  child.on('exit', () => ((exited = true), children.delete(child), waiters.splice(0).forEach((w) => w())));
-  return {
-    child,
-    lines,
-    records,
-    async next(pred: (r: any) => boolean, what = 'a log line'): Promise<any> {
-      for (;;) {
-        const found = records.find(pred);
-        if (found) return found;
-        if (exited) throw new Error(`exited before ${what}:\n${lines.join('\n')}`);
-        await new Promise<void>((r) => waiters.push(r));
-      }
-    },
-    async count(pred: (r: any) => boolean, n: number): Promise<void> {
-      while (records.filter(pred).length < n) {
-        if (exited) throw new Error(`exited:\n${lines.join('\n')}`);
-        await new Promise<void>((r) => waiters.push(r));
-      }
-    },
-    async stop(): Promise<number | null> {
-      if (exited) return child.exitCode;
-      child.kill('SIGTERM');
-      return new Promise((r) => child.on('exit', (code) => r(code)));
-    },
-  };
+  const base = { PATH: process.env.PATH, HOME: process.env.HOME, SYNC_RETRY_BASE_MS: '20', WEBHOOK_SECRET: SECRET, GITHUB_TOKEN: token };
+  return startLoggingCli(args, { cwd: work, env: { ...base, GITHUB_API_URL: gh.apiUrl, ...env }, children });
 }
 
 async function relay(args: string[] = []) {

@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { BUNDLE_NODE, REPO_ROOT } from './launcher.js';
 
 export interface CliResult {
@@ -63,6 +64,72 @@ export function startCli(args: string[], opts: { cwd?: string; env?: Record<stri
     },
     waitForStdout: (re: RegExp) => waitFor(out, 'stdout', re),
     waitForStderr: (re: RegExp) => waitFor(err, 'stderr', re),
+  };
+}
+
+/**
+ * A long-running `ghsync` (relay, webhook) that logs JSON lines: every line of stdout and stderr,
+ * the parsed records, waits for a record, and SIGTERM (drain) / SIGKILL (nothing flushed). Children
+ * are added to `children` until they exit, so a test's `after` can kill what is left.
+ */
+export function startLoggingCli(args: string[], opts: { cwd: string; env: Record<string, string | undefined>; children: Set<ChildProcess> }) {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(opts.env)) if (v !== undefined) env[k] = v;
+  const child = spawn(BUNDLE_NODE, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  opts.children.add(child);
+  const lines: string[] = [];
+  const records: any[] = [];
+  const waiters: Array<() => void> = [];
+  const take = (line: string) => {
+    lines.push(line);
+    try {
+      records.push(JSON.parse(line));
+    } catch {
+      // not a log record (the relay's URL line)
+    }
+    waiters.splice(0).forEach((w) => w());
+  };
+  createInterface({ input: child.stdout! }).on('line', take);
+  createInterface({ input: child.stderr! }).on('line', take);
+  let exited = false;
+  const exit = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      exited = true;
+      opts.children.delete(child);
+      waiters.splice(0).forEach((w) => w());
+      resolve(code);
+    }),
+  );
+  return {
+    child,
+    lines,
+    records,
+    /** The first record matching `pred`, waiting for it; rejects when the process exits first. */
+    async next(pred: (r: any) => boolean, what = 'a log line'): Promise<any> {
+      for (;;) {
+        const found = records.find(pred);
+        if (found) return found;
+        if (exited) throw new Error(`exited before ${what}:\n${lines.join('\n')}`);
+        await new Promise<void>((r) => waiters.push(r));
+      }
+    },
+    /** Resolves once `n` records match `pred`. */
+    async count(pred: (r: any) => boolean, n: number): Promise<void> {
+      while (records.filter(pred).length < n) {
+        if (exited) throw new Error(`exited:\n${lines.join('\n')}`);
+        await new Promise<void>((r) => waiters.push(r));
+      }
+    },
+    /** SIGTERM: stops reading, drains the queue, exits. */
+    stop(): Promise<number | null> {
+      if (!exited) child.kill('SIGTERM');
+      return exit;
+    },
+    /** SIGKILL: nothing drained, nothing flushed. */
+    kill(): Promise<number | null> {
+      if (!exited) child.kill('SIGKILL');
+      return exit;
+    },
   };
 }
 
