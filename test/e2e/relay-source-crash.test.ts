@@ -64,6 +64,12 @@ async function receiver(source: string, target: string, state: string) {
   return p;
 }
 
+/** A signed push POSTed to the relay channel, taken (202). */
+async function post(source: string, p: ReturnType<typeof push>) {
+  const headers = { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': p.id, 'x-hub-signature-256': signBody(SECRET, p.body) };
+  assert.equal((await fetch(source, { method: 'POST', headers, body: new Uint8Array(p.body) })).status, 202);
+}
+
 const dispatched = (x: any, id: string) => x.msg === 'dispatch' && x.id === id && x.outcome === 'dispatched';
 const deliveries = (target: string) => gh.state.dispatches(target).map((d) => d.client_payload.delivery as string);
 
@@ -76,15 +82,6 @@ test(
     const state = join(work, 'state-pending');
     const r = await relay();
     const source = `${r.url}/${CHANNEL}`;
-    const post = async (p: ReturnType<typeof push>) => {
-      const headers = {
-        'content-type': 'application/json',
-        'x-github-event': 'push',
-        'x-github-delivery': p.id,
-        'x-hub-signature-256': signBody(SECRET, p.body),
-      };
-      assert.equal((await fetch(source, { method: 'POST', headers, body: new Uint8Array(p.body) })).status, 202);
-    };
     let w = await receiver(source, target, state);
     try {
       const [a, b, c] = [push(), push(), push()];
@@ -94,15 +91,15 @@ test(
         const on = (rec: RequestRecord) => rec.path.endsWith(`/repos/${target}/dispatches`) && (gh.events.off('started', on), resolve());
         gh.events.on('started', on);
       });
-      await post(a);
+      await post(source, a);
       await hung;
-      await post(b);
+      await post(source, b);
       await w.next((x) => dispatched(x, b.id), 'B dispatched');
       assert.deepEqual(deliveries(target), [b.id]);
       await w.kill();
 
       w = await receiver(source, target, state);
-      await post(c);
+      await post(source, c);
       await w.next((x) => dispatched(x, c.id), 'C dispatched');
       assert.equal(await w.stop(), 0);
       assert.deepEqual(deliveries(target).sort(), [a.id, b.id, c.id].sort(), 'A lost, or B sent twice');
@@ -121,23 +118,14 @@ test('SIGKILL right after a dispatch landed: no second dispatch after the restar
   const state = join(work, 'state-landed');
   const r = await relay();
   const source = `${r.url}/${CHANNEL}`;
-  const post = async (p: ReturnType<typeof push>) => {
-    const headers = {
-      'content-type': 'application/json',
-      'x-github-event': 'push',
-      'x-github-delivery': p.id,
-      'x-hub-signature-256': signBody(SECRET, p.body),
-    };
-    assert.equal((await fetch(source, { method: 'POST', headers, body: new Uint8Array(p.body) })).status, 202);
-  };
   let w = await receiver(source, target, state);
   try {
     const [d, e] = [push(), push()];
-    await post(d);
+    await post(source, d);
     await w.next((x) => dispatched(x, d.id), 'D dispatched');
     await w.kill();
     w = await receiver(source, target, state);
-    await post(e);
+    await post(source, e);
     await w.next((x) => dispatched(x, e.id), 'E dispatched');
     assert.equal(await w.stop(), 0);
     assert.deepEqual(deliveries(target), [d.id, e.id]);
@@ -156,26 +144,17 @@ test('a dispatch that failed for good (422, logged) settles: the checkpoint move
   const state = join(work, 'state-failed');
   const r = await relay();
   const source = `${r.url}/${CHANNEL}`;
-  const post = async (p: ReturnType<typeof push>) => {
-    const headers = {
-      'content-type': 'application/json',
-      'x-github-event': 'push',
-      'x-github-delivery': p.id,
-      'x-hub-signature-256': signBody(SECRET, p.body),
-    };
-    assert.equal((await fetch(source, { method: 'POST', headers, body: new Uint8Array(p.body) })).status, 202);
-  };
   let w = await receiver(source, target, state);
   try {
     const [f, g, h] = [push(), push(), push()];
     gh.faults.add({ method: 'POST', path: `/repos/${target}/dispatches`, kind: 'status', status: 422 });
-    await post(f);
+    await post(source, f);
     await w.next((x) => x.msg === 'dispatch' && x.id === f.id && x.outcome === 'failed', 'F failed');
-    await post(g);
+    await post(source, g);
     await w.next((x) => dispatched(x, g.id), 'G dispatched');
     assert.equal(await w.stop(), 0);
     w = await receiver(source, target, state);
-    await post(h);
+    await post(source, h);
     await w.next((x) => dispatched(x, h.id), 'H dispatched');
     assert.equal(await w.stop(), 0);
     assert.deepEqual(deliveries(target), [g.id, h.id]);

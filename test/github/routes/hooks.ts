@@ -81,10 +81,11 @@ function hookOf(ctx: Ctx, repo: RepoRec): HookRec {
 
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-function hookJson(ctx: Ctx, h: HookRec) {
-  const base = `${ctx.hub.apiUrl}/repos/${h.repo!.fullName}/hooks/${h.id}`;
+/** A hook as the API shows it: repository hooks (with test_url, last_response) and organization hooks (without) have their own shapes. */
+export function hookJson(ctx: Ctx, h: HookRec) {
+  const base = h.org ? `${ctx.hub.apiUrl}/orgs/${h.org.login}/hooks/${h.id}` : `${ctx.hub.apiUrl}/repos/${h.repo!.fullName}/hooks/${h.id}`;
   return {
-    type: 'Repository',
+    type: h.org ? 'Organization' : 'Repository',
     id: h.id,
     name: 'web',
     active: h.active,
@@ -93,10 +94,10 @@ function hookJson(ctx: Ctx, h: HookRec) {
     updated_at: iso(h.createdAt),
     created_at: iso(h.createdAt),
     url: base,
-    test_url: `${base}/test`,
+    ...(h.org ? {} : { test_url: `${base}/test` }),
     ping_url: `${base}/pings`,
     deliveries_url: `${base}/deliveries`,
-    last_response: { code: null, status: 'unused', message: null },
+    ...(h.org ? {} : { last_response: { code: null, status: 'unused', message: null } }),
   };
 }
 

@@ -12,9 +12,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { HttpError, errorBody, forbidden, notFound, readJson, sendJson, validationFailed, type Ctx } from '../http.js';
 import type { Router } from '../router.js';
-import { deliver, getDelivery, listDeliveries, newHookId, redeliverAttempt, storeOf, type HookRec } from './hooks.js';
-
-const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+import { deliver, getDelivery, hookJson, listDeliveries, newHookId, redeliverAttempt, storeOf, type HookRec } from './hooks.js';
 
 /** The organization of the route, when the token's user owns it with hook rights; 404 otherwise. */
 function ownedOrg(ctx: Ctx, need: 'read' | 'write'): { login: string; id: number } {
@@ -36,23 +34,6 @@ function orgHookOf(ctx: Ctx, org: { login: string }): HookRec {
   return hook;
 }
 
-function orgHookJson(ctx: Ctx, h: HookRec) {
-  const base = `${ctx.hub.apiUrl}/orgs/${h.org!.login}/hooks/${h.id}`;
-  return {
-    type: 'Organization',
-    id: h.id,
-    name: 'web',
-    active: h.active,
-    events: h.events,
-    config: { url: h.url, content_type: h.contentType, insecure_ssl: '0', ...(h.secret ? { secret: '********' } : {}) },
-    updated_at: iso(h.createdAt),
-    created_at: iso(h.createdAt),
-    url: base,
-    ping_url: `${base}/pings`,
-    deliveries_url: `${base}/deliveries`,
-  };
-}
-
 function ping(ctx: Ctx, h: HookRec) {
   const org = h.org!;
   return deliver(
@@ -62,7 +43,7 @@ function ping(ctx: Ctx, h: HookRec) {
     {
       zen: 'Keep it logically awesome.',
       hook_id: h.id,
-      hook: orgHookJson(ctx, h),
+      hook: hookJson(ctx, h),
       organization: { login: org.login, id: org.id, url: `${ctx.hub.apiUrl}/orgs/${org.login}`, hooks_url: `${ctx.hub.apiUrl}/orgs/${org.login}/hooks` },
       sender: { login: ctx.auth.token!.login, id: ctx.auth.token!.id },
     },
@@ -92,7 +73,7 @@ export function registerOrgHooks(r: Router) {
     };
     storeOf(ctx).hooks.set(hook.id, hook);
     if (hook.active) await ping(ctx, hook);
-    sendJson(ctx, 201, orgHookJson(ctx, hook));
+    sendJson(ctx, 201, hookJson(ctx, hook));
   });
 
   r.on('GET', '/orgs/:org/hooks', (ctx) => {
@@ -100,11 +81,11 @@ export function registerOrgHooks(r: Router) {
     sendJson(
       ctx,
       200,
-      [...storeOf(ctx).hooks.values()].filter((h) => h.org?.login.toLowerCase() === org.login.toLowerCase()).map((h) => orgHookJson(ctx, h)),
+      [...storeOf(ctx).hooks.values()].filter((h) => h.org?.login.toLowerCase() === org.login.toLowerCase()).map((h) => hookJson(ctx, h)),
     );
   });
 
-  r.on('GET', '/orgs/:org/hooks/:hook_id', (ctx) => sendJson(ctx, 200, orgHookJson(ctx, orgHookOf(ctx, ownedOrg(ctx, 'read')))));
+  r.on('GET', '/orgs/:org/hooks/:hook_id', (ctx) => sendJson(ctx, 200, hookJson(ctx, orgHookOf(ctx, ownedOrg(ctx, 'read')))));
 
   r.on('POST', '/orgs/:org/hooks/:hook_id/pings', async (ctx) => {
     const hook = orgHookOf(ctx, ownedOrg(ctx, 'write'));
